@@ -1,0 +1,234 @@
+//! Commands: the only way a plan changes. [`Plan::apply`] validates a command against
+//! the whole plan and either applies all of it or none of it.
+
+use std::fmt;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::commitment::{Commitment, Due, Effort, Party, ProgressEntry, Status};
+use crate::ids::{CommitmentId, PersonId};
+use crate::plan::Plan;
+use crate::text::{Notes, Tag, Title};
+
+/// The fields of a commitment that the user edits in the form.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CommitmentFields {
+    pub title: Title,
+    pub notes: Notes,
+    pub owner: PersonId,
+    pub requested_by: Option<Party>,
+    pub effort: Effort,
+    pub start: Option<NaiveDate>,
+    pub due: Option<Due>,
+    pub important: bool,
+    pub urgent: bool,
+    pub tags: Vec<Tag>,
+}
+
+impl CommitmentFields {
+    /// The editable fields of an existing commitment.
+    pub fn of(commitment: &Commitment) -> Self {
+        CommitmentFields {
+            title: commitment.title.clone(),
+            notes: commitment.notes.clone(),
+            owner: commitment.owner,
+            requested_by: commitment.requested_by.clone(),
+            effort: commitment.effort.clone(),
+            start: commitment.start,
+            due: commitment.due,
+            important: commitment.important,
+            urgent: commitment.urgent,
+            tags: commitment.tags.clone(),
+        }
+    }
+}
+
+/// A change to the plan. Timestamps and ids come from the caller.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    AddCommitment { id: CommitmentId, fields: CommitmentFields, status: Status, at: DateTime<Utc> },
+    EditCommitment { id: CommitmentId, fields: CommitmentFields, at: DateTime<Utc> },
+    DeleteCommitment { id: CommitmentId },
+    SetStatus { id: CommitmentId, status: Status, at: DateTime<Utc> },
+    LogProgress { id: CommitmentId, entry: ProgressEntry, at: DateTime<Utc> },
+}
+
+/// Which field of the commitment form a [`DomainError`] is about, so that the message
+/// can be shown next to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Owner,
+    RequestedBy,
+    Effort,
+    Due,
+    Status,
+}
+
+/// Why a command was refused. The plan is unchanged when one is returned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DomainError {
+    UnknownCommitment(CommitmentId),
+    DuplicateCommitment(CommitmentId),
+    UnknownPerson { field: Field, id: PersonId },
+    /// The owner has no weekly capacity (a peer or a stakeholder).
+    OwnerCannotCarryWork(PersonId),
+    DueBeforeStart { start: NaiveDate, due: NaiveDate },
+    RecurringEndsBeforeStart { start: NaiveDate, until: NaiveDate },
+}
+
+impl DomainError {
+    /// The form field the error belongs next to, if any.
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            DomainError::UnknownCommitment(_) | DomainError::DuplicateCommitment(_) => None,
+            DomainError::UnknownPerson { field, .. } => Some(*field),
+            DomainError::OwnerCannotCarryWork(_) => Some(Field::Owner),
+            DomainError::DueBeforeStart { .. } => Some(Field::Due),
+            DomainError::RecurringEndsBeforeStart { .. } => Some(Field::Effort),
+        }
+    }
+}
+
+impl fmt::Display for DomainError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DomainError::UnknownCommitment(id) => write!(f, "no commitment has the id {id}"),
+            DomainError::DuplicateCommitment(id) => {
+                write!(f, "a commitment with the id {id} already exists")
+            }
+            DomainError::UnknownPerson { id, .. } => write!(f, "no person has the id {id}"),
+            DomainError::OwnerCannotCarryWork(id) => {
+                write!(f, "person {id} has no weekly capacity, so cannot own work")
+            }
+            DomainError::DueBeforeStart { start, due } => {
+                write!(f, "the due date {due} is before the start date {start}")
+            }
+            DomainError::RecurringEndsBeforeStart { start, until } => {
+                write!(f, "the recurring work ends ({until}) before it starts ({start})")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DomainError {}
+
+impl Plan {
+    /// Applies a command, or returns why it cannot be applied and leaves the plan as it
+    /// was.
+    pub fn apply(&mut self, command: Command) -> Result<(), DomainError> {
+        match command {
+            Command::AddCommitment { id, fields, status, at } => {
+                if self.commitment(id).is_some() {
+                    return Err(DomainError::DuplicateCommitment(id));
+                }
+                self.check_fields(&fields)?;
+                self.check_status(&status)?;
+                self.commitments.push(Commitment {
+                    id,
+                    title: fields.title,
+                    notes: fields.notes,
+                    owner: fields.owner,
+                    requested_by: fields.requested_by,
+                    status,
+                    effort: fields.effort,
+                    start: fields.start,
+                    due: fields.due,
+                    important: fields.important,
+                    urgent: fields.urgent,
+                    tags: fields.tags,
+                    delegated_by: None,
+                    created_at: at,
+                    updated_at: at,
+                    progress: Vec::new(),
+                });
+                Ok(())
+            }
+            Command::EditCommitment { id, fields, at } => {
+                let index = self.existing(id)?;
+                self.check_fields(&fields)?;
+                let commitment = &mut self.commitments[index];
+                commitment.title = fields.title;
+                commitment.notes = fields.notes;
+                commitment.owner = fields.owner;
+                commitment.requested_by = fields.requested_by;
+                commitment.effort = fields.effort;
+                commitment.start = fields.start;
+                commitment.due = fields.due;
+                commitment.important = fields.important;
+                commitment.urgent = fields.urgent;
+                commitment.tags = fields.tags;
+                touch(commitment, at);
+                Ok(())
+            }
+            Command::DeleteCommitment { id } => {
+                let index = self.existing(id)?;
+                self.commitments.remove(index);
+                Ok(())
+            }
+            Command::SetStatus { id, status, at } => {
+                let index = self.existing(id)?;
+                self.check_status(&status)?;
+                let commitment = &mut self.commitments[index];
+                commitment.status = status;
+                touch(commitment, at);
+                Ok(())
+            }
+            Command::LogProgress { id, entry, at } => {
+                let index = self.existing(id)?;
+                let commitment = &mut self.commitments[index];
+                commitment.progress.push(entry);
+                touch(commitment, at);
+                Ok(())
+            }
+        }
+    }
+
+    fn existing(&self, id: CommitmentId) -> Result<usize, DomainError> {
+        self.commitment_index(id).ok_or(DomainError::UnknownCommitment(id))
+    }
+
+    fn check_fields(&self, fields: &CommitmentFields) -> Result<(), DomainError> {
+        let owner = self
+            .person(fields.owner)
+            .ok_or(DomainError::UnknownPerson { field: Field::Owner, id: fields.owner })?;
+        if !owner.carries_work() {
+            return Err(DomainError::OwnerCannotCarryWork(owner.id));
+        }
+        self.check_party(fields.requested_by.as_ref(), Field::RequestedBy)?;
+        if let (Some(start), Some(due)) = (fields.start, fields.due) {
+            if due.date < start {
+                return Err(DomainError::DueBeforeStart { start, due: due.date });
+            }
+        }
+        if let (Some(start), Effort::Recurring { until: Some(until), .. }) =
+            (fields.start, &fields.effort)
+        {
+            if *until < start {
+                return Err(DomainError::RecurringEndsBeforeStart { start, until: *until });
+            }
+        }
+        Ok(())
+    }
+
+    fn check_status(&self, status: &Status) -> Result<(), DomainError> {
+        match status {
+            Status::Waiting(waiting) => self.check_party(Some(&waiting.on), Field::Status),
+            _ => Ok(()),
+        }
+    }
+
+    fn check_party(&self, party: Option<&Party>, field: Field) -> Result<(), DomainError> {
+        match party {
+            Some(Party::Person(id)) if self.person(*id).is_none() => {
+                Err(DomainError::UnknownPerson { field, id: *id })
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Records a change. `updated_at` never goes backwards, even if the caller's clock did,
+/// because merging plans trusts it to pick the newer copy.
+fn touch(commitment: &mut Commitment, at: DateTime<Utc>) {
+    commitment.updated_at = commitment.updated_at.max(at);
+}

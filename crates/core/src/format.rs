@@ -1,0 +1,176 @@
+//! The plan file: one envelope for export, import and the stored value.
+//!
+//! ```json
+//! {"format": "plateful-plan", "version": 1, "saved_at": "...", "revision": 7, "plan": {...}}
+//! ```
+//!
+//! Parsing never panics and never half-succeeds: it returns a whole checked plan or an
+//! error that names the place in the file.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::plan::Plan;
+
+/// The value of the envelope's `format` field.
+pub const FORMAT: &str = "plateful-plan";
+
+/// The version this build writes, and the newest it reads.
+pub const CURRENT_VERSION: u32 = 1;
+
+/// A plan with its file metadata.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Envelope {
+    pub format: String,
+    pub version: u32,
+    pub saved_at: DateTime<Utc>,
+    /// Counts saves to storage, so that a tab can tell a newer copy from its own.
+    #[serde(default)]
+    pub revision: u64,
+    pub plan: Plan,
+}
+
+impl Envelope {
+    /// Wraps a plan in the current format.
+    pub fn new(plan: Plan, saved_at: DateTime<Utc>, revision: u64) -> Self {
+        Envelope { format: FORMAT.to_owned(), version: CURRENT_VERSION, saved_at, revision, plan }
+    }
+
+    /// Compact JSON, for storage.
+    pub fn to_json(&self) -> String {
+        // Every key is a string and every number finite (the newtypes see to it), so
+        // serde_json cannot fail here.
+        serde_json::to_string(self).unwrap_or_else(|error| unreachable!("{error}"))
+    }
+
+    /// Indented JSON, for files people may read.
+    pub fn to_pretty_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|error| unreachable!("{error}"))
+    }
+}
+
+/// Why a text is not a plan this build can open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FormatError {
+    /// Not JSON at all, or cut short.
+    NotJson { line: usize, column: usize, message: String },
+    /// JSON, but not a Plateful plan file.
+    NotAPlan { found: Option<String> },
+    /// Written by a newer Plateful.
+    NewerVersion { found: u64, supported: u32 },
+    /// A value that is missing, of the wrong type or out of range, at `path`.
+    Invalid { path: String, message: String },
+}
+
+impl fmt::Display for FormatError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FormatError::NotJson { line, column, message } => {
+                write!(f, "not valid JSON at line {line}, column {column}: {message}")
+            }
+            FormatError::NotAPlan { found: None } => {
+                write!(f, "not a Plateful plan: the \"format\" field is missing")
+            }
+            FormatError::NotAPlan { found: Some(found) } => {
+                write!(f, "not a Plateful plan: \"format\" is {found}, expected \"{FORMAT}\"")
+            }
+            FormatError::NewerVersion { found, supported } => write!(
+                f,
+                "written by a newer version of Plateful (file version {found}, this one reads up to {supported})"
+            ),
+            FormatError::Invalid { path, message } => write!(f, "{path}: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for FormatError {}
+
+/// Only the fields needed to decide how to read the rest.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+}
+
+/// Reads a plan file of any supported version, migrating older ones, and checks it.
+pub fn parse(text: &str) -> Result<Envelope, FormatError> {
+    let header: Header = serde_json::from_str(text).map_err(|error| json_error(&error))?;
+    match &header.format {
+        Some(serde_json::Value::String(format)) if format == FORMAT => {}
+        Some(other) => return Err(FormatError::NotAPlan { found: Some(other.to_string()) }),
+        None => return Err(FormatError::NotAPlan { found: None }),
+    }
+    let version = match &header.version {
+        Some(serde_json::Value::Number(number)) => number.as_u64().filter(|v| *v >= 1),
+        _ => None,
+    }
+    .ok_or_else(|| FormatError::Invalid {
+        path: "version".into(),
+        message: "must be a whole number of at least 1".into(),
+    })?;
+    if version > u64::from(CURRENT_VERSION) {
+        return Err(FormatError::NewerVersion { found: version, supported: CURRENT_VERSION });
+    }
+    let envelope: Envelope = if version == u64::from(CURRENT_VERSION) {
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize(&mut deserializer).map_err(path_error)?
+    } else {
+        let mut value: serde_json::Value =
+            serde_json::from_str(text).map_err(|error| json_error(&error))?;
+        migrate(&mut value, version)?;
+        serde_path_to_error::deserialize(value).map_err(path_error)?
+    };
+    envelope
+        .plan
+        .check()
+        .map_err(|violation| FormatError::Invalid { path: violation.path, message: violation.message })?;
+    Ok(envelope)
+}
+
+/// One migration step: turns a file of version `n` into one of version `n + 1`.
+type Migration = fn(&mut serde_json::Value) -> Result<(), FormatError>;
+
+/// `MIGRATIONS[n - 1]` takes version `n` to `n + 1`, so there is one step fewer than
+/// versions. Version 1 is the first released format: nothing to migrate yet.
+const MIGRATIONS: [Migration; CURRENT_VERSION as usize - 1] = [];
+
+/// Brings a file of an older version up to [`CURRENT_VERSION`], one version at a time.
+/// Each step is a pure function of the JSON value and has a fixture test.
+fn migrate(value: &mut serde_json::Value, from: u64) -> Result<(), FormatError> {
+    let first = usize::try_from(from.saturating_sub(1)).unwrap_or(usize::MAX);
+    for step in MIGRATIONS.iter().skip(first) {
+        step(value)?;
+    }
+    if let Some(object) = value.as_object_mut() {
+        object.insert("version".into(), CURRENT_VERSION.into());
+    }
+    Ok(())
+}
+
+fn json_error(error: &serde_json::Error) -> FormatError {
+    if error.is_data() {
+        // The header is lenient, so a data error here means the top level is not an
+        // object (an array, a number...).
+        return FormatError::NotAPlan { found: None };
+    }
+    let message = error.to_string();
+    // serde_json appends " at line L column C"; the fields carry that already.
+    let message = match message.rfind(" at line ") {
+        Some(cut) => message[..cut].to_owned(),
+        None => message,
+    };
+    FormatError::NotJson { line: error.line(), column: error.column(), message }
+}
+
+fn path_error<E: fmt::Display>(error: serde_path_to_error::Error<E>) -> FormatError {
+    let path = error.path().to_string();
+    let message = error.inner().to_string();
+    let message = match message.rfind(" at line ") {
+        Some(cut) => message[..cut].to_owned(),
+        None => message,
+    };
+    FormatError::Invalid { path, message }
+}

@@ -1,0 +1,155 @@
+//! Validated numbers: hours, capacities and bounded settings.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// Why a number was refused.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NumberError {
+    NotFinite,
+    NotPositive,
+    Negative,
+    TooLarge { max: f64 },
+    OutOfRange { min: f64, max: f64 },
+}
+
+impl fmt::Display for NumberError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NumberError::NotFinite => f.write_str("must be a finite number"),
+            NumberError::NotPositive => f.write_str("must be greater than 0"),
+            NumberError::Negative => f.write_str("must not be negative"),
+            NumberError::TooLarge { max } => write!(f, "must be at most {max}"),
+            NumberError::OutOfRange { min, max } => {
+                write!(f, "must be between {min} and {max}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for NumberError {}
+
+/// The largest number of hours a single value may hold (about eleven years of work):
+/// anything above is a typing mistake, not a plan.
+pub const MAX_HOURS: f64 = 100_000.0;
+
+/// A number of hours greater than 0: an estimate, a week's share of a recurring
+/// commitment, hours logged.
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Serialize, Deserialize)]
+#[serde(try_from = "f64", into = "f64")]
+pub struct PositiveHours(f64);
+
+impl PositiveHours {
+    pub fn new(value: f64) -> Result<Self, NumberError> {
+        if !value.is_finite() {
+            return Err(NumberError::NotFinite);
+        }
+        if value <= 0.0 {
+            return Err(NumberError::NotPositive);
+        }
+        if value > MAX_HOURS {
+            return Err(NumberError::TooLarge { max: MAX_HOURS });
+        }
+        Ok(Self(value))
+    }
+
+    pub fn get(self) -> f64 {
+        self.0
+    }
+}
+
+impl TryFrom<f64> for PositiveHours {
+    type Error = NumberError;
+    fn try_from(value: f64) -> Result<Self, NumberError> {
+        Self::new(value)
+    }
+}
+
+impl From<PositiveHours> for f64 {
+    fn from(value: PositiveHours) -> f64 {
+        value.0
+    }
+}
+
+/// Hours in one week: from 0 to 168.
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Serialize, Deserialize)]
+#[serde(try_from = "f64", into = "f64")]
+pub struct WeeklyHours(f64);
+
+impl WeeklyHours {
+    pub const MAX: f64 = 168.0;
+
+    pub fn new(value: f64) -> Result<Self, NumberError> {
+        if !value.is_finite() {
+            return Err(NumberError::NotFinite);
+        }
+        if value < 0.0 {
+            return Err(NumberError::Negative);
+        }
+        if value > Self::MAX {
+            return Err(NumberError::TooLarge { max: Self::MAX });
+        }
+        Ok(Self(value))
+    }
+
+    pub fn get(self) -> f64 {
+        self.0
+    }
+}
+
+impl TryFrom<f64> for WeeklyHours {
+    type Error = NumberError;
+    fn try_from(value: f64) -> Result<Self, NumberError> {
+        Self::new(value)
+    }
+}
+
+impl From<WeeklyHours> for f64 {
+    fn from(value: WeeklyHours) -> f64 {
+        value.0
+    }
+}
+
+/// A whole number within `MIN..=MAX`, for settings such as the horizon or WIP limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "i64", into = "u32")]
+pub struct Bounded<const MIN: u32, const MAX: u32>(u32);
+
+impl<const MIN: u32, const MAX: u32> Bounded<MIN, MAX> {
+    pub fn new(value: i64) -> Result<Self, NumberError> {
+        if value < i64::from(MIN) || value > i64::from(MAX) {
+            return Err(NumberError::OutOfRange { min: f64::from(MIN), max: f64::from(MAX) });
+        }
+        // In range, so it fits a u32.
+        Ok(Self(value as u32))
+    }
+
+    pub fn get(self) -> u32 {
+        self.0
+    }
+}
+
+impl<const MIN: u32, const MAX: u32> TryFrom<i64> for Bounded<MIN, MAX> {
+    type Error = NumberError;
+    fn try_from(value: i64) -> Result<Self, NumberError> {
+        Self::new(value)
+    }
+}
+
+impl<const MIN: u32, const MAX: u32> From<Bounded<MIN, MAX>> for u32 {
+    fn from(value: Bounded<MIN, MAX>) -> u32 {
+        value.0
+    }
+}
+
+/// A finite number within `[min, max]`, for percentages and factors.
+pub(crate) fn check_range(value: f64, min: f64, max: f64) -> Result<f64, NumberError> {
+    if !value.is_finite() {
+        return Err(NumberError::NotFinite);
+    }
+    if value < min || value > max {
+        return Err(NumberError::OutOfRange { min, max });
+    }
+    Ok(value)
+}

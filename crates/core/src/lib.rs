@@ -1,0 +1,29 @@
+//! The pure domain of Plateful.
+//!
+//! This crate holds the plan, the commands that change it and the file format. It
+//! depends on no browser crate, reads no clock and draws no random number: `today`,
+//! timestamps and ids are arguments, so every function here is deterministic and
+//! testable natively.
+
+pub mod command;
+pub mod commitment;
+pub mod format;
+pub mod hours;
+pub mod ids;
+pub mod person;
+pub mod plan;
+pub mod settings;
+pub mod text;
+
+pub use command::{Command, CommitmentFields, DomainError, Field};
+pub use commitment::{
+    Commitment, Due, DueKind, Effort, EffortKind, Party, ProgressEntry, Status, StatusKind,
+    Waiting,
+};
+pub use format::{Envelope, FormatError, CURRENT_VERSION, FORMAT};
+pub use hours::{Bounded, NumberError, PositiveHours, WeeklyHours};
+pub use ids::{CommitmentId, PersonId};
+pub use person::{DateRange, DayName, Person, Role, WorkingDays};
+pub use plan::{Plan, Violation};
+pub use settings::{Calibration, CalibrationMode, Language, Settings, Theme, Thresholds};
+pub use text::{Notes, PersonName, Source, Tag, TextError, Title};

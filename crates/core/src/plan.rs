@@ -1,0 +1,152 @@
+//! The plan: everything the user has, and the invariants that hold across it.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::commitment::{Commitment, Effort, Party, Status};
+use crate::ids::{CommitmentId, PersonId};
+use crate::person::{Person, Role};
+use crate::settings::Settings;
+
+/// A user's whole plan. Its invariants (see [`Plan::check`]) hold for every plan
+/// that [`crate::format::parse`] returns and that [`Plan::apply`] leaves behind.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub commitments: Vec<Commitment>,
+    #[serde(default)]
+    pub settings: Settings,
+}
+
+/// A broken cross-reference, with where it is in the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Violation {
+    /// A path like `plan.commitments[3].owner`.
+    pub path: String,
+    pub message: String,
+}
+
+impl Plan {
+    /// A plan with only me in it.
+    pub fn new(me: Person) -> Self {
+        Plan { people: vec![me], commitments: Vec::new(), settings: Settings::default() }
+    }
+
+    /// The one person whose role is `Me`. Every checked plan has exactly one.
+    pub fn me(&self) -> Option<&Person> {
+        self.people.iter().find(|person| person.role == Role::Me)
+    }
+
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.people.iter().find(|person| person.id == id)
+    }
+
+    pub fn commitment(&self, id: CommitmentId) -> Option<&Commitment> {
+        self.commitments.iter().find(|commitment| commitment.id == id)
+    }
+
+    pub(crate) fn commitment_index(&self, id: CommitmentId) -> Option<usize> {
+        self.commitments.iter().position(|commitment| commitment.id == id)
+    }
+
+    /// Checks what the types alone cannot: exactly one `me`, unique ids, and that every
+    /// reference points at someone who exists and can hold it. Returns the first
+    /// violation, in file order.
+    pub fn check(&self) -> Result<(), Violation> {
+        let violation = |path: String, message: String| Err(Violation { path, message });
+        let mes = self.people.iter().filter(|person| person.role == Role::Me).count();
+        if mes != 1 {
+            return violation(
+                "plan.people".into(),
+                format!("exactly one person must have the role \"me\" (found {mes})"),
+            );
+        }
+        let mut person_ids = HashSet::new();
+        for (index, person) in self.people.iter().enumerate() {
+            if !person_ids.insert(person.id) {
+                return violation(
+                    format!("plan.people[{index}].id"),
+                    format!("{} is used by another person", person.id),
+                );
+            }
+            if person.role == Role::Me && person.weekly_capacity.is_none() {
+                return violation(
+                    format!("plan.people[{index}].weekly_capacity"),
+                    "must be set for \"me\"".into(),
+                );
+            }
+        }
+        let mut commitment_ids = HashSet::new();
+        for (index, commitment) in self.commitments.iter().enumerate() {
+            let at = |field: &str| format!("plan.commitments[{index}].{field}");
+            if !commitment_ids.insert(commitment.id) {
+                return violation(
+                    at("id"),
+                    format!("{} is used by another commitment", commitment.id),
+                );
+            }
+            match self.person(commitment.owner) {
+                None => return violation(at("owner"), unknown_person(commitment.owner)),
+                Some(owner) if !owner.carries_work() => {
+                    return violation(
+                        at("owner"),
+                        format!("{} has no weekly capacity, so cannot own work", owner.name),
+                    )
+                }
+                Some(_) => {}
+            }
+            if let Some(Party::Person(id)) = commitment.requested_by {
+                if self.person(id).is_none() {
+                    return violation(at("requested_by.person"), unknown_person(id));
+                }
+            }
+            if let Status::Waiting(waiting) = &commitment.status {
+                if let Party::Person(id) = waiting.on {
+                    if self.person(id).is_none() {
+                        return violation(at("status.waiting_on.person"), unknown_person(id));
+                    }
+                }
+            }
+            if let Some(id) = commitment.delegated_by {
+                if self.person(id).is_none() {
+                    return violation(at("delegated_by"), unknown_person(id));
+                }
+            }
+            if let (Some(start), Some(due)) = (commitment.start, commitment.due) {
+                if due.date < start {
+                    return violation(
+                        at("due.date"),
+                        format!("{} is before the start date {start}", due.date),
+                    );
+                }
+            }
+            if let (Some(start), Effort::Recurring { until: Some(until), .. }) =
+                (commitment.start, &commitment.effort)
+            {
+                if *until < start {
+                    return violation(
+                        at("effort.until"),
+                        format!("{until} is before the start date {start}"),
+                    );
+                }
+            }
+        }
+        let thresholds = self.settings.thresholds;
+        if !(thresholds.full_percent <= thresholds.over_percent
+            && thresholds.over_percent <= thresholds.critical_percent)
+        {
+            return violation(
+                "plan.settings.thresholds".into(),
+                "must be in order: full <= over <= critical".into(),
+            );
+        }
+        Ok(())
+    }
+}
+
+fn unknown_person(id: PersonId) -> String {
+    format!("no person has the id {id}")
+}

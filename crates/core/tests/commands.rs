@@ -1,0 +1,320 @@
+//! Each command of `Plan::apply`, and each way it can be refused.
+
+mod support;
+
+use plateful_core::*;
+use support::*;
+
+#[test]
+fn add_commitment_records_fields_timestamps_and_an_empty_log() {
+    let mut plan = team_plan();
+    let mut fields = fields("Talk at the meetup", one_off(12.0));
+    fields.important = true;
+    fields.requested_by = Some(Party::Person(person_id(3)));
+    fields.due = Some(Due { date: date(2027, 3, 15), kind: DueKind::Hard });
+    plan.apply(Command::AddCommitment {
+        id: commitment_id(1),
+        fields,
+        status: Status::Proposed,
+        at: at(2026, 11, 24, 10),
+    })
+    .unwrap();
+
+    let added = plan.commitment(commitment_id(1)).unwrap();
+    assert_eq!(added.title.as_str(), "Talk at the meetup");
+    assert_eq!(added.status, Status::Proposed);
+    assert_eq!(added.remaining_hours(), Some(12.0));
+    assert_eq!(added.due.unwrap().date, date(2027, 3, 15));
+    assert!(added.important);
+    assert_eq!(added.created_at, at(2026, 11, 24, 10));
+    assert_eq!(added.updated_at, at(2026, 11, 24, 10));
+    assert!(added.progress.is_empty());
+    assert_eq!(plan.check(), Ok(()));
+}
+
+#[test]
+fn add_refuses_an_id_already_in_use() {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "First", one_off(1.0));
+    let error = plan
+        .apply(Command::AddCommitment {
+            id: commitment_id(1),
+            fields: fields("Second", one_off(2.0)),
+            status: Status::Active,
+            at: at(2026, 11, 24, 10),
+        })
+        .unwrap_err();
+    assert_eq!(error, DomainError::DuplicateCommitment(commitment_id(1)));
+    assert_eq!(plan.commitments.len(), 1);
+    assert_eq!(plan.commitments[0].title.as_str(), "First");
+}
+
+#[test]
+fn add_refuses_an_owner_who_is_not_in_the_plan() {
+    let mut plan = team_plan();
+    let before = plan.clone();
+    let mut fields = fields("Orphan", one_off(1.0));
+    fields.owner = person_id(99);
+    let error = plan
+        .apply(Command::AddCommitment {
+            id: commitment_id(1),
+            fields,
+            status: Status::Active,
+            at: at(2026, 11, 24, 10),
+        })
+        .unwrap_err();
+    assert_eq!(error, DomainError::UnknownPerson { field: Field::Owner, id: person_id(99) });
+    assert_eq!(error.field(), Some(Field::Owner));
+    assert_eq!(plan, before);
+}
+
+#[test]
+fn add_refuses_an_owner_without_capacity() {
+    let mut plan = team_plan();
+    let mut fields = fields("Claire's own work", one_off(1.0));
+    fields.owner = person_id(3);
+    let error = plan
+        .apply(Command::AddCommitment {
+            id: commitment_id(1),
+            fields,
+            status: Status::Active,
+            at: at(2026, 11, 24, 10),
+        })
+        .unwrap_err();
+    assert_eq!(error, DomainError::OwnerCannotCarryWork(person_id(3)));
+    assert_eq!(error.field(), Some(Field::Owner));
+    assert!(plan.commitments.is_empty());
+}
+
+#[test]
+fn add_refuses_a_requester_who_is_not_in_the_plan() {
+    let mut plan = team_plan();
+    let mut fields = fields("Mystery request", one_off(1.0));
+    fields.requested_by = Some(Party::Person(person_id(42)));
+    let error = plan
+        .apply(Command::AddCommitment {
+            id: commitment_id(1),
+            fields,
+            status: Status::Proposed,
+            at: at(2026, 11, 24, 10),
+        })
+        .unwrap_err();
+    assert_eq!(error.field(), Some(Field::RequestedBy));
+    assert!(plan.commitments.is_empty());
+}
+
+#[test]
+fn add_refuses_a_due_date_before_the_start() {
+    let mut plan = team_plan();
+    let mut fields = fields("Backwards", one_off(1.0));
+    fields.start = Some(date(2026, 12, 10));
+    fields.due = Some(Due { date: date(2026, 12, 1), kind: DueKind::Soft });
+    let error = plan
+        .apply(Command::AddCommitment {
+            id: commitment_id(1),
+            fields,
+            status: Status::Active,
+            at: at(2026, 11, 24, 10),
+        })
+        .unwrap_err();
+    assert_eq!(
+        error,
+        DomainError::DueBeforeStart { start: date(2026, 12, 10), due: date(2026, 12, 1) }
+    );
+    assert_eq!(error.field(), Some(Field::Due));
+}
+
+#[test]
+fn add_refuses_recurring_work_that_ends_before_it_starts() {
+    let mut plan = team_plan();
+    let mut fields = fields(
+        "On-call",
+        Effort::Recurring {
+            hours_per_week: WeeklyHours::new(4.0).unwrap(),
+            until: Some(date(2026, 12, 1)),
+        },
+    );
+    fields.start = Some(date(2027, 1, 4));
+    let error = plan
+        .apply(Command::AddCommitment {
+            id: commitment_id(1),
+            fields,
+            status: Status::Active,
+            at: at(2026, 11, 24, 10),
+        })
+        .unwrap_err();
+    assert_eq!(error.field(), Some(Field::Effort));
+}
+
+#[test]
+fn edit_replaces_the_fields_and_keeps_status_log_and_creation_time() {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "Draft roadmap", one_off(10.0));
+    plan.apply(Command::LogProgress {
+        id: commitment_id(1),
+        entry: ProgressEntry { date: date(2026, 11, 3), hours: hours(2.0), note: Notes::default() },
+        at: at(2026, 11, 3, 18),
+    })
+    .unwrap();
+    let mut edited = fields("Draft the Q1 roadmap", one_off(16.0));
+    edited.owner = person_id(2);
+    edited.tags = vec![Tag::parse("planning").unwrap()];
+    plan.apply(Command::EditCommitment {
+        id: commitment_id(1),
+        fields: edited,
+        at: at(2026, 11, 4, 9),
+    })
+    .unwrap();
+
+    let commitment = plan.commitment(commitment_id(1)).unwrap();
+    assert_eq!(commitment.title.as_str(), "Draft the Q1 roadmap");
+    assert_eq!(commitment.owner, person_id(2));
+    assert_eq!(commitment.tags.len(), 1);
+    assert_eq!(commitment.status, Status::Active);
+    assert_eq!(commitment.remaining_hours(), Some(14.0));
+    assert_eq!(commitment.created_at, at(2026, 11, 2, 9));
+    assert_eq!(commitment.updated_at, at(2026, 11, 4, 9));
+}
+
+#[test]
+fn edit_refuses_an_unknown_commitment() {
+    let mut plan = team_plan();
+    let error = plan
+        .apply(Command::EditCommitment {
+            id: commitment_id(7),
+            fields: fields("Nothing", one_off(1.0)),
+            at: at(2026, 11, 4, 9),
+        })
+        .unwrap_err();
+    assert_eq!(error, DomainError::UnknownCommitment(commitment_id(7)));
+}
+
+#[test]
+fn edit_is_validated_like_add() {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "Roadmap", one_off(10.0));
+    let before = plan.clone();
+    let mut edited = fields("Roadmap", one_off(10.0));
+    edited.owner = person_id(3);
+    let error = plan
+        .apply(Command::EditCommitment { id: commitment_id(1), fields: edited, at: at(2026, 11, 4, 9) })
+        .unwrap_err();
+    assert_eq!(error, DomainError::OwnerCannotCarryWork(person_id(3)));
+    assert_eq!(plan, before);
+}
+
+#[test]
+fn delete_removes_only_that_commitment() {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "Keep me", one_off(1.0));
+    add(&mut plan, 2, "Delete me", one_off(1.0));
+    add(&mut plan, 3, "Keep me too", one_off(1.0));
+    plan.apply(Command::DeleteCommitment { id: commitment_id(2) }).unwrap();
+    let titles: Vec<_> = plan.commitments.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(titles, ["Keep me", "Keep me too"]);
+    let error = plan.apply(Command::DeleteCommitment { id: commitment_id(2) }).unwrap_err();
+    assert_eq!(error, DomainError::UnknownCommitment(commitment_id(2)));
+}
+
+#[test]
+fn set_status_changes_the_status_and_the_update_time() {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "Ship it", one_off(3.0));
+    plan.apply(Command::SetStatus {
+        id: commitment_id(1),
+        status: Status::Done { on: date(2026, 11, 20) },
+        at: at(2026, 11, 20, 17),
+    })
+    .unwrap();
+    let commitment = plan.commitment(commitment_id(1)).unwrap();
+    assert_eq!(commitment.status, Status::Done { on: date(2026, 11, 20) });
+    assert!(commitment.status.is_closed());
+    assert!(!commitment.status.counts_as_load());
+    assert_eq!(commitment.updated_at, at(2026, 11, 20, 17));
+}
+
+#[test]
+fn set_status_waiting_keeps_counting_as_load_and_checks_whom_it_waits_on() {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "Security review", one_off(6.0));
+    let waiting = |on| {
+        Status::Waiting(Waiting { on, since: date(2026, 11, 12), last_follow_up: None })
+    };
+    let error = plan
+        .apply(Command::SetStatus {
+            id: commitment_id(1),
+            status: waiting(Party::Person(person_id(50))),
+            at: at(2026, 11, 12, 9),
+        })
+        .unwrap_err();
+    assert_eq!(error.field(), Some(Field::Status));
+    assert_eq!(plan.commitments[0].status, Status::Active);
+
+    plan.apply(Command::SetStatus {
+        id: commitment_id(1),
+        status: waiting(Party::Person(person_id(3))),
+        at: at(2026, 11, 12, 9),
+    })
+    .unwrap();
+    assert!(plan.commitments[0].status.counts_as_load());
+}
+
+#[test]
+fn set_status_refuses_an_unknown_commitment() {
+    let mut plan = team_plan();
+    let error = plan
+        .apply(Command::SetStatus { id: commitment_id(4), status: Status::Active, at: at(2026, 11, 12, 9) })
+        .unwrap_err();
+    assert_eq!(error, DomainError::UnknownCommitment(commitment_id(4)));
+}
+
+#[test]
+fn log_progress_reduces_remaining_work_but_never_below_zero() {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "Roadmap", one_off(5.0));
+    let log = |plan: &mut Plan, h: f64, day: u32| {
+        plan.apply(Command::LogProgress {
+            id: commitment_id(1),
+            entry: ProgressEntry { date: date(2026, 11, day), hours: hours(h), note: Notes::default() },
+            at: at(2026, 11, day, 18),
+        })
+    };
+    log(&mut plan, 3.5, 3).unwrap();
+    assert_eq!(plan.commitments[0].remaining_hours(), Some(1.5));
+    log(&mut plan, 4.0, 4).unwrap();
+    assert_eq!(plan.commitments[0].hours_spent(), 7.5);
+    assert_eq!(plan.commitments[0].remaining_hours(), Some(0.0));
+    assert_eq!(plan.commitments[0].progress.len(), 2);
+    assert_eq!(plan.commitments[0].updated_at, at(2026, 11, 4, 18));
+}
+
+#[test]
+fn log_progress_refuses_an_unknown_commitment() {
+    let mut plan = team_plan();
+    let error = plan
+        .apply(Command::LogProgress {
+            id: commitment_id(9),
+            entry: ProgressEntry { date: date(2026, 11, 3), hours: hours(1.0), note: Notes::default() },
+            at: at(2026, 11, 3, 18),
+        })
+        .unwrap_err();
+    assert_eq!(error, DomainError::UnknownCommitment(commitment_id(9)));
+}
+
+#[test]
+fn the_update_time_never_goes_backwards() {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "Roadmap", one_off(5.0));
+    plan.apply(Command::SetStatus { id: commitment_id(1), status: Status::Someday, at: at(2026, 11, 1, 8) })
+        .unwrap();
+    assert_eq!(plan.commitments[0].updated_at, at(2026, 11, 2, 9));
+}
+
+#[test]
+fn recurring_and_unestimated_work_has_no_remaining_hours() {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "1:1s", Effort::Recurring { hours_per_week: WeeklyHours::new(2.5).unwrap(), until: None });
+    add(&mut plan, 2, "Someday maybe", Effort::Unestimated);
+    assert_eq!(plan.commitments[0].remaining_hours(), None);
+    assert_eq!(plan.commitments[1].remaining_hours(), None);
+}
