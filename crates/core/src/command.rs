@@ -46,11 +46,30 @@ impl CommitmentFields {
 /// A change to the plan. Timestamps and ids come from the caller.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
-    AddCommitment { id: CommitmentId, fields: CommitmentFields, status: Status, at: DateTime<Utc> },
-    EditCommitment { id: CommitmentId, fields: CommitmentFields, at: DateTime<Utc> },
-    DeleteCommitment { id: CommitmentId },
-    SetStatus { id: CommitmentId, status: Status, at: DateTime<Utc> },
-    LogProgress { id: CommitmentId, entry: ProgressEntry, at: DateTime<Utc> },
+    AddCommitment {
+        id: CommitmentId,
+        fields: CommitmentFields,
+        status: Status,
+        at: DateTime<Utc>,
+    },
+    EditCommitment {
+        id: CommitmentId,
+        fields: CommitmentFields,
+        at: DateTime<Utc>,
+    },
+    DeleteCommitment {
+        id: CommitmentId,
+    },
+    SetStatus {
+        id: CommitmentId,
+        status: Status,
+        at: DateTime<Utc>,
+    },
+    LogProgress {
+        id: CommitmentId,
+        entry: ProgressEntry,
+        at: DateTime<Utc>,
+    },
 }
 
 /// Which field of the commitment form a [`DomainError`] is about, so that the message
@@ -69,11 +88,20 @@ pub enum Field {
 pub enum DomainError {
     UnknownCommitment(CommitmentId),
     DuplicateCommitment(CommitmentId),
-    UnknownPerson { field: Field, id: PersonId },
+    UnknownPerson {
+        field: Field,
+        id: PersonId,
+    },
     /// The owner has no weekly capacity (a peer or a stakeholder).
     OwnerCannotCarryWork(PersonId),
-    DueBeforeStart { start: NaiveDate, due: NaiveDate },
-    RecurringEndsBeforeStart { start: NaiveDate, until: NaiveDate },
+    DueBeforeStart {
+        start: NaiveDate,
+        due: NaiveDate,
+    },
+    RecurringEndsBeforeStart {
+        start: NaiveDate,
+        until: NaiveDate,
+    },
 }
 
 impl DomainError {
@@ -104,7 +132,10 @@ impl fmt::Display for DomainError {
                 write!(f, "the due date {due} is before the start date {start}")
             }
             DomainError::RecurringEndsBeforeStart { start, until } => {
-                write!(f, "the recurring work ends ({until}) before it starts ({start})")
+                write!(
+                    f,
+                    "the recurring work ends ({until}) before it starts ({start})"
+                )
             }
         }
     }
@@ -117,7 +148,12 @@ impl Plan {
     /// was.
     pub fn apply(&mut self, command: Command) -> Result<(), DomainError> {
         match command {
-            Command::AddCommitment { id, fields, status, at } => {
+            Command::AddCommitment {
+                id,
+                fields,
+                status,
+                at,
+            } => {
                 if self.commitment(id).is_some() {
                     return Err(DomainError::DuplicateCommitment(id));
                 }
@@ -184,27 +220,41 @@ impl Plan {
     }
 
     fn existing(&self, id: CommitmentId) -> Result<usize, DomainError> {
-        self.commitment_index(id).ok_or(DomainError::UnknownCommitment(id))
+        self.commitment_index(id)
+            .ok_or(DomainError::UnknownCommitment(id))
     }
 
     fn check_fields(&self, fields: &CommitmentFields) -> Result<(), DomainError> {
         let owner = self
             .person(fields.owner)
-            .ok_or(DomainError::UnknownPerson { field: Field::Owner, id: fields.owner })?;
+            .ok_or(DomainError::UnknownPerson {
+                field: Field::Owner,
+                id: fields.owner,
+            })?;
         if !owner.carries_work() {
             return Err(DomainError::OwnerCannotCarryWork(owner.id));
         }
         self.check_party(fields.requested_by.as_ref(), Field::RequestedBy)?;
         if let (Some(start), Some(due)) = (fields.start, fields.due) {
             if due.date < start {
-                return Err(DomainError::DueBeforeStart { start, due: due.date });
+                return Err(DomainError::DueBeforeStart {
+                    start,
+                    due: due.date,
+                });
             }
         }
-        if let (Some(start), Effort::Recurring { until: Some(until), .. }) =
-            (fields.start, &fields.effort)
+        if let (
+            Some(start),
+            Effort::Recurring {
+                until: Some(until), ..
+            },
+        ) = (fields.start, &fields.effort)
         {
             if *until < start {
-                return Err(DomainError::RecurringEndsBeforeStart { start, until: *until });
+                return Err(DomainError::RecurringEndsBeforeStart {
+                    start,
+                    until: *until,
+                });
             }
         }
         Ok(())

@@ -36,7 +36,13 @@ pub struct Envelope {
 impl Envelope {
     /// Wraps a plan in the current format.
     pub fn new(plan: Plan, saved_at: DateTime<Utc>, revision: u64) -> Self {
-        Envelope { format: FORMAT.to_owned(), version: CURRENT_VERSION, saved_at, revision, plan }
+        Envelope {
+            format: FORMAT.to_owned(),
+            version: CURRENT_VERSION,
+            saved_at,
+            revision,
+            plan,
+        }
     }
 
     /// Compact JSON, for storage.
@@ -56,7 +62,11 @@ impl Envelope {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FormatError {
     /// Not JSON at all, or cut short.
-    NotJson { line: usize, column: usize, message: String },
+    NotJson {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// JSON, but not a Plateful plan file.
     NotAPlan { found: Option<String> },
     /// Written by a newer Plateful.
@@ -97,10 +107,21 @@ struct Header {
 
 /// Reads a plan file of any supported version, migrating older ones, and checks it.
 pub fn parse(text: &str) -> Result<Envelope, FormatError> {
+    // A derived struct also accepts a JSON array, so the top level is checked first.
+    if !text.trim_start().starts_with('{') {
+        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Ok(_) => FormatError::NotAPlan { found: None },
+            Err(error) => json_error(&error),
+        });
+    }
     let header: Header = serde_json::from_str(text).map_err(|error| json_error(&error))?;
     match &header.format {
         Some(serde_json::Value::String(format)) if format == FORMAT => {}
-        Some(other) => return Err(FormatError::NotAPlan { found: Some(other.to_string()) }),
+        Some(other) => {
+            return Err(FormatError::NotAPlan {
+                found: Some(other.to_string()),
+            })
+        }
         None => return Err(FormatError::NotAPlan { found: None }),
     }
     let version = match &header.version {
@@ -112,7 +133,10 @@ pub fn parse(text: &str) -> Result<Envelope, FormatError> {
         message: "must be a whole number of at least 1".into(),
     })?;
     if version > u64::from(CURRENT_VERSION) {
-        return Err(FormatError::NewerVersion { found: version, supported: CURRENT_VERSION });
+        return Err(FormatError::NewerVersion {
+            found: version,
+            supported: CURRENT_VERSION,
+        });
     }
     let envelope: Envelope = if version == u64::from(CURRENT_VERSION) {
         let mut deserializer = serde_json::Deserializer::from_str(text);
@@ -126,7 +150,10 @@ pub fn parse(text: &str) -> Result<Envelope, FormatError> {
     envelope
         .plan
         .check()
-        .map_err(|violation| FormatError::Invalid { path: violation.path, message: violation.message })?;
+        .map_err(|violation| FormatError::Invalid {
+            path: violation.path,
+            message: violation.message,
+        })?;
     Ok(envelope)
 }
 
@@ -152,8 +179,8 @@ fn migrate(value: &mut serde_json::Value, from: u64) -> Result<(), FormatError> 
 
 fn json_error(error: &serde_json::Error) -> FormatError {
     if error.is_data() {
-        // The header is lenient, so a data error here means the top level is not an
-        // object (an array, a number...).
+        // The header accepts any object, so a data error means a `format` or `version`
+        // key appears twice or the like: not something Plateful wrote.
         return FormatError::NotAPlan { found: None };
     }
     let message = error.to_string();
@@ -162,7 +189,11 @@ fn json_error(error: &serde_json::Error) -> FormatError {
         Some(cut) => message[..cut].to_owned(),
         None => message,
     };
-    FormatError::NotJson { line: error.line(), column: error.column(), message }
+    FormatError::NotJson {
+        line: error.line(),
+        column: error.column(),
+        message,
+    }
 }
 
 fn path_error<E: fmt::Display>(error: serde_path_to_error::Error<E>) -> FormatError {

@@ -119,7 +119,10 @@ pub struct Bounded<const MIN: u32, const MAX: u32>(u32);
 impl<const MIN: u32, const MAX: u32> Bounded<MIN, MAX> {
     pub fn new(value: i64) -> Result<Self, NumberError> {
         if value < i64::from(MIN) || value > i64::from(MAX) {
-            return Err(NumberError::OutOfRange { min: f64::from(MIN), max: f64::from(MAX) });
+            return Err(NumberError::OutOfRange {
+                min: f64::from(MIN),
+                max: f64::from(MAX),
+            });
         }
         // In range, so it fits a u32.
         Ok(Self(value as u32))

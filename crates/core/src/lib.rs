@@ -17,8 +17,7 @@ pub mod text;
 
 pub use command::{Command, CommitmentFields, DomainError, Field};
 pub use commitment::{
-    Commitment, Due, DueKind, Effort, EffortKind, Party, ProgressEntry, Status, StatusKind,
-    Waiting,
+    Commitment, Due, DueKind, Effort, EffortKind, Party, ProgressEntry, Status, StatusKind, Waiting,
 };
 pub use format::{Envelope, FormatError, CURRENT_VERSION, FORMAT};
 pub use hours::{Bounded, NumberError, PositiveHours, WeeklyHours};

@@ -216,7 +216,10 @@ impl TryFrom<DateRangeRepr> for DateRange {
 
 impl From<DateRange> for DateRangeRepr {
     fn from(range: DateRange) -> Self {
-        DateRangeRepr { from: range.from, to: range.to }
+        DateRangeRepr {
+            from: range.from,
+            to: range.to,
+        }
     }
 }
 

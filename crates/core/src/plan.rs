@@ -32,7 +32,11 @@ pub struct Violation {
 impl Plan {
     /// A plan with only me in it.
     pub fn new(me: Person) -> Self {
-        Plan { people: vec![me], commitments: Vec::new(), settings: Settings::default() }
+        Plan {
+            people: vec![me],
+            commitments: Vec::new(),
+            settings: Settings::default(),
+        }
     }
 
     /// The one person whose role is `Me`. Every checked plan has exactly one.
@@ -45,11 +49,15 @@ impl Plan {
     }
 
     pub fn commitment(&self, id: CommitmentId) -> Option<&Commitment> {
-        self.commitments.iter().find(|commitment| commitment.id == id)
+        self.commitments
+            .iter()
+            .find(|commitment| commitment.id == id)
     }
 
     pub(crate) fn commitment_index(&self, id: CommitmentId) -> Option<usize> {
-        self.commitments.iter().position(|commitment| commitment.id == id)
+        self.commitments
+            .iter()
+            .position(|commitment| commitment.id == id)
     }
 
     /// Checks what the types alone cannot: exactly one `me`, unique ids, and that every
@@ -57,7 +65,11 @@ impl Plan {
     /// violation, in file order.
     pub fn check(&self) -> Result<(), Violation> {
         let violation = |path: String, message: String| Err(Violation { path, message });
-        let mes = self.people.iter().filter(|person| person.role == Role::Me).count();
+        let mes = self
+            .people
+            .iter()
+            .filter(|person| person.role == Role::Me)
+            .count();
         if mes != 1 {
             return violation(
                 "plan.people".into(),
@@ -123,8 +135,12 @@ impl Plan {
                     );
                 }
             }
-            if let (Some(start), Effort::Recurring { until: Some(until), .. }) =
-                (commitment.start, &commitment.effort)
+            if let (
+                Some(start),
+                Effort::Recurring {
+                    until: Some(until), ..
+                },
+            ) = (commitment.start, &commitment.effort)
             {
                 if *until < start {
                     return violation(

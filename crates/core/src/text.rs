@@ -114,7 +114,10 @@ impl Tag {
         }
         let actual = trimmed.chars().count();
         if actual > Self::MAX_CHARS {
-            return Err(TextError::TooLong { max: Self::MAX_CHARS, actual });
+            return Err(TextError::TooLong {
+                max: Self::MAX_CHARS,
+                actual,
+            });
         }
         Ok(Self(trimmed.to_owned()))
     }
@@ -148,7 +151,10 @@ impl Notes {
     pub fn parse(raw: &str) -> Result<Self, TextError> {
         let actual = raw.chars().count();
         if actual > Self::MAX_CHARS {
-            return Err(TextError::TooLong { max: Self::MAX_CHARS, actual });
+            return Err(TextError::TooLong {
+                max: Self::MAX_CHARS,
+                actual,
+            });
         }
         Ok(Self(raw.to_owned()))
     }

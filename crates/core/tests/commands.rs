@@ -11,7 +11,10 @@ fn add_commitment_records_fields_timestamps_and_an_empty_log() {
     let mut fields = fields("Talk at the meetup", one_off(12.0));
     fields.important = true;
     fields.requested_by = Some(Party::Person(person_id(3)));
-    fields.due = Some(Due { date: date(2027, 3, 15), kind: DueKind::Hard });
+    fields.due = Some(Due {
+        date: date(2027, 3, 15),
+        kind: DueKind::Hard,
+    });
     plan.apply(Command::AddCommitment {
         id: commitment_id(1),
         fields,
@@ -63,7 +66,13 @@ fn add_refuses_an_owner_who_is_not_in_the_plan() {
             at: at(2026, 11, 24, 10),
         })
         .unwrap_err();
-    assert_eq!(error, DomainError::UnknownPerson { field: Field::Owner, id: person_id(99) });
+    assert_eq!(
+        error,
+        DomainError::UnknownPerson {
+            field: Field::Owner,
+            id: person_id(99)
+        }
+    );
     assert_eq!(error.field(), Some(Field::Owner));
     assert_eq!(plan, before);
 }
@@ -108,7 +117,10 @@ fn add_refuses_a_due_date_before_the_start() {
     let mut plan = team_plan();
     let mut fields = fields("Backwards", one_off(1.0));
     fields.start = Some(date(2026, 12, 10));
-    fields.due = Some(Due { date: date(2026, 12, 1), kind: DueKind::Soft });
+    fields.due = Some(Due {
+        date: date(2026, 12, 1),
+        kind: DueKind::Soft,
+    });
     let error = plan
         .apply(Command::AddCommitment {
             id: commitment_id(1),
@@ -119,7 +131,10 @@ fn add_refuses_a_due_date_before_the_start() {
         .unwrap_err();
     assert_eq!(
         error,
-        DomainError::DueBeforeStart { start: date(2026, 12, 10), due: date(2026, 12, 1) }
+        DomainError::DueBeforeStart {
+            start: date(2026, 12, 10),
+            due: date(2026, 12, 1)
+        }
     );
     assert_eq!(error.field(), Some(Field::Due));
 }
@@ -152,7 +167,11 @@ fn edit_replaces_the_fields_and_keeps_status_log_and_creation_time() {
     add(&mut plan, 1, "Draft roadmap", one_off(10.0));
     plan.apply(Command::LogProgress {
         id: commitment_id(1),
-        entry: ProgressEntry { date: date(2026, 11, 3), hours: hours(2.0), note: Notes::default() },
+        entry: ProgressEntry {
+            date: date(2026, 11, 3),
+            hours: hours(2.0),
+            note: Notes::default(),
+        },
         at: at(2026, 11, 3, 18),
     })
     .unwrap();
@@ -197,7 +216,11 @@ fn edit_is_validated_like_add() {
     let mut edited = fields("Roadmap", one_off(10.0));
     edited.owner = person_id(3);
     let error = plan
-        .apply(Command::EditCommitment { id: commitment_id(1), fields: edited, at: at(2026, 11, 4, 9) })
+        .apply(Command::EditCommitment {
+            id: commitment_id(1),
+            fields: edited,
+            at: at(2026, 11, 4, 9),
+        })
         .unwrap_err();
     assert_eq!(error, DomainError::OwnerCannotCarryWork(person_id(3)));
     assert_eq!(plan, before);
@@ -209,10 +232,17 @@ fn delete_removes_only_that_commitment() {
     add(&mut plan, 1, "Keep me", one_off(1.0));
     add(&mut plan, 2, "Delete me", one_off(1.0));
     add(&mut plan, 3, "Keep me too", one_off(1.0));
-    plan.apply(Command::DeleteCommitment { id: commitment_id(2) }).unwrap();
+    plan.apply(Command::DeleteCommitment {
+        id: commitment_id(2),
+    })
+    .unwrap();
     let titles: Vec<_> = plan.commitments.iter().map(|c| c.title.as_str()).collect();
     assert_eq!(titles, ["Keep me", "Keep me too"]);
-    let error = plan.apply(Command::DeleteCommitment { id: commitment_id(2) }).unwrap_err();
+    let error = plan
+        .apply(Command::DeleteCommitment {
+            id: commitment_id(2),
+        })
+        .unwrap_err();
     assert_eq!(error, DomainError::UnknownCommitment(commitment_id(2)));
 }
 
@@ -222,12 +252,19 @@ fn set_status_changes_the_status_and_the_update_time() {
     add(&mut plan, 1, "Ship it", one_off(3.0));
     plan.apply(Command::SetStatus {
         id: commitment_id(1),
-        status: Status::Done { on: date(2026, 11, 20) },
+        status: Status::Done {
+            on: date(2026, 11, 20),
+        },
         at: at(2026, 11, 20, 17),
     })
     .unwrap();
     let commitment = plan.commitment(commitment_id(1)).unwrap();
-    assert_eq!(commitment.status, Status::Done { on: date(2026, 11, 20) });
+    assert_eq!(
+        commitment.status,
+        Status::Done {
+            on: date(2026, 11, 20)
+        }
+    );
     assert!(commitment.status.is_closed());
     assert!(!commitment.status.counts_as_load());
     assert_eq!(commitment.updated_at, at(2026, 11, 20, 17));
@@ -238,7 +275,11 @@ fn set_status_waiting_keeps_counting_as_load_and_checks_whom_it_waits_on() {
     let mut plan = team_plan();
     add(&mut plan, 1, "Security review", one_off(6.0));
     let waiting = |on| {
-        Status::Waiting(Waiting { on, since: date(2026, 11, 12), last_follow_up: None })
+        Status::Waiting(Waiting {
+            on,
+            since: date(2026, 11, 12),
+            last_follow_up: None,
+        })
     };
     let error = plan
         .apply(Command::SetStatus {
@@ -263,7 +304,11 @@ fn set_status_waiting_keeps_counting_as_load_and_checks_whom_it_waits_on() {
 fn set_status_refuses_an_unknown_commitment() {
     let mut plan = team_plan();
     let error = plan
-        .apply(Command::SetStatus { id: commitment_id(4), status: Status::Active, at: at(2026, 11, 12, 9) })
+        .apply(Command::SetStatus {
+            id: commitment_id(4),
+            status: Status::Active,
+            at: at(2026, 11, 12, 9),
+        })
         .unwrap_err();
     assert_eq!(error, DomainError::UnknownCommitment(commitment_id(4)));
 }
@@ -275,7 +320,11 @@ fn log_progress_reduces_remaining_work_but_never_below_zero() {
     let log = |plan: &mut Plan, h: f64, day: u32| {
         plan.apply(Command::LogProgress {
             id: commitment_id(1),
-            entry: ProgressEntry { date: date(2026, 11, day), hours: hours(h), note: Notes::default() },
+            entry: ProgressEntry {
+                date: date(2026, 11, day),
+                hours: hours(h),
+                note: Notes::default(),
+            },
             at: at(2026, 11, day, 18),
         })
     };
@@ -294,7 +343,11 @@ fn log_progress_refuses_an_unknown_commitment() {
     let error = plan
         .apply(Command::LogProgress {
             id: commitment_id(9),
-            entry: ProgressEntry { date: date(2026, 11, 3), hours: hours(1.0), note: Notes::default() },
+            entry: ProgressEntry {
+                date: date(2026, 11, 3),
+                hours: hours(1.0),
+                note: Notes::default(),
+            },
             at: at(2026, 11, 3, 18),
         })
         .unwrap_err();
@@ -305,15 +358,27 @@ fn log_progress_refuses_an_unknown_commitment() {
 fn the_update_time_never_goes_backwards() {
     let mut plan = team_plan();
     add(&mut plan, 1, "Roadmap", one_off(5.0));
-    plan.apply(Command::SetStatus { id: commitment_id(1), status: Status::Someday, at: at(2026, 11, 1, 8) })
-        .unwrap();
+    plan.apply(Command::SetStatus {
+        id: commitment_id(1),
+        status: Status::Someday,
+        at: at(2026, 11, 1, 8),
+    })
+    .unwrap();
     assert_eq!(plan.commitments[0].updated_at, at(2026, 11, 2, 9));
 }
 
 #[test]
 fn recurring_and_unestimated_work_has_no_remaining_hours() {
     let mut plan = team_plan();
-    add(&mut plan, 1, "1:1s", Effort::Recurring { hours_per_week: WeeklyHours::new(2.5).unwrap(), until: None });
+    add(
+        &mut plan,
+        1,
+        "1:1s",
+        Effort::Recurring {
+            hours_per_week: WeeklyHours::new(2.5).unwrap(),
+            until: None,
+        },
+    );
     add(&mut plan, 2, "Someday maybe", Effort::Unestimated);
     assert_eq!(plan.commitments[0].remaining_hours(), None);
     assert_eq!(plan.commitments[1].remaining_hours(), None);

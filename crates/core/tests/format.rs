@@ -1,0 +1,307 @@
+//! The plan file: the documented example is frozen, every released version has a
+//! fixture that still opens, and every kind of bad file is refused with its place.
+
+mod schema;
+
+use plateful_core::*;
+
+const EXAMPLE: &str = include_str!("../../../docs/format/example-plan.json");
+const SCHEMA: &str = include_str!("../../../docs/format/plan-v1.schema.json");
+const FIXTURE_V1: &str = include_str!("fixtures/plan-v1.json");
+
+fn error_of(text: &str) -> FormatError {
+    format::parse(text).expect_err("the file must be refused")
+}
+
+/// The example with one JSON value replaced, addressed by a JSON pointer.
+fn example_with(pointer: &str, value: serde_json::Value) -> String {
+    let mut json: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+    *json
+        .pointer_mut(pointer)
+        .expect("the pointer exists in the example") = value;
+    json.to_string()
+}
+
+#[test]
+fn the_documented_example_is_written_back_byte_for_byte() {
+    let envelope = format::parse(EXAMPLE).expect("the example opens");
+    assert_eq!(format!("{}\n", envelope.to_pretty_json()), EXAMPLE);
+}
+
+#[test]
+fn the_version_1_fixture_still_opens_with_all_its_content() {
+    let envelope = format::parse(FIXTURE_V1).expect("version 1 files open");
+    assert_eq!(envelope.version, 1);
+    assert_eq!(envelope.revision, 42);
+    let plan = &envelope.plan;
+    assert_eq!(plan.people.len(), 4);
+    assert_eq!(plan.me().unwrap().name.as_str(), "Sam Rivera");
+    assert_eq!(plan.me().unwrap().weekly_capacity.unwrap().get(), 38.0);
+    assert_eq!(plan.commitments.len(), 8);
+    let kinds: Vec<_> = plan.commitments.iter().map(|c| c.status.kind()).collect();
+    use StatusKind::*;
+    assert_eq!(
+        kinds,
+        [Proposed, Active, Active, Waiting, Active, Done, Dropped, Someday]
+    );
+    let roadmap = &plan.commitments[2];
+    assert_eq!(roadmap.title.as_str(), "Q1 roadmap draft");
+    assert_eq!(roadmap.remaining_hours(), Some(10.5));
+    assert_eq!(
+        roadmap.requested_by,
+        Some(Party::Text(Source::parse("VP Engineering").unwrap()))
+    );
+    assert_eq!(
+        plan.commitments[4].delegated_by,
+        Some(plan.me().unwrap().id)
+    );
+    assert_eq!(plan.settings, Settings::default());
+}
+
+#[test]
+fn the_example_conforms_to_the_json_schema() {
+    let schema: serde_json::Value = serde_json::from_str(SCHEMA).unwrap();
+    let example: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+    assert_eq!(schema::validate(&schema, &example), Vec::<String>::new());
+}
+
+#[test]
+fn the_schema_refuses_what_the_app_refuses() {
+    let schema: serde_json::Value = serde_json::from_str(SCHEMA).unwrap();
+    let cases = [
+        (
+            "/plan/commitments/0/effort/estimate_hours",
+            serde_json::json!(0),
+        ),
+        ("/plan/commitments/0/title", serde_json::json!("")),
+        (
+            "/plan/commitments/0/status",
+            serde_json::json!({"state": "done"}),
+        ),
+        ("/plan/people/0/role", serde_json::json!("boss")),
+        ("/plan/settings/horizon_weeks", serde_json::json!(53)),
+        ("/version", serde_json::json!(2)),
+    ];
+    for (pointer, value) in cases {
+        let broken: serde_json::Value =
+            serde_json::from_str(&example_with(pointer, value.clone())).unwrap();
+        assert_ne!(
+            schema::validate(&schema, &broken),
+            Vec::<String>::new(),
+            "{pointer} = {value}"
+        );
+        assert!(
+            format::parse(&broken.to_string()).is_err(),
+            "{pointer} = {value}"
+        );
+    }
+}
+
+#[test]
+fn a_zero_estimate_is_refused_at_its_exact_place() {
+    let error = error_of(&example_with(
+        "/plan/commitments/3/effort/estimate_hours",
+        0.into(),
+    ));
+    assert_eq!(
+        error,
+        FormatError::Invalid {
+            path: "plan.commitments[3].effort.estimate_hours".into(),
+            message: "must be greater than 0".into(),
+        }
+    );
+    assert_eq!(
+        error.to_string(),
+        "plan.commitments[3].effort.estimate_hours: must be greater than 0"
+    );
+}
+
+#[test]
+fn an_empty_title_is_refused_at_its_place() {
+    let error = error_of(&example_with("/plan/commitments/1/title", "   ".into()));
+    assert_eq!(
+        error.to_string(),
+        "plan.commitments[1].title: must not be empty"
+    );
+}
+
+#[test]
+fn a_status_without_the_date_it_needs_is_refused() {
+    let error = error_of(&example_with(
+        "/plan/commitments/5/status",
+        serde_json::json!({"state": "done"}),
+    ));
+    assert_eq!(
+        error.to_string(),
+        "plan.commitments[5].status: a done status needs `on`"
+    );
+}
+
+#[test]
+fn an_unknown_field_is_named() {
+    let error = error_of(&example_with(
+        "/plan/commitments/0/effort",
+        serde_json::json!({"kind": "one_off", "estimate_hours": 2, "hours": 3}),
+    ));
+    match error {
+        FormatError::Invalid { path, message } => {
+            assert_eq!(path, "plan.commitments[0].effort.hours");
+            assert!(message.contains("unknown field `hours`"), "{message}");
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn a_badly_written_date_is_refused_at_its_place() {
+    let error = error_of(&example_with(
+        "/plan/commitments/2/due/date",
+        "15/03/2027".into(),
+    ));
+    match error {
+        FormatError::Invalid { path, .. } => assert_eq!(path, "plan.commitments[2].due.date"),
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn a_plan_without_exactly_one_me_is_refused() {
+    let error = error_of(&example_with("/plan/people/1/role", "me".into()));
+    assert_eq!(
+        error.to_string(),
+        "plan.people: exactly one person must have the role \"me\" (found 2)"
+    );
+}
+
+#[test]
+fn an_owner_who_does_not_exist_or_cannot_carry_work_is_refused() {
+    let error = error_of(&example_with(
+        "/plan/commitments/1/owner",
+        "00000000-0000-4000-8000-000000000000".into(),
+    ));
+    assert_eq!(
+        error.to_string(),
+        "plan.commitments[1].owner: no person has the id 00000000-0000-4000-8000-000000000000"
+    );
+    let claire = "c5d6e7f8-a9b0-4c3d-8e4f-5a6b7c8d9e0f";
+    let error = error_of(&example_with("/plan/commitments/1/owner", claire.into()));
+    assert_eq!(
+        error.to_string(),
+        "plan.commitments[1].owner: Claire Dubois has no weekly capacity, so cannot own work"
+    );
+}
+
+#[test]
+fn duplicate_ids_are_refused() {
+    let first = "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d";
+    let error = error_of(&example_with("/plan/commitments/4/id", first.into()));
+    assert_eq!(
+        error.to_string(),
+        format!("plan.commitments[4].id: {first} is used by another commitment")
+    );
+}
+
+#[test]
+fn thresholds_out_of_order_are_refused() {
+    let error = error_of(&example_with(
+        "/plan/settings/thresholds/full_percent",
+        110.into(),
+    ));
+    assert_eq!(
+        error.to_string(),
+        "plan.settings.thresholds: must be in order: full <= over <= critical"
+    );
+}
+
+#[test]
+fn text_that_is_not_json_gives_its_line_and_column() {
+    let truncated = &EXAMPLE[..EXAMPLE.len() / 2];
+    match error_of(truncated) {
+        FormatError::NotJson { line, .. } => assert!(line > 1),
+        other => panic!("unexpected {other:?}"),
+    }
+    match error_of("{\"format\": \"plateful-plan\",\n  oops}") {
+        FormatError::NotJson {
+            line,
+            column,
+            message,
+        } => {
+            assert_eq!((line, column), (2, 3));
+            assert_eq!(message, "key must be a string");
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+    assert!(matches!(error_of(""), FormatError::NotJson { .. }));
+}
+
+#[test]
+fn json_that_is_not_a_plan_says_so() {
+    assert_eq!(error_of("[1, 2, 3]"), FormatError::NotAPlan { found: None });
+    assert_eq!(
+        error_of("{\"plan\": {}}"),
+        FormatError::NotAPlan { found: None }
+    );
+    assert_eq!(
+        error_of("{\"format\": \"todo-list\", \"version\": 1}"),
+        FormatError::NotAPlan {
+            found: Some("\"todo-list\"".into())
+        }
+    );
+}
+
+#[test]
+fn a_file_from_a_newer_version_is_refused_and_says_which() {
+    let error = error_of(&example_with("/version", 2.into()));
+    assert_eq!(
+        error,
+        FormatError::NewerVersion {
+            found: 2,
+            supported: 1
+        }
+    );
+    assert_eq!(
+        error.to_string(),
+        "written by a newer version of Plateful (file version 2, this one reads up to 1)"
+    );
+}
+
+#[test]
+fn a_version_that_is_not_a_whole_number_is_refused() {
+    for version in [
+        serde_json::json!(0),
+        serde_json::json!("1"),
+        serde_json::json!(1.5),
+        serde_json::Value::Null,
+    ] {
+        let error = error_of(&example_with("/version", version.clone()));
+        assert_eq!(
+            error,
+            FormatError::Invalid {
+                path: "version".into(),
+                message: "must be a whole number of at least 1".into()
+            },
+            "{version}"
+        );
+    }
+}
+
+#[test]
+fn compact_and_indented_output_open_to_the_same_plan() {
+    let envelope = format::parse(EXAMPLE).unwrap();
+    assert_eq!(format::parse(&envelope.to_json()).unwrap(), envelope);
+    assert!(envelope.to_json().len() < envelope.to_pretty_json().len());
+}
+
+#[test]
+fn missing_optional_fields_take_their_defaults() {
+    let minimal = r#"{"format":"plateful-plan","version":1,"saved_at":"2026-11-24T10:00:00Z","plan":{
+        "people":[{"id":"6f1c2a4e-0b7d-4c55-9a51-2d3e4f5a6b7c","name":"Me","role":"me","weekly_capacity":40}],
+        "commitments":[{"id":"0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d","title":"Something","owner":"6f1c2a4e-0b7d-4c55-9a51-2d3e4f5a6b7c",
+          "status":{"state":"active"},"effort":{"kind":"unestimated"},"created_at":"2026-11-24T10:00:00Z","updated_at":"2026-11-24T10:00:00Z"}]}}"#;
+    let envelope = format::parse(minimal).unwrap();
+    assert_eq!(envelope.revision, 0);
+    assert_eq!(envelope.plan.settings, Settings::default());
+    assert_eq!(envelope.plan.people[0].working_days, WorkingDays::default());
+    let commitment = &envelope.plan.commitments[0];
+    assert!(commitment.tags.is_empty() && commitment.progress.is_empty() && !commitment.important);
+}
