@@ -47,15 +47,45 @@ impl Envelope {
 
     /// Compact JSON, for storage.
     pub fn to_json(&self) -> String {
-        // Every key is a string and every number finite (the newtypes see to it), so
-        // serde_json cannot fail here.
-        serde_json::to_string(self).unwrap_or_else(|error| unreachable!("{error}"))
+        write(&self.plan, self.saved_at, self.revision, Layout::Compact)
     }
 
     /// Indented JSON, for files people may read.
     pub fn to_pretty_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_else(|error| unreachable!("{error}"))
+        write(&self.plan, self.saved_at, self.revision, Layout::Indented)
     }
+}
+
+/// How [`write`] lays out the JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// One line, for storage.
+    Compact,
+    /// Indented by two spaces, for files.
+    Indented,
+}
+
+/// The envelope as [`Envelope`] writes it, borrowing the plan: saving after every
+/// change must not copy the whole plan first.
+#[derive(Serialize)]
+struct EnvelopeRef<'a> {
+    format: &'static str,
+    version: u32,
+    saved_at: DateTime<Utc>,
+    revision: u64,
+    plan: &'a Plan,
+}
+
+/// Writes a plan in the current format.
+pub fn write(plan: &Plan, saved_at: DateTime<Utc>, revision: u64, layout: Layout) -> String {
+    let envelope = EnvelopeRef { format: FORMAT, version: CURRENT_VERSION, saved_at, revision, plan };
+    let written = match layout {
+        Layout::Compact => serde_json::to_string(&envelope),
+        Layout::Indented => serde_json::to_string_pretty(&envelope),
+    };
+    // Every key is a string and every number finite (the newtypes see to it), so
+    // serde_json cannot fail here.
+    written.unwrap_or_else(|error| unreachable!("{error}"))
 }
 
 /// Why a text is not a plan this build can open.

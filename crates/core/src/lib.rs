@@ -10,6 +10,7 @@ pub mod commitment;
 pub mod format;
 pub mod hours;
 pub mod ids;
+pub mod input;
 pub mod person;
 pub mod plan;
 pub mod settings;

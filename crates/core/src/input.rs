@@ -1,0 +1,109 @@
+//! Reading what people type. Pure functions from text to validated values, shared by
+//! every form so that "2,5" and "2.5 h" mean the same everywhere.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use crate::hours::{NumberError, PositiveHours, WeeklyHours};
+
+/// Why typed text is not the value the field wants.
+#[derive(Clone, Debug, PartialEq)]
+pub enum InputError {
+    /// The field is required and was left empty.
+    Missing,
+    /// Not a number at all.
+    NotANumber,
+    /// A number, but out of range.
+    Number(NumberError),
+    /// Not a date of the form YYYY-MM-DD.
+    NotADate,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InputError::Missing => f.write_str("is required"),
+            InputError::NotANumber => f.write_str("must be a number, like 2.5"),
+            InputError::Number(error) => error.fmt(f),
+            InputError::NotADate => f.write_str("must be a date, like 2026-12-15"),
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// Reads a number of hours: `12`, `2.5`, `2,5`, `3h`, ` 1.5 h `.
+pub fn number(text: &str) -> Result<f64, InputError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(InputError::Missing);
+    }
+    let without_unit = trimmed.strip_suffix(['h', 'H']).unwrap_or(trimmed).trim_end();
+    without_unit.replace(',', ".").parse::<f64>().map_err(|_| InputError::NotANumber)
+}
+
+/// Hours greater than 0, as for an estimate or hours logged.
+pub fn positive_hours(text: &str) -> Result<PositiveHours, InputError> {
+    PositiveHours::new(number(text)?).map_err(InputError::Number)
+}
+
+/// Hours in a week, from 0 to 168.
+pub fn weekly_hours(text: &str) -> Result<WeeklyHours, InputError> {
+    WeeklyHours::new(number(text)?).map_err(InputError::Number)
+}
+
+/// Hours per week of recurring work: more than 0, at most 168.
+pub fn recurring_hours(text: &str) -> Result<WeeklyHours, InputError> {
+    let hours = weekly_hours(text)?;
+    if hours.get() <= 0.0 {
+        return Err(InputError::Number(NumberError::NotPositive));
+    }
+    Ok(hours)
+}
+
+/// An optional date as a date input gives it (`YYYY-MM-DD`, or empty).
+pub fn optional_date(text: &str) -> Result<Option<NaiveDate>, InputError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").map(Some).map_err(|_| InputError::NotADate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hours_accept_a_comma_a_point_and_a_unit() {
+        assert_eq!(number("12"), Ok(12.0));
+        assert_eq!(number(" 2,5 "), Ok(2.5));
+        assert_eq!(number("3h"), Ok(3.0));
+        assert_eq!(number("1.5 h"), Ok(1.5));
+        assert_eq!(number(""), Err(InputError::Missing));
+        assert_eq!(number("lots"), Err(InputError::NotANumber));
+    }
+
+    #[test]
+    fn positive_hours_refuse_zero_and_negative() {
+        assert_eq!(positive_hours("0"), Err(InputError::Number(NumberError::NotPositive)));
+        assert_eq!(positive_hours("-2"), Err(InputError::Number(NumberError::NotPositive)));
+        assert_eq!(positive_hours("4").map(PositiveHours::get), Ok(4.0));
+    }
+
+    #[test]
+    fn recurring_hours_lie_in_0_to_168_exclusive_of_0() {
+        assert_eq!(recurring_hours("0"), Err(InputError::Number(NumberError::NotPositive)));
+        assert_eq!(recurring_hours("169"), Err(InputError::Number(NumberError::TooLarge { max: 168.0 })));
+        assert_eq!(recurring_hours("3").map(WeeklyHours::get), Ok(3.0));
+    }
+
+    #[test]
+    fn dates_are_optional_but_must_be_well_formed() {
+        assert_eq!(optional_date(""), Ok(None));
+        assert_eq!(optional_date("2026-12-15"), Ok(NaiveDate::from_ymd_opt(2026, 12, 15)));
+        assert_eq!(optional_date("15/12/2026"), Err(InputError::NotADate));
+        assert_eq!(optional_date("2026-02-30"), Err(InputError::NotADate));
+    }
+}

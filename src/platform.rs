@@ -1,0 +1,40 @@
+//! The outside world the core may not see: the clock and randomness.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use plateful_core::{CommitmentId, PersonId};
+
+/// Today in the user's time zone: due dates and weeks are the user's calendar days.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+        // The browser's calendar fields always form a valid date.
+        .unwrap_or_default()
+}
+
+/// The current instant, for `created_at`, `updated_at` and `saved_at`.
+pub fn now() -> DateTime<Utc> {
+    let millis = js_sys::Date::now() as i64;
+    DateTime::from_timestamp_millis(millis).unwrap_or_default()
+}
+
+/// 16 random bytes from the browser's cryptographic generator. Where it is missing
+/// (very old browsers), `Math.random` still gives ids that do not collide in practice.
+fn random_bytes() -> [u8; 16] {
+    let mut bytes = [0u8; 16];
+    let crypto = web_sys::window().and_then(|window| window.crypto().ok());
+    let filled = crypto.is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        for byte in &mut bytes {
+            *byte = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes
+}
+
+pub fn new_commitment_id() -> CommitmentId {
+    CommitmentId::from_random_bytes(random_bytes())
+}
+
+pub fn new_person_id() -> PersonId {
+    PersonId::from_random_bytes(random_bytes())
+}
