@@ -1,1 +1,21 @@
-pub fn start() {}
+//! The Plateful app: the imperative shell around `plateful_core`.
+//!
+//! It owns everything the core may not touch: localStorage (`storage`), the clock and
+//! random ids (`platform`), files (`files`), the DOM (the views) and the wording
+//! (`i18n`, `fmt`).
+
+mod app;
+mod components;
+mod files;
+mod fmt;
+mod i18n;
+mod platform;
+mod state;
+pub mod storage;
+mod views;
+
+/// Mounts the app on the page.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

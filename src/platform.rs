@@ -6,9 +6,13 @@ use plateful_core::{CommitmentId, PersonId};
 /// Today in the user's time zone: due dates and weeks are the user's calendar days.
 pub fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-        // The browser's calendar fields always form a valid date.
-        .unwrap_or_default()
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    // The browser's calendar fields always form a valid date.
+    .unwrap_or_default()
 }
 
 /// The current instant, for `created_at`, `updated_at` and `saved_at`.
@@ -22,7 +26,8 @@ pub fn now() -> DateTime<Utc> {
 fn random_bytes() -> [u8; 16] {
     let mut bytes = [0u8; 16];
     let crypto = web_sys::window().and_then(|window| window.crypto().ok());
-    let filled = crypto.is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
+    let filled =
+        crypto.is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
     if !filled {
         for byte in &mut bytes {
             *byte = (js_sys::Math::random() * 256.0) as u8;
@@ -37,4 +42,16 @@ pub fn new_commitment_id() -> CommitmentId {
 
 pub fn new_person_id() -> PersonId {
     PersonId::from_random_bytes(random_bytes())
+}
+
+/// French when the browser prefers it, English otherwise.
+pub fn browser_language() -> plateful_core::Language {
+    let preferred = web_sys::window()
+        .and_then(|window| window.navigator().language())
+        .unwrap_or_default();
+    if preferred.to_ascii_lowercase().starts_with("fr") {
+        plateful_core::Language::Fr
+    } else {
+        plateful_core::Language::En
+    }
 }

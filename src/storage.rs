@@ -22,9 +22,14 @@ pub enum Loaded {
     FirstRun,
     Plan(Envelope),
     /// A value is there but is not a plan this build can open. It stays untouched.
-    Corrupt { raw: String, error: FormatError },
+    Corrupt {
+        raw: String,
+        error: FormatError,
+    },
     /// Storage could not be read at all; the app must not write either.
-    Unavailable { reason: String },
+    Unavailable {
+        reason: String,
+    },
 }
 
 /// Why a save did not happen.
@@ -61,15 +66,24 @@ pub fn load() -> Loaded {
             Ok(envelope) => Loaded::Plan(envelope),
             Err(error) => Loaded::Corrupt { raw, error },
         },
-        Err(error) => Loaded::Unavailable { reason: describe(&error) },
+        Err(error) => Loaded::Unavailable {
+            reason: describe(&error),
+        },
     }
 }
 
-/// Writes the plan. The caller decides whether writing is allowed at all (never over
+/// Writes a plan file (see `plateful_core::format::write`). The caller decides whether writing is allowed at all (never over
 /// a corrupt or unreadable value).
-pub fn save(envelope: &Envelope) -> Result<(), SaveError> {
+pub fn save(json: &str) -> Result<(), SaveError> {
     let storage = local_storage().map_err(SaveError::Unavailable)?;
-    storage.set_item(PLAN_KEY, &envelope.to_json()).map_err(|error| classify(&error))
+    storage
+        .set_item(PLAN_KEY, json)
+        .map_err(|error| classify(&error))
+}
+
+/// The raw stored value, exactly as it is (for tests and the recovery screen).
+pub fn raw() -> Option<String> {
+    local_storage().ok()?.get_item(PLAN_KEY).ok().flatten()
 }
 
 /// Copies an unreadable value under a key of its own, so that a fresh plan can be
@@ -77,11 +91,15 @@ pub fn save(envelope: &Envelope) -> Result<(), SaveError> {
 pub fn set_aside(raw: &str, stamp: &str) -> Result<String, SaveError> {
     let storage = local_storage().map_err(SaveError::Unavailable)?;
     let key = format!("{SET_ASIDE_PREFIX}{stamp}");
-    storage.set_item(&key, raw).map_err(|error| classify(&error))?;
+    storage
+        .set_item(&key, raw)
+        .map_err(|error| classify(&error))?;
     // Check the copy before anyone overwrites the original.
     match storage.get_item(&key) {
         Ok(Some(copy)) if copy == raw => Ok(key),
-        _ => Err(SaveError::Refused("the copy could not be read back".to_owned())),
+        _ => Err(SaveError::Refused(
+            "the copy could not be read back".to_owned(),
+        )),
     }
 }
 
@@ -100,7 +118,13 @@ fn classify(error: &JsValue) -> SaveError {
 
 fn describe(error: &JsValue) -> String {
     match error.dyn_ref::<js_sys::Error>() {
-        Some(error) => format!("{}: {}", String::from(error.name()), String::from(error.message())),
-        None => error.as_string().unwrap_or_else(|| "unknown error".to_owned()),
+        Some(error) => format!(
+            "{}: {}",
+            String::from(error.name()),
+            String::from(error.message())
+        ),
+        None => error
+            .as_string()
+            .unwrap_or_else(|| "unknown error".to_owned()),
     }
 }

@@ -78,7 +78,13 @@ struct EnvelopeRef<'a> {
 
 /// Writes a plan in the current format.
 pub fn write(plan: &Plan, saved_at: DateTime<Utc>, revision: u64, layout: Layout) -> String {
-    let envelope = EnvelopeRef { format: FORMAT, version: CURRENT_VERSION, saved_at, revision, plan };
+    let envelope = EnvelopeRef {
+        format: FORMAT,
+        version: CURRENT_VERSION,
+        saved_at,
+        revision,
+        plan,
+    };
     let written = match layout {
         Layout::Compact => serde_json::to_string(&envelope),
         Layout::Indented => serde_json::to_string_pretty(&envelope),

@@ -1,0 +1,109 @@
+//! The root component: opens storage, then shows either the app or the recovery screen.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+use plateful_core::{FormatError, Person, PersonName, Plan, Role};
+
+use crate::components::save_banner::SaveBanner;
+use crate::i18n::{tr, Text};
+use crate::platform;
+use crate::state::{use_store, PlanStore, SaveState};
+use crate::storage::{self, Loaded, SaveError};
+use crate::views::commitments::CommitmentsView;
+use crate::views::recovery::RecoveryView;
+
+/// What the app is showing, decided by what storage held at start.
+#[derive(Clone)]
+enum Boot {
+    Ready(PlanStore),
+    Recovering { raw: String, error: FormatError },
+}
+
+/// A plan with only me in it, named in the browser's language.
+pub fn starter_plan() -> Plan {
+    let language = platform::browser_language();
+    let name = match language {
+        plateful_core::Language::En => "Me",
+        plateful_core::Language::Fr => "Moi",
+    };
+    // "Me" and "Moi" are valid names; the fallback never runs.
+    let name = PersonName::parse(name).unwrap_or_else(|_| unreachable!());
+    let mut plan = Plan::new(Person::new(platform::new_person_id(), name, Role::Me));
+    plan.settings.language = language;
+    plan
+}
+
+fn boot() -> Boot {
+    match storage::load() {
+        Loaded::FirstRun => Boot::Ready(PlanStore::new(starter_plan(), 0, SaveState::Saved, true)),
+        Loaded::Plan(envelope) => Boot::Ready(PlanStore::new(
+            envelope.plan,
+            envelope.revision,
+            SaveState::Saved,
+            true,
+        )),
+        Loaded::Corrupt { raw, error } => Boot::Recovering { raw, error },
+        Loaded::Unavailable { reason } => Boot::Ready(PlanStore::new(
+            starter_plan(),
+            0,
+            SaveState::NotSaved(SaveError::Unavailable(reason)),
+            false,
+        )),
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = RwSignal::new(boot());
+    let start_fresh = Callback::new(move |()| {
+        let store = PlanStore::new(starter_plan(), 0, SaveState::Saved, true);
+        store.persist();
+        state.set(Boot::Ready(store));
+    });
+    move || match state.get() {
+        Boot::Ready(store) => {
+            provide_context(store);
+            view! { <Shell/> }.into_any()
+        }
+        Boot::Recovering { raw, error } => {
+            view! { <RecoveryView raw=raw error=error on_fresh=start_fresh/> }.into_any()
+        }
+    }
+}
+
+/// The app's frame: header, banner, navigation and the routed view.
+#[component]
+fn Shell() -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let t = move |text| tr(language.get(), text);
+    view! {
+        <Router>
+            <header class="app-header">
+                <div class="brand">
+                    <span class="brand-name">"Plateful"</span>
+                    <span class="tagline">{move || t(Text::Tagline)}</span>
+                </div>
+                <nav aria-label="Plateful">
+                    <A href="/commitments">{move || t(Text::NavCommitments)}</A>
+                </nav>
+                <button
+                    type="button"
+                    class="undo"
+                    disabled=move || !store.can_undo()
+                    on:click=move |_| store.undo()
+                >
+                    {move || t(Text::Undo)}
+                </button>
+            </header>
+            <SaveBanner/>
+            <main id="main">
+                <Routes fallback=move || view! { <p>{t(Text::NotFound)}</p> }>
+                    <Route path=path!("/") view=CommitmentsView/>
+                    <Route path=path!("/commitments") view=CommitmentsView/>
+                </Routes>
+            </main>
+        </Router>
+    }
+}

@@ -1,0 +1,3 @@
+//! Widgets shared by several views.
+
+pub mod save_banner;

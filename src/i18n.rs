@@ -1,0 +1,190 @@
+//! Every sentence the user reads, in English and French. Views ask this table for
+//! words; `fmt.rs` formats the figures that go inside them.
+
+use plateful_core::input::InputError;
+use plateful_core::{DomainError, FormatError, Language, NumberError, StatusKind, TextError};
+
+/// A fixed piece of interface text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Text {
+    Tagline,
+    NavCommitments,
+    Undo,
+    CommitmentsHeading,
+    AddHeading,
+    EditHeading,
+    Title,
+    TitlePlaceholder,
+    Effort,
+    OneOff,
+    Recurring,
+    Unestimated,
+    EstimateHours,
+    HoursPerWeek,
+    DueDate,
+    HardDeadline,
+    Important,
+    Add,
+    Save,
+    Cancel,
+    Edit,
+    Delete,
+    Status,
+    LogHours,
+    Log,
+    HoursSpent,
+    Empty,
+    WaitingOnLabel,
+    SetWaiting,
+    StorageUnavailable,
+    StorageFull,
+    StorageRefused,
+    RecoveryHeading,
+    RecoveryBody,
+    RecoveryProblem,
+    RecoveryDownload,
+    RecoveryStartFresh,
+    RecoveryStartFreshNote,
+    NotFound,
+    Remaining,
+    Due,
+}
+
+/// Returns the text in the language.
+pub fn tr(language: Language, text: Text) -> &'static str {
+    let (en, fr) = match text {
+        Text::Tagline => ("See what is on your plate before you say yes.", "Voyez ce qui est dans votre assiette avant de dire oui."),
+        Text::NavCommitments => ("Commitments", "Engagements"),
+        Text::Undo => ("Undo", "Annuler"),
+        Text::CommitmentsHeading => ("Commitments", "Engagements"),
+        Text::AddHeading => ("Add a commitment", "Ajouter un engagement"),
+        Text::EditHeading => ("Edit the commitment", "Modifier l'engagement"),
+        Text::Title => ("Title", "Titre"),
+        Text::TitlePlaceholder => ("Talk at the meetup", "Présentation au meetup"),
+        Text::Effort => ("Effort", "Effort"),
+        Text::OneOff => ("One-off", "Ponctuel"),
+        Text::Recurring => ("Every week", "Chaque semaine"),
+        Text::Unestimated => ("Not estimated", "Non estimé"),
+        Text::EstimateHours => ("Estimate (hours)", "Estimation (heures)"),
+        Text::HoursPerWeek => ("Hours per week", "Heures par semaine"),
+        Text::DueDate => ("Due date", "Échéance"),
+        Text::HardDeadline => ("Hard deadline", "Échéance ferme"),
+        Text::Important => ("Important", "Important"),
+        Text::Add => ("Add", "Ajouter"),
+        Text::Save => ("Save", "Enregistrer"),
+        Text::Cancel => ("Cancel", "Annuler"),
+        Text::Edit => ("Edit", "Modifier"),
+        Text::Delete => ("Delete", "Supprimer"),
+        Text::Status => ("Status", "Statut"),
+        Text::LogHours => ("Hours spent", "Heures passées"),
+        Text::Log => ("Log", "Noter"),
+        Text::HoursSpent => ("spent", "passées"),
+        Text::Empty => ("Nothing on your plate yet. Add what you said yes to above.", "Rien dans votre assiette pour l'instant. Ajoutez ci-dessus ce à quoi vous avez dit oui."),
+        Text::WaitingOnLabel => ("Waiting on whom?", "En attente de qui ?"),
+        Text::SetWaiting => ("Mark as waiting", "Marquer en attente"),
+        Text::StorageUnavailable => ("This browser gives Plateful no storage: your changes live in this page only and are lost when it closes.", "Ce navigateur ne donne pas de stockage à Plateful : vos modifications restent dans cette page et seront perdues à sa fermeture."),
+        Text::StorageFull => ("Storage is full: your latest changes live in this page only and are not saved.", "Le stockage est plein : vos dernières modifications restent dans cette page et ne sont pas enregistrées."),
+        Text::StorageRefused => ("The browser refused to save: your latest changes live in this page only.", "Le navigateur a refusé l'enregistrement : vos dernières modifications restent dans cette page."),
+        Text::RecoveryHeading => ("Your saved plan could not be opened", "Votre plan enregistré n'a pas pu être ouvert"),
+        Text::RecoveryBody => ("Plateful found a stored plan it cannot read. It has been left exactly as it was: nothing will be written over it.", "Plateful a trouvé un plan enregistré qu'il ne sait pas lire. Il est laissé tel quel : rien ne sera écrit par-dessus."),
+        Text::RecoveryProblem => ("What is wrong", "Le problème"),
+        Text::RecoveryDownload => ("Download the stored value", "Télécharger la valeur enregistrée"),
+        Text::RecoveryStartFresh => ("Start a new plan", "Commencer un nouveau plan"),
+        Text::RecoveryStartFreshNote => ("The unreadable value is kept under a key of its own first.", "La valeur illisible est d'abord conservée sous une clé à part."),
+        Text::NotFound => ("This page does not exist.", "Cette page n'existe pas."),
+        Text::Remaining => ("left", "restantes"),
+        Text::Due => ("due", "échéance"),
+    };
+    match language {
+        Language::En => en,
+        Language::Fr => fr,
+    }
+}
+
+pub fn status_name(language: Language, status: StatusKind) -> &'static str {
+    let (en, fr) = match status {
+        StatusKind::Proposed => ("Proposed", "Proposé"),
+        StatusKind::Active => ("Active", "Actif"),
+        StatusKind::Waiting => ("Waiting", "En attente"),
+        StatusKind::Someday => ("Someday", "Un jour"),
+        StatusKind::Done => ("Done", "Fait"),
+        StatusKind::Dropped => ("Dropped", "Abandonné"),
+    };
+    match language {
+        Language::En => en,
+        Language::Fr => fr,
+    }
+}
+
+pub fn text_error(language: Language, error: &TextError) -> String {
+    match (language, error) {
+        (Language::En, _) => capitalise(&error.to_string()),
+        (Language::Fr, TextError::Empty) => "Ne peut pas être vide".into(),
+        (Language::Fr, TextError::TooLong { max, actual }) => {
+            format!("{max} caractères au plus ({actual} saisis)")
+        }
+        (Language::Fr, TextError::Whitespace) => "Sans espace".into(),
+    }
+}
+
+pub fn input_error(language: Language, error: &InputError) -> String {
+    match (language, error) {
+        (Language::En, _) => capitalise(&error.to_string()),
+        (Language::Fr, InputError::Missing) => "Obligatoire".into(),
+        (Language::Fr, InputError::NotANumber) => "Doit être un nombre, par exemple 2,5".into(),
+        (Language::Fr, InputError::NotADate) => "Doit être une date, par exemple 2026-12-15".into(),
+        (Language::Fr, InputError::Number(number)) => number_error_fr(number),
+    }
+}
+
+fn number_error_fr(error: &NumberError) -> String {
+    match error {
+        NumberError::NotFinite => "Doit être un nombre fini".into(),
+        NumberError::NotPositive => "Doit être supérieur à 0".into(),
+        NumberError::Negative => "Ne peut pas être négatif".into(),
+        NumberError::TooLarge { max } => format!("Au plus {max}"),
+        NumberError::OutOfRange { min, max } => format!("Entre {min} et {max}"),
+    }
+}
+
+pub fn domain_error(language: Language, error: &DomainError) -> String {
+    match (language, error) {
+        (Language::En, _) => capitalise(&error.to_string()),
+        (Language::Fr, DomainError::UnknownCommitment(_)) => "Cet engagement n'existe plus".into(),
+        (Language::Fr, DomainError::DuplicateCommitment(_)) => "Cet engagement existe déjà".into(),
+        (Language::Fr, DomainError::UnknownPerson { .. }) => "Cette personne n'existe pas".into(),
+        (Language::Fr, DomainError::OwnerCannotCarryWork(_)) => {
+            "Cette personne n'a pas de capacité hebdomadaire".into()
+        }
+        (Language::Fr, DomainError::DueBeforeStart { start, due }) => {
+            format!("L'échéance {due} précède le début {start}")
+        }
+        (Language::Fr, DomainError::RecurringEndsBeforeStart { start, until }) => {
+            format!("Se termine ({until}) avant de commencer ({start})")
+        }
+    }
+}
+
+/// A file or stored value that cannot be opened. The place in the file is shown as
+/// it is written in the file, in both languages.
+pub fn format_error(language: Language, error: &FormatError) -> String {
+    match (language, error) {
+        (Language::En, _) => capitalise(&error.to_string()),
+        (Language::Fr, FormatError::NotJson { line, column, message }) => {
+            format!("JSON invalide ligne {line}, colonne {column} : {message}")
+        }
+        (Language::Fr, FormatError::NotAPlan { .. }) => "Ce n'est pas un plan Plateful".into(),
+        (Language::Fr, FormatError::NewerVersion { found, supported }) => format!(
+            "Écrit par une version plus récente de Plateful (version {found} du fichier, celle-ci lit jusqu'à {supported})"
+        ),
+        (Language::Fr, FormatError::Invalid { path, message }) => format!("{path} : {message}"),
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,227 @@
+//! One commitment in the list, with its actions.
+
+use leptos::prelude::*;
+use plateful_core::input;
+use plateful_core::{
+    Command, Commitment, CommitmentId, DueKind, Effort, Language, Notes, Party, ProgressEntry,
+    Source, Status, StatusKind, Waiting,
+};
+
+use super::form::CommitmentForm;
+use crate::fmt;
+use crate::i18n::{input_error, status_name, text_error, tr, Text};
+use crate::platform;
+use crate::state::use_store;
+
+#[component]
+pub fn CommitmentItem(
+    /// The commitment shown; the item disappears with it.
+    id: CommitmentId,
+) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let commitment = Memo::new(move |_| store.with(|plan| plan.commitment(id).cloned()));
+    let editing = RwSignal::new(false);
+    let close = Callback::new(move |()| editing.set(false));
+    move || {
+        let commitment = commitment.get()?;
+        let language = language.get();
+        let status = commitment.status.kind().as_str();
+        Some(view! {
+            <li class="commitment" data-status=status>
+                <Show
+                    when=move || editing.get()
+                    fallback=move || view! { <Summary id=id/> }
+                >
+                    <h3 class="visually-hidden">{tr(language, Text::EditHeading)}</h3>
+                    <CommitmentForm editing=id on_close=close/>
+                </Show>
+                <Show when=move || !editing.get()>
+                    <Actions commitment=commitment.clone() on_edit=Callback::new(move |()| editing.set(true))/>
+                </Show>
+            </li>
+        })
+    }
+}
+
+/// Title and figures.
+#[component]
+fn Summary(id: CommitmentId) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    move || {
+        let language = language.get();
+        store.with(|plan| plan.commitment(id).cloned()).map(|c| {
+            view! {
+                <div class="summary">
+                    <h3 class="commitment-title">{c.title.as_str().to_owned()}</h3>
+                    <p class="figures">
+                        <span class="badge" data-status=c.status.kind().as_str()>{status_name(language, c.status.kind())}</span>
+                        {c.important.then(|| view! { <span class="badge important">{tr(language, Text::Important)}</span> })}
+                        <span>{effort_text(language, &c)}</span>
+                        {c.due.map(|due| view! {
+                            <span>
+                                {format!("{} {}", tr(language, Text::Due), fmt::date(language, due.date))}
+                                {(due.kind == DueKind::Hard).then(|| format!(" ({})", tr(language, Text::HardDeadline).to_lowercase()))}
+                            </span>
+                        })}
+                    </p>
+                </div>
+            }
+        })
+    }
+}
+
+fn effort_text(language: Language, commitment: &Commitment) -> String {
+    match commitment.effort {
+        Effort::OneOff { estimate_hours } => {
+            let spent = commitment.hours_spent();
+            let remaining = commitment.remaining_hours().unwrap_or_default();
+            if spent > 0.0 {
+                format!(
+                    "{} · {} {} · {} {}",
+                    fmt::hours(language, estimate_hours.get()),
+                    fmt::hours(language, spent),
+                    tr(language, Text::HoursSpent),
+                    fmt::hours(language, remaining),
+                    tr(language, Text::Remaining)
+                )
+            } else {
+                fmt::hours(language, estimate_hours.get())
+            }
+        }
+        Effort::Recurring { hours_per_week, .. } => {
+            fmt::hours_per_week(language, hours_per_week.get())
+        }
+        Effort::Unestimated => tr(language, Text::Unestimated).to_owned(),
+    }
+}
+
+/// Status, edit, delete and hour logging for one commitment.
+#[component]
+fn Actions(commitment: Commitment, on_edit: Callback<()>) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let t = move |text| tr(language.get(), text);
+    let id = commitment.id;
+    let title = commitment.title.as_str().to_owned();
+    let current = commitment.status.kind();
+    let asking_waiting = RwSignal::new(false);
+    let waiting_on = RwSignal::new(String::new());
+    let hours = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+
+    let set_status = move |status: Status| {
+        if let Err(error) = store.dispatch(Command::SetStatus {
+            id,
+            status,
+            at: platform::now(),
+        }) {
+            problem.set(Some(crate::i18n::domain_error(
+                language.get_untracked(),
+                &error,
+            )));
+        }
+    };
+    let on_status = move |ev: leptos::ev::Event| {
+        let today = platform::today();
+        match StatusKind::from_str(&event_target_value(&ev)) {
+            Some(StatusKind::Proposed) => set_status(Status::Proposed),
+            Some(StatusKind::Active) => set_status(Status::Active),
+            Some(StatusKind::Someday) => set_status(Status::Someday),
+            Some(StatusKind::Done) => set_status(Status::Done { on: today }),
+            Some(StatusKind::Dropped) => set_status(Status::Dropped {
+                on: today,
+                reason: Notes::default(),
+            }),
+            Some(StatusKind::Waiting) => asking_waiting.set(true),
+            None => {}
+        }
+    };
+    let confirm_waiting = move |_| match Source::parse(&waiting_on.get_untracked()) {
+        Ok(who) => {
+            asking_waiting.set(false);
+            problem.set(None);
+            set_status(Status::Waiting(Waiting {
+                on: Party::Text(who),
+                since: platform::today(),
+                last_follow_up: None,
+            }));
+        }
+        Err(error) => problem.set(Some(text_error(language.get_untracked(), &error))),
+    };
+    let log = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match input::positive_hours(&hours.get_untracked()) {
+            Ok(spent) => {
+                let entry = ProgressEntry {
+                    date: platform::today(),
+                    hours: spent,
+                    note: Notes::default(),
+                };
+                match store.dispatch(Command::LogProgress {
+                    id,
+                    entry,
+                    at: platform::now(),
+                }) {
+                    Ok(()) => {
+                        hours.set(String::new());
+                        problem.set(None);
+                    }
+                    Err(error) => problem.set(Some(crate::i18n::domain_error(
+                        language.get_untracked(),
+                        &error,
+                    ))),
+                }
+            }
+            Err(error) => problem.set(Some(input_error(language.get_untracked(), &error))),
+        }
+    };
+    let status_label = format!("{}: {title}", tr(language.get_untracked(), Text::Status));
+    let hours_label = format!("{}: {title}", tr(language.get_untracked(), Text::LogHours));
+    let edit_label = format!("{} {title}", tr(language.get_untracked(), Text::Edit));
+    let delete_label = format!("{} {title}", tr(language.get_untracked(), Text::Delete));
+    view! {
+        <div class="item-actions">
+            <select aria-label=status_label on:change=on_status prop:value=move || if asking_waiting.get() { "waiting" } else { current.as_str() }>
+                {StatusKind::ALL.into_iter().map(|kind| view! {
+                    <option value=kind.as_str()>{move || status_name(language.get(), kind)}</option>
+                }).collect_view()}
+            </select>
+            <form class="log-form" on:submit=log>
+                <input
+                    type="text"
+                    inputmode="decimal"
+                    size="4"
+                    aria-label=hours_label
+                    placeholder="h"
+                    prop:value=move || hours.get()
+                    on:input=move |ev| hours.set(event_target_value(&ev))
+                />
+                <button type="submit" class="secondary">{move || t(Text::Log)}</button>
+            </form>
+            <button type="button" class="secondary" aria-label=edit_label on:click=move |_| on_edit.run(())>{move || t(Text::Edit)}</button>
+            <button
+                type="button"
+                class="danger"
+                aria-label=delete_label
+                on:click=move |_| {
+                    let _ = store.dispatch(Command::DeleteCommitment { id });
+                }
+            >
+                {move || t(Text::Delete)}
+            </button>
+        </div>
+        <Show when=move || asking_waiting.get()>
+            <div class="waiting-form">
+                <label>
+                    {move || t(Text::WaitingOnLabel)}
+                    <input type="text" prop:value=move || waiting_on.get() on:input=move |ev| waiting_on.set(event_target_value(&ev))/>
+                </label>
+                <button type="button" on:click=confirm_waiting>{move || t(Text::SetWaiting)}</button>
+                <button type="button" class="secondary" on:click=move |_| asking_waiting.set(false)>{move || t(Text::Cancel)}</button>
+            </div>
+        </Show>
+        {move || problem.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+    }
+}

@@ -1,0 +1,55 @@
+//! The screen shown when the stored value is not a plan this build can open. It
+//! never writes over that value.
+
+use leptos::prelude::*;
+use plateful_core::FormatError;
+
+use crate::files;
+use crate::i18n::{format_error, tr, Text};
+use crate::platform;
+use crate::storage;
+
+/// Explains what is wrong with the stored value and offers ways out that keep it.
+#[component]
+pub fn RecoveryView(
+    /// The stored value, exactly as found.
+    raw: String,
+    /// Why it could not be opened.
+    error: FormatError,
+    /// Called once the value has been set aside, to start with a new plan.
+    on_fresh: Callback<()>,
+) -> impl IntoView {
+    let language = platform::browser_language();
+    let t = move |text| tr(language, text);
+    let problem = RwSignal::new(None::<String>);
+    let raw = StoredValue::new(raw);
+    let download = move |_| {
+        let name = format!("plateful-unreadable-{}.json", platform::today());
+        if let Err(reason) = raw.with_value(|raw| files::download(&name, raw)) {
+            problem.set(Some(reason));
+        }
+    };
+    let start_fresh = move |_| {
+        let stamp = platform::now().format("%Y%m%dT%H%M%SZ").to_string();
+        match raw.with_value(|raw| storage::set_aside(raw, &stamp)) {
+            Ok(_) => on_fresh.run(()),
+            Err(reason) => problem.set(Some(format!("{reason:?}"))),
+        }
+    };
+    let size = raw.with_value(|raw| raw.len());
+    view! {
+        <main id="main" class="recovery" data-testid="recovery">
+            <h1>{t(Text::RecoveryHeading)}</h1>
+            <p>{t(Text::RecoveryBody)}</p>
+            <h2>{t(Text::RecoveryProblem)}</h2>
+            <p class="recovery-error"><code>{format_error(language, &error)}</code></p>
+            <p class="muted">{format!("{} ({size} bytes)", storage::PLAN_KEY)}</p>
+            <div class="actions">
+                <button type="button" on:click=download>{t(Text::RecoveryDownload)}</button>
+                <button type="button" class="secondary" on:click=start_fresh>{t(Text::RecoveryStartFresh)}</button>
+            </div>
+            <p class="muted">{t(Text::RecoveryStartFreshNote)}</p>
+            {move || problem.get().map(|text| view! { <p role="alert" class="field-error">{text}</p> })}
+        </main>
+    }
+}
