@@ -56,8 +56,15 @@ fn boot() -> Boot {
 #[component]
 pub fn App() -> impl IntoView {
     let state = RwSignal::new(boot());
+    // The store must belong to the app, not to the recovery screen that asks for it:
+    // that screen, and everything created under it, is disposed once the store exists.
+    let owner = Owner::current();
     let start_fresh = Callback::new(move |()| {
-        let store = PlanStore::new(starter_plan(), 0, SaveState::Saved, true);
+        let make = || PlanStore::new(starter_plan(), 0, SaveState::Saved, true);
+        let store = match &owner {
+            Some(owner) => owner.with(make),
+            None => make(),
+        };
         store.persist();
         state.set(Boot::Ready(store));
     });

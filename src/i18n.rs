@@ -169,6 +169,8 @@ pub fn domain_error(language: Language, error: &DomainError) -> String {
 /// it is written in the file, in both languages.
 pub fn format_error(language: Language, error: &FormatError) -> String {
     match (language, error) {
+        // A path is shown exactly as the file spells it.
+        (_, FormatError::Invalid { path, message }) => format!("{path}: {message}"),
         (Language::En, _) => capitalise(&error.to_string()),
         (Language::Fr, FormatError::NotJson { line, column, message }) => {
             format!("JSON invalide ligne {line}, colonne {column} : {message}")
@@ -177,7 +179,6 @@ pub fn format_error(language: Language, error: &FormatError) -> String {
         (Language::Fr, FormatError::NewerVersion { found, supported }) => format!(
             "Écrit par une version plus récente de Plateful (version {found} du fichier, celle-ci lit jusqu'à {supported})"
         ),
-        (Language::Fr, FormatError::Invalid { path, message }) => format!("{path} : {message}"),
     }
 }
 

@@ -1,0 +1,221 @@
+// What a person does on the Commitments view, in the release build, in Chromium, with
+// real localStorage.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { serve } from './support/server.mjs';
+import { DIST, launch, openApp, watchErrors } from './support/browser.mjs';
+
+const KEY = 'plateful.plan';
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function freshPage() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  return { context, page, errors };
+}
+
+async function addCommitment(page, { title, kind, hours, due, important }) {
+  const form = page.locator('form.commitment-form').first();
+  await form.getByLabel('Title').fill(title);
+  if (kind) await form.getByLabel('Effort').selectOption(kind);
+  if (hours !== undefined) await form.getByLabel(kind === 'recurring' ? 'Hours per week' : 'Estimate (hours)').fill(hours);
+  if (due) await form.getByLabel('Due date').fill(due);
+  if (important) await form.getByLabel('Important').check();
+  await form.getByRole('button', { name: 'Add' }).click();
+}
+
+const stored = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+
+test('two commitments added through the form are still there after a reload', async () => {
+  const { context, page, errors } = await freshPage();
+  await openApp(page, `${server.url}/commitments`);
+  assert.equal(await stored(page), null, 'nothing is written before the first change');
+
+  await addCommitment(page, { title: 'Talk at the meetup', hours: '12', due: '2027-03-15', important: true });
+  await addCommitment(page, { title: '1:1s with my reports', kind: 'recurring', hours: '2,5' });
+
+  const items = page.locator('li.commitment');
+  await assert.doesNotReject(items.nth(1).waitFor());
+  assert.equal(await items.count(), 2);
+
+  await page.reload();
+  await page.waitForSelector('li.commitment');
+  const titles = await page.locator('.commitment-title').allTextContents();
+  assert.deepEqual(titles, ['Talk at the meetup', '1:1s with my reports']);
+  const talk = page.locator('li.commitment', { hasText: 'Talk at the meetup' });
+  assert.match(await talk.textContent(), /12 h/);
+  assert.match(await talk.textContent(), /due 15 Mar 2027/);
+  assert.match(await talk.textContent(), /Important/);
+  assert.match(await page.locator('li.commitment', { hasText: '1:1s' }).textContent(), /2\.5 h\/week/);
+
+  const file = JSON.parse(await stored(page));
+  assert.equal(file.format, 'plateful-plan');
+  assert.equal(file.version, 1);
+  assert.equal(file.revision, 2, 'one save per change');
+  assert.deepEqual(file.plan.commitments.map((c) => c.title), ['Talk at the meetup', '1:1s with my reports']);
+  assert.deepEqual(file.plan.commitments[0].effort, { kind: 'one_off', estimate_hours: 12 });
+  assert.deepEqual(file.plan.commitments[1].effort, { kind: 'recurring', hours_per_week: 2.5 });
+  assert.deepEqual(file.plan.commitments[0].due, { date: '2027-03-15', kind: 'soft' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('invalid input is explained next to its field and nothing is saved', async () => {
+  const { context, page, errors } = await freshPage();
+  await openApp(page, server.url);
+  const form = page.locator('form.commitment-form').first();
+  await form.getByLabel('Estimate (hours)').fill('0');
+  await form.getByRole('button', { name: 'Add' }).click();
+
+  const title = form.getByLabel('Title');
+  assert.equal(await title.getAttribute('aria-invalid'), 'true');
+  const titleError = await title.getAttribute('aria-describedby');
+  assert.equal(await page.locator(`#${titleError}`).textContent(), 'Must not be empty');
+  const hours = form.getByLabel('Estimate (hours)');
+  const hoursError = await hours.getAttribute('aria-describedby');
+  assert.equal(await page.locator(`#${hoursError}`).textContent(), 'Must be greater than 0');
+  assert.equal(await page.locator('li.commitment').count(), 0);
+  assert.equal(await stored(page), null);
+
+  await title.fill('x'.repeat(201));
+  await hours.fill('abc');
+  await form.getByRole('button', { name: 'Add' }).click();
+  assert.equal(await page.locator(`#${titleError}`).textContent(), 'Must be at most 200 characters (found 201)');
+  assert.equal(await page.locator(`#${hoursError}`).textContent(), 'Must be a number, like 2.5');
+  assert.equal(await stored(page), null);
+
+  await title.fill('Fixed title');
+  await hours.fill('3');
+  await form.getByRole('button', { name: 'Add' }).click();
+  await page.locator('li.commitment').waitFor();
+  assert.equal(await page.locator(`#${titleError}`).textContent(), '');
+  assert.equal(await title.inputValue(), '', 'the form is cleared for the next one');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('edit, change status, log hours, delete and undo all reach storage', async () => {
+  const { context, page, errors } = await freshPage();
+  await openApp(page, server.url);
+  await addCommitment(page, { title: 'Q1 roadmap', hours: '16' });
+  const item = page.locator('li.commitment').first();
+
+  await item.getByRole('button', { name: 'Edit Q1 roadmap' }).click();
+  const editForm = item.locator('form.commitment-form');
+  await editForm.getByLabel('Title').fill('Q1 roadmap draft');
+  await editForm.getByLabel('Estimate (hours)').fill('20');
+  await editForm.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Q1 roadmap draft').waitFor();
+
+  await item.getByLabel('Hours spent: Q1 roadmap draft').fill('4.5');
+  await item.getByRole('button', { name: 'Log' }).click();
+  await item.getByText('15.5 h left').waitFor();
+
+  await item.getByLabel('Status: Q1 roadmap draft').selectOption('waiting');
+  await item.getByLabel('Waiting on whom?').fill('Legal');
+  await item.getByRole('button', { name: 'Mark as waiting' }).click();
+  await item.locator('.badge', { hasText: 'Waiting' }).waitFor();
+
+  let file = JSON.parse(await stored(page));
+  const saved = file.plan.commitments[0];
+  assert.equal(saved.title, 'Q1 roadmap draft');
+  assert.equal(saved.effort.estimate_hours, 20);
+  assert.equal(saved.progress.length, 1);
+  assert.equal(saved.progress[0].hours, 4.5);
+  assert.equal(saved.status.state, 'waiting');
+  assert.deepEqual(saved.status.waiting_on, { text: 'Legal' });
+
+  await item.getByRole('button', { name: 'Delete Q1 roadmap draft' }).click();
+  assert.equal(await page.locator('li.commitment').count(), 0);
+  file = JSON.parse(await stored(page));
+  assert.equal(file.plan.commitments.length, 0);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.locator('li.commitment').waitFor();
+  file = JSON.parse(await stored(page));
+  assert.equal(file.plan.commitments.length, 1);
+  assert.equal(file.plan.commitments[0].status.state, 'waiting');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a corrupt stored value shows the recovery message and stays untouched', async () => {
+  const { context, page } = await freshPage();
+  await openApp(page, server.url);
+  const corrupt = '{"format":"plateful-plan","version":1,"saved_at":"2026-11-24T10:00:00Z","plan":{"people":[';
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, corrupt]);
+  await page.reload();
+
+  const recovery = page.getByTestId('recovery');
+  await recovery.waitFor();
+  assert.match(await recovery.getByRole('heading', { level: 1 }).textContent(), /could not be opened/);
+  assert.match(await recovery.textContent(), /Not valid JSON at line 1, column \d+/);
+  assert.equal(await page.locator('form.commitment-form').count(), 0, 'no way to edit over it');
+
+  // Time passes, the page hides and comes back, another reload: the value is untouched.
+  await page.waitForTimeout(400);
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await page.reload();
+  await recovery.waitFor();
+  assert.equal(await stored(page), corrupt);
+  assert.equal(await page.evaluate(() => localStorage.length), 1);
+
+  // Starting fresh keeps the unreadable value under a key of its own first.
+  await page.getByRole('button', { name: 'Start a new plan' }).click();
+  await page.locator('form.commitment-form').waitFor();
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+  const kept = keys.find((key) => key.startsWith('plateful.plan.unreadable.'));
+  assert.ok(kept, `the raw value is kept (keys: ${keys})`);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), kept), corrupt);
+  assert.equal(JSON.parse(await stored(page)).format, 'plateful-plan');
+  await context.close();
+});
+
+test('a plan that fails validation is not replaced either, and the message names the place', async () => {
+  const { context, page } = await freshPage();
+  await openApp(page, server.url);
+  const text = readFileSync(new URL('../../docs/format/example-plan.json', import.meta.url), 'utf8');
+  const broken = text.replace('"estimate_hours": 16.0', '"estimate_hours": 0');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, broken]);
+  await page.reload();
+  await page.getByTestId('recovery').waitFor();
+  assert.match(
+    await page.getByTestId('recovery').textContent(),
+    /plan\.commitments\[2\]\.effort\.estimate_hours: must be greater than 0/,
+  );
+  assert.equal(await stored(page), broken);
+  await context.close();
+});
+
+test('with storage blocked the app works in memory and says so', async () => {
+  const { context, page, errors } = await freshPage();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await openApp(page, server.url);
+  const banner = page.getByTestId('save-banner');
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /your changes live in this page only/);
+  await addCommitment(page, { title: 'Still works', hours: '2' });
+  await page.locator('li.commitment', { hasText: 'Still works' }).waitFor();
+  assert.ok(await banner.isVisible(), 'the banner stays');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,39 @@
+// Launches Debian's Chromium through playwright-core: no browser is downloaded.
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+export const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/// The directory of the release build under test.
+export const DIST = process.env.PLATEFUL_DIST ?? 'dist';
+
+/// Opens the app and waits until it is interactive (the header's Undo button exists).
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('header.app-header, [data-testid="recovery"]');
+}
+
+/// Fails the test on any uncaught error or console error in the page.
+export function watchErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
