@@ -181,7 +181,11 @@ pub fn parse(text: &str) -> Result<Envelope, FormatError> {
         let mut value: serde_json::Value =
             serde_json::from_str(text).map_err(|error| json_error(&error))?;
         migrate(&mut value, version)?;
-        serde_path_to_error::deserialize(value).map_err(path_error)?
+        // Reading the migrated value back from text, rather than from the `Value`, keeps
+        // a single copy of the deserialisation code in the wasm. Old files are rare.
+        let migrated = value.to_string();
+        let mut deserializer = serde_json::Deserializer::from_str(&migrated);
+        serde_path_to_error::deserialize(&mut deserializer).map_err(path_error)?
     };
     envelope
         .plan
