@@ -77,7 +77,7 @@ impl StatusKind {
         }
     }
 
-    pub fn from_str(s: &str) -> Option<Self> {
+    pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|kind| kind.as_str() == s)
     }
 }

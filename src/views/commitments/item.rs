@@ -125,7 +125,7 @@ fn Actions(commitment: Commitment, on_edit: Callback<()>) -> impl IntoView {
     };
     let on_status = move |ev: leptos::ev::Event| {
         let today = platform::today();
-        match StatusKind::from_str(&event_target_value(&ev)) {
+        match StatusKind::parse(&event_target_value(&ev)) {
             Some(StatusKind::Proposed) => set_status(Status::Proposed),
             Some(StatusKind::Active) => set_status(Status::Active),
             Some(StatusKind::Someday) => set_status(Status::Someday),
