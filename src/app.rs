@@ -37,12 +37,9 @@ pub fn starter_plan() -> Plan {
 fn boot() -> Boot {
     match storage::load() {
         Loaded::FirstRun => Boot::Ready(PlanStore::new(starter_plan(), 0, SaveState::Saved, true)),
-        Loaded::Plan(envelope) => Boot::Ready(PlanStore::new(
-            envelope.plan,
-            envelope.revision,
-            SaveState::Saved,
-            true,
-        )),
+        Loaded::Plan(envelope) => {
+            Boot::Ready(PlanStore::new(envelope.plan, envelope.revision, SaveState::Saved, true))
+        }
         Loaded::Corrupt { raw, error } => Boot::Recovering { raw, error },
         Loaded::Unavailable { reason } => Boot::Ready(PlanStore::new(
             starter_plan(),

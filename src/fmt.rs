@@ -6,11 +6,8 @@ use plateful_core::Language;
 /// Hours with at most one decimal: `12 h`, `2.5 h` (`2,5 h` in French).
 pub fn hours(language: Language, value: f64) -> String {
     let rounded = (value * 10.0).round() / 10.0;
-    let text = if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
-    };
+    let text =
+        if rounded.fract() == 0.0 { format!("{rounded:.0}") } else { format!("{rounded:.1}") };
     let text = match language {
         Language::En => text,
         Language::Fr => text.replace('.', ","),
@@ -29,9 +26,8 @@ pub fn hours_per_week(language: Language, value: f64) -> String {
 
 /// A calendar date for reading: `15 Mar 2027`, `15 mars 2027`.
 pub fn date(language: Language, date: NaiveDate) -> String {
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
+    const EN: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     const FR: [&str; 12] = [
         "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
         "déc.",

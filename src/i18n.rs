@@ -162,6 +162,10 @@ pub fn domain_error(language: Language, error: &DomainError) -> String {
         (Language::Fr, DomainError::RecurringEndsBeforeStart { start, until }) => {
             format!("Se termine ({until}) avant de commencer ({start})")
         }
+        (Language::Fr, DomainError::TooManyBigRocks { chosen }) => {
+            format!("Trois priorités au plus par semaine ({chosen} choisies)")
+        }
+        (Language::Fr, DomainError::RepeatedBigRock(_)) => "Priorité choisie deux fois".into(),
     }
 }
 

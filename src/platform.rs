@@ -6,13 +6,9 @@ use plateful_core::{CommitmentId, PersonId};
 /// Today in the user's time zone: due dates and weeks are the user's calendar days.
 pub fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    // The browser's calendar fields always form a valid date.
-    .unwrap_or_default()
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+        // The browser's calendar fields always form a valid date.
+        .unwrap_or_default()
 }
 
 /// The current instant, for `created_at`, `updated_at` and `saved_at`.
@@ -46,9 +42,8 @@ pub fn new_person_id() -> PersonId {
 
 /// French when the browser prefers it, English otherwise.
 pub fn browser_language() -> plateful_core::Language {
-    let preferred = web_sys::window()
-        .and_then(|window| window.navigator().language())
-        .unwrap_or_default();
+    let preferred =
+        web_sys::window().and_then(|window| window.navigator().language()).unwrap_or_default();
     if preferred.to_ascii_lowercase().starts_with("fr") {
         plateful_core::Language::Fr
     } else {

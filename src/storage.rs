@@ -66,9 +66,7 @@ pub fn load() -> Loaded {
             Ok(envelope) => Loaded::Plan(envelope),
             Err(error) => Loaded::Corrupt { raw, error },
         },
-        Err(error) => Loaded::Unavailable {
-            reason: describe(&error),
-        },
+        Err(error) => Loaded::Unavailable { reason: describe(&error) },
     }
 }
 
@@ -76,9 +74,7 @@ pub fn load() -> Loaded {
 /// a corrupt or unreadable value).
 pub fn save(json: &str) -> Result<(), SaveError> {
     let storage = local_storage().map_err(SaveError::Unavailable)?;
-    storage
-        .set_item(PLAN_KEY, json)
-        .map_err(|error| classify(&error))
+    storage.set_item(PLAN_KEY, json).map_err(|error| classify(&error))
 }
 
 /// The raw stored value, exactly as it is (for tests and the recovery screen).
@@ -91,15 +87,11 @@ pub fn raw() -> Option<String> {
 pub fn set_aside(raw: &str, stamp: &str) -> Result<String, SaveError> {
     let storage = local_storage().map_err(SaveError::Unavailable)?;
     let key = format!("{SET_ASIDE_PREFIX}{stamp}");
-    storage
-        .set_item(&key, raw)
-        .map_err(|error| classify(&error))?;
+    storage.set_item(&key, raw).map_err(|error| classify(&error))?;
     // Check the copy before anyone overwrites the original.
     match storage.get_item(&key) {
         Ok(Some(copy)) if copy == raw => Ok(key),
-        _ => Err(SaveError::Refused(
-            "the copy could not be read back".to_owned(),
-        )),
+        _ => Err(SaveError::Refused("the copy could not be read back".to_owned())),
     }
 }
 
@@ -118,13 +110,7 @@ fn classify(error: &JsValue) -> SaveError {
 
 fn describe(error: &JsValue) -> String {
     match error.dyn_ref::<js_sys::Error>() {
-        Some(error) => format!(
-            "{}: {}",
-            String::from(error.name()),
-            String::from(error.message())
-        ),
-        None => error
-            .as_string()
-            .unwrap_or_else(|| "unknown error".to_owned()),
+        Some(error) => format!("{}: {}", String::from(error.name()), String::from(error.message())),
+        None => error.as_string().unwrap_or_else(|| "unknown error".to_owned()),
     }
 }

@@ -31,10 +31,7 @@ fn a_saved_plan_loads_back_unchanged() {
     let envelope = format::parse(EXAMPLE).unwrap();
     let json = write(&envelope.plan, envelope.saved_at, 43, Layout::Compact);
     storage::save(&json).unwrap();
-    assert_eq!(
-        local().get_item(PLAN_KEY).unwrap().as_deref(),
-        Some(json.as_str())
-    );
+    assert_eq!(local().get_item(PLAN_KEY).unwrap().as_deref(), Some(json.as_str()));
     match storage::load() {
         Loaded::Plan(loaded) => {
             assert_eq!(loaded.plan, envelope.plan);
@@ -78,12 +75,6 @@ fn setting_aside_copies_the_value_before_anything_replaces_it() {
     local().set_item(PLAN_KEY, "not json at all").unwrap();
     let key = storage::set_aside("not json at all", "20261124T100000Z").unwrap();
     assert!(key.starts_with(SET_ASIDE_PREFIX));
-    assert_eq!(
-        local().get_item(&key).unwrap().as_deref(),
-        Some("not json at all")
-    );
-    assert_eq!(
-        local().get_item(PLAN_KEY).unwrap().as_deref(),
-        Some("not json at all")
-    );
+    assert_eq!(local().get_item(&key).unwrap().as_deref(), Some("not json at all"));
+    assert_eq!(local().get_item(PLAN_KEY).unwrap().as_deref(), Some("not json at all"));
 }

@@ -63,7 +63,7 @@ test('two commitments added through the form are still there after a reload', as
 
   const file = JSON.parse(await stored(page));
   assert.equal(file.format, 'plateful-plan');
-  assert.equal(file.version, 1);
+  assert.equal(file.version, 2);
   assert.equal(file.revision, 2, 'one save per change');
   assert.deepEqual(file.plan.commitments.map((c) => c.title), ['Talk at the meetup', '1:1s with my reports']);
   assert.deepEqual(file.plan.commitments[0].effort, { kind: 'one_off', estimate_hours: 12 });

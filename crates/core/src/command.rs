@@ -8,6 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::commitment::{Commitment, Due, Effort, Party, ProgressEntry, Status};
 use crate::ids::{CommitmentId, PersonId};
 use crate::plan::Plan;
+use crate::review::{WeekRocks, BIG_ROCKS_LIMIT};
 use crate::text::{Notes, Tag, Title};
 
 /// The fields of a commitment that the user edits in the form.
@@ -70,6 +71,25 @@ pub enum Command {
         entry: ProgressEntry,
         at: DateTime<Utc>,
     },
+    /// Hands a commitment to someone else who carries work. When I hand it over, it
+    /// keeps `delegated_by = me` so that I still see it.
+    Delegate {
+        id: CommitmentId,
+        to: PersonId,
+        at: DateTime<Utc>,
+    },
+    /// Moves a commitment's start and due date (defer, renegotiate).
+    Reschedule {
+        id: CommitmentId,
+        start: Option<NaiveDate>,
+        due: Option<Due>,
+        at: DateTime<Utc>,
+    },
+    /// Chooses the big rocks of the week starting on `week` (at most three).
+    SetBigRocks {
+        week: NaiveDate,
+        commitments: Vec<CommitmentId>,
+    },
 }
 
 /// Which field of the commitment form a [`DomainError`] is about, so that the message
@@ -102,6 +122,10 @@ pub enum DomainError {
         start: NaiveDate,
         until: NaiveDate,
     },
+    TooManyBigRocks {
+        chosen: usize,
+    },
+    RepeatedBigRock(CommitmentId),
 }
 
 impl DomainError {
@@ -113,6 +137,7 @@ impl DomainError {
             DomainError::OwnerCannotCarryWork(_) => Some(Field::Owner),
             DomainError::DueBeforeStart { .. } => Some(Field::Due),
             DomainError::RecurringEndsBeforeStart { .. } => Some(Field::Effort),
+            DomainError::TooManyBigRocks { .. } | DomainError::RepeatedBigRock(_) => None,
         }
     }
 }
@@ -132,11 +157,12 @@ impl fmt::Display for DomainError {
                 write!(f, "the due date {due} is before the start date {start}")
             }
             DomainError::RecurringEndsBeforeStart { start, until } => {
-                write!(
-                    f,
-                    "the recurring work ends ({until}) before it starts ({start})"
-                )
+                write!(f, "the recurring work ends ({until}) before it starts ({start})")
             }
+            DomainError::TooManyBigRocks { chosen } => {
+                write!(f, "a week has at most {BIG_ROCKS_LIMIT} big rocks ({chosen} chosen)")
+            }
+            DomainError::RepeatedBigRock(id) => write!(f, "{id} is chosen twice as a big rock"),
         }
     }
 }
@@ -148,12 +174,7 @@ impl Plan {
     /// was.
     pub fn apply(&mut self, command: Command) -> Result<(), DomainError> {
         match command {
-            Command::AddCommitment {
-                id,
-                fields,
-                status,
-                at,
-            } => {
+            Command::AddCommitment { id, fields, status, at } => {
                 if self.commitment(id).is_some() {
                     return Err(DomainError::DuplicateCommitment(id));
                 }
@@ -199,6 +220,10 @@ impl Plan {
             Command::DeleteCommitment { id } => {
                 let index = self.existing(id)?;
                 self.commitments.remove(index);
+                for rocks in &mut self.big_rocks {
+                    rocks.commitments.retain(|rock| *rock != id);
+                }
+                self.big_rocks.retain(|rocks| !rocks.commitments.is_empty());
                 Ok(())
             }
             Command::SetStatus { id, status, at } => {
@@ -216,45 +241,79 @@ impl Plan {
                 touch(commitment, at);
                 Ok(())
             }
+            Command::Delegate { id, to, at } => {
+                let index = self.existing(id)?;
+                let delegate = self
+                    .person(to)
+                    .ok_or(DomainError::UnknownPerson { field: Field::Owner, id: to })?;
+                if !delegate.carries_work() {
+                    return Err(DomainError::OwnerCannotCarryWork(to));
+                }
+                let me = self.me().map(|me| me.id);
+                let commitment = &mut self.commitments[index];
+                if Some(commitment.owner) == me && Some(to) != me {
+                    commitment.delegated_by = me;
+                } else if Some(to) == me {
+                    commitment.delegated_by = None;
+                }
+                commitment.owner = to;
+                touch(commitment, at);
+                Ok(())
+            }
+            Command::Reschedule { id, start, due, at } => {
+                let index = self.existing(id)?;
+                let mut fields = CommitmentFields::of(&self.commitments[index]);
+                fields.start = start;
+                fields.due = due;
+                self.check_fields(&fields)?;
+                let commitment = &mut self.commitments[index];
+                commitment.start = start;
+                commitment.due = due;
+                touch(commitment, at);
+                Ok(())
+            }
+            Command::SetBigRocks { week, commitments } => {
+                if commitments.len() > BIG_ROCKS_LIMIT {
+                    return Err(DomainError::TooManyBigRocks { chosen: commitments.len() });
+                }
+                for (position, id) in commitments.iter().enumerate() {
+                    self.existing(*id)?;
+                    if commitments[..position].contains(id) {
+                        return Err(DomainError::RepeatedBigRock(*id));
+                    }
+                }
+                self.big_rocks.retain(|rocks| rocks.week != week);
+                if !commitments.is_empty() {
+                    self.big_rocks.push(WeekRocks { week, commitments });
+                    self.big_rocks.sort_by_key(|rocks| rocks.week);
+                }
+                Ok(())
+            }
         }
     }
 
     fn existing(&self, id: CommitmentId) -> Result<usize, DomainError> {
-        self.commitment_index(id)
-            .ok_or(DomainError::UnknownCommitment(id))
+        self.commitment_index(id).ok_or(DomainError::UnknownCommitment(id))
     }
 
     fn check_fields(&self, fields: &CommitmentFields) -> Result<(), DomainError> {
         let owner = self
             .person(fields.owner)
-            .ok_or(DomainError::UnknownPerson {
-                field: Field::Owner,
-                id: fields.owner,
-            })?;
+            .ok_or(DomainError::UnknownPerson { field: Field::Owner, id: fields.owner })?;
         if !owner.carries_work() {
             return Err(DomainError::OwnerCannotCarryWork(owner.id));
         }
         self.check_party(fields.requested_by.as_ref(), Field::RequestedBy)?;
         if let (Some(start), Some(due)) = (fields.start, fields.due) {
             if due.date < start {
-                return Err(DomainError::DueBeforeStart {
-                    start,
-                    due: due.date,
-                });
+                return Err(DomainError::DueBeforeStart { start, due: due.date });
             }
         }
-        if let (
-            Some(start),
-            Effort::Recurring {
-                until: Some(until), ..
-            },
-        ) = (fields.start, &fields.effort)
+        if let (Some(start), Effort::Recurring { until: Some(until), .. }) =
+            (fields.start, &fields.effort)
         {
             if *until < start {
-                return Err(DomainError::RecurringEndsBeforeStart {
-                    start,
-                    until: *until,
-                });
+                return Err(DomainError::RecurringEndsBeforeStart { start, until: *until });
             }
         }
         Ok(())

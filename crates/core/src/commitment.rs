@@ -149,13 +149,10 @@ impl TryFrom<StatusRepr> for Status {
             ("on", repr.on.is_some()),
             ("reason", repr.reason.is_some()),
         ];
-        if let Some((field, _)) = present
-            .iter()
-            .find(|(name, here)| *here && !allowed.contains(name))
+        if let Some((field, _)) =
+            present.iter().find(|(name, here)| *here && !allowed.contains(name))
         {
-            return Err(StatusShapeError(format!(
-                "a {state} status has no `{field}`"
-            )));
+            return Err(StatusShapeError(format!("a {state} status has no `{field}`")));
         }
         Ok(match repr.state {
             StatusKind::Proposed => Status::Proposed,
@@ -166,9 +163,7 @@ impl TryFrom<StatusRepr> for Status {
                 since: repr.since.ok_or_else(|| missing("since"))?,
                 last_follow_up: repr.last_follow_up,
             }),
-            StatusKind::Done => Status::Done {
-                on: repr.on.ok_or_else(|| missing("on"))?,
-            },
+            StatusKind::Done => Status::Done { on: repr.on.ok_or_else(|| missing("on"))? },
             StatusKind::Dropped => Status::Dropped {
                 on: repr.on.ok_or_else(|| missing("on"))?,
                 reason: repr.reason.unwrap_or_default(),
@@ -211,10 +206,7 @@ pub enum Effort {
     /// A piece of work with an end: remaining = max(0, estimate - hours logged).
     OneOff { estimate_hours: PositiveHours },
     /// A standing cost every week (meetings, 1:1s, on-call), optionally until a date.
-    Recurring {
-        hours_per_week: WeeklyHours,
-        until: Option<NaiveDate>,
-    },
+    Recurring { hours_per_week: WeeklyHours, until: Option<NaiveDate> },
     /// Not estimated yet: counts as no load, and says so.
     Unestimated,
 }
@@ -276,9 +268,7 @@ impl TryFrom<EffortRepr> for Effort {
         match repr.kind {
             EffortKind::OneOff => {
                 if repr.hours_per_week.is_some() || repr.until.is_some() {
-                    return Err(EffortShapeError(
-                        "a one_off effort has only `estimate_hours`",
-                    ));
+                    return Err(EffortShapeError("a one_off effort has only `estimate_hours`"));
                 }
                 let estimate_hours = repr
                     .estimate_hours
@@ -291,16 +281,13 @@ impl TryFrom<EffortRepr> for Effort {
                         "a recurring effort has `hours_per_week`, not `estimate_hours`",
                     ));
                 }
-                let hours_per_week = repr.hours_per_week.ok_or(EffortShapeError(
-                    "a recurring effort needs `hours_per_week`",
-                ))?;
+                let hours_per_week = repr
+                    .hours_per_week
+                    .ok_or(EffortShapeError("a recurring effort needs `hours_per_week`"))?;
                 if hours_per_week.get() <= 0.0 {
                     return Err(EffortShapeError("`hours_per_week` must be greater than 0"));
                 }
-                Ok(Effort::Recurring {
-                    hours_per_week,
-                    until: repr.until,
-                })
+                Ok(Effort::Recurring { hours_per_week, until: repr.until })
             }
             EffortKind::Unestimated => {
                 if repr.estimate_hours.is_some()
@@ -318,18 +305,10 @@ impl TryFrom<EffortRepr> for Effort {
 impl From<Effort> for EffortRepr {
     fn from(effort: Effort) -> Self {
         let kind = effort.kind();
-        let mut repr = EffortRepr {
-            kind,
-            estimate_hours: None,
-            hours_per_week: None,
-            until: None,
-        };
+        let mut repr = EffortRepr { kind, estimate_hours: None, hours_per_week: None, until: None };
         match effort {
             Effort::OneOff { estimate_hours } => repr.estimate_hours = Some(estimate_hours),
-            Effort::Recurring {
-                hours_per_week,
-                until,
-            } => {
+            Effort::Recurring { hours_per_week, until } => {
                 repr.hours_per_week = Some(hours_per_week);
                 repr.until = until;
             }

@@ -18,7 +18,7 @@ use crate::plan::Plan;
 pub const FORMAT: &str = "plateful-plan";
 
 /// The version this build writes, and the newest it reads.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 /// A plan with its file metadata.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -36,13 +36,7 @@ pub struct Envelope {
 impl Envelope {
     /// Wraps a plan in the current format.
     pub fn new(plan: Plan, saved_at: DateTime<Utc>, revision: u64) -> Self {
-        Envelope {
-            format: FORMAT.to_owned(),
-            version: CURRENT_VERSION,
-            saved_at,
-            revision,
-            plan,
-        }
+        Envelope { format: FORMAT.to_owned(), version: CURRENT_VERSION, saved_at, revision, plan }
     }
 
     /// Compact JSON, for storage.
@@ -78,13 +72,8 @@ struct EnvelopeRef<'a> {
 
 /// Writes a plan in the current format.
 pub fn write(plan: &Plan, saved_at: DateTime<Utc>, revision: u64, layout: Layout) -> String {
-    let envelope = EnvelopeRef {
-        format: FORMAT,
-        version: CURRENT_VERSION,
-        saved_at,
-        revision,
-        plan,
-    };
+    let envelope =
+        EnvelopeRef { format: FORMAT, version: CURRENT_VERSION, saved_at, revision, plan };
     let written = match layout {
         Layout::Compact => serde_json::to_string(&envelope),
         Layout::Indented => serde_json::to_string_pretty(&envelope),
@@ -98,11 +87,7 @@ pub fn write(plan: &Plan, saved_at: DateTime<Utc>, revision: u64, layout: Layout
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FormatError {
     /// Not JSON at all, or cut short.
-    NotJson {
-        line: usize,
-        column: usize,
-        message: String,
-    },
+    NotJson { line: usize, column: usize, message: String },
     /// JSON, but not a Plateful plan file.
     NotAPlan { found: Option<String> },
     /// Written by a newer Plateful.
@@ -153,11 +138,7 @@ pub fn parse(text: &str) -> Result<Envelope, FormatError> {
     let header: Header = serde_json::from_str(text).map_err(|error| json_error(&error))?;
     match &header.format {
         Some(serde_json::Value::String(format)) if format == FORMAT => {}
-        Some(other) => {
-            return Err(FormatError::NotAPlan {
-                found: Some(other.to_string()),
-            })
-        }
+        Some(other) => return Err(FormatError::NotAPlan { found: Some(other.to_string()) }),
         None => return Err(FormatError::NotAPlan { found: None }),
     }
     let version = match &header.version {
@@ -169,10 +150,7 @@ pub fn parse(text: &str) -> Result<Envelope, FormatError> {
         message: "must be a whole number of at least 1".into(),
     })?;
     if version > u64::from(CURRENT_VERSION) {
-        return Err(FormatError::NewerVersion {
-            found: version,
-            supported: CURRENT_VERSION,
-        });
+        return Err(FormatError::NewerVersion { found: version, supported: CURRENT_VERSION });
     }
     let envelope: Envelope = if version == u64::from(CURRENT_VERSION) {
         let mut deserializer = serde_json::Deserializer::from_str(text);
@@ -187,13 +165,10 @@ pub fn parse(text: &str) -> Result<Envelope, FormatError> {
         let mut deserializer = serde_json::Deserializer::from_str(&migrated);
         serde_path_to_error::deserialize(&mut deserializer).map_err(path_error)?
     };
-    envelope
-        .plan
-        .check()
-        .map_err(|violation| FormatError::Invalid {
-            path: violation.path,
-            message: violation.message,
-        })?;
+    envelope.plan.check().map_err(|violation| FormatError::Invalid {
+        path: violation.path,
+        message: violation.message,
+    })?;
     Ok(envelope)
 }
 
@@ -201,8 +176,27 @@ pub fn parse(text: &str) -> Result<Envelope, FormatError> {
 type Migration = fn(&mut serde_json::Value) -> Result<(), FormatError>;
 
 /// `MIGRATIONS[n - 1]` takes version `n` to `n + 1`, so there is one step fewer than
-/// versions. Version 1 is the first released format: nothing to migrate yet.
-const MIGRATIONS: [Migration; CURRENT_VERSION as usize - 1] = [];
+/// versions.
+const MIGRATIONS: [Migration; CURRENT_VERSION as usize - 1] = [v1_to_v2];
+
+/// Version 2 adds the week's big rocks and the weekly reviews, both empty for a plan
+/// written before they existed.
+fn v1_to_v2(value: &mut serde_json::Value) -> Result<(), FormatError> {
+    let plan =
+        value.get_mut("plan").and_then(serde_json::Value::as_object_mut).ok_or_else(|| {
+            FormatError::Invalid { path: "plan".into(), message: "must be an object".into() }
+        })?;
+    for field in ["big_rocks", "reviews"] {
+        if plan.contains_key(field) {
+            return Err(FormatError::Invalid {
+                path: format!("plan.{field}"),
+                message: "is not part of version 1".into(),
+            });
+        }
+        plan.insert(field.into(), serde_json::Value::Array(Vec::new()));
+    }
+    Ok(())
+}
 
 /// Brings a file of an older version up to [`CURRENT_VERSION`], one version at a time.
 /// Each step is a pure function of the JSON value and has a fixture test.
@@ -229,11 +223,7 @@ fn json_error(error: &serde_json::Error) -> FormatError {
         Some(cut) => message[..cut].to_owned(),
         None => message,
     };
-    FormatError::NotJson {
-        line: error.line(),
-        column: error.column(),
-        message,
-    }
+    FormatError::NotJson { line: error.line(), column: error.column(), message }
 }
 
 fn path_error<E: fmt::Display>(error: serde_path_to_error::Error<E>) -> FormatError {

@@ -72,6 +72,43 @@ impl From<PositiveHours> for f64 {
     }
 }
 
+/// A number of hours, 0 or more: a load, a capacity summed over weeks.
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Serialize, Deserialize)]
+#[serde(try_from = "f64", into = "f64")]
+pub struct Hours(f64);
+
+impl Hours {
+    pub fn new(value: f64) -> Result<Self, NumberError> {
+        if !value.is_finite() {
+            return Err(NumberError::NotFinite);
+        }
+        if value < 0.0 {
+            return Err(NumberError::Negative);
+        }
+        if value > MAX_HOURS {
+            return Err(NumberError::TooLarge { max: MAX_HOURS });
+        }
+        Ok(Self(value))
+    }
+
+    pub fn get(self) -> f64 {
+        self.0
+    }
+}
+
+impl TryFrom<f64> for Hours {
+    type Error = NumberError;
+    fn try_from(value: f64) -> Result<Self, NumberError> {
+        Self::new(value)
+    }
+}
+
+impl From<Hours> for f64 {
+    fn from(value: Hours) -> f64 {
+        value.0
+    }
+}
+
 /// Hours in one week: from 0 to 168.
 #[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Serialize, Deserialize)]
 #[serde(try_from = "f64", into = "f64")]
@@ -119,10 +156,7 @@ pub struct Bounded<const MIN: u32, const MAX: u32>(u32);
 impl<const MIN: u32, const MAX: u32> Bounded<MIN, MAX> {
     pub fn new(value: i64) -> Result<Self, NumberError> {
         if value < i64::from(MIN) || value > i64::from(MAX) {
-            return Err(NumberError::OutOfRange {
-                min: f64::from(MIN),
-                max: f64::from(MAX),
-            });
+            return Err(NumberError::OutOfRange { min: f64::from(MIN), max: f64::from(MAX) });
         }
         // In range, so it fits a u32.
         Ok(Self(value as u32))

@@ -44,3 +44,7 @@ id_type!(
     /// Identifies a [`crate::Commitment`].
     CommitmentId
 );
+id_type!(
+    /// Identifies a [`crate::Review`].
+    ReviewId
+);

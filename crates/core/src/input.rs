@@ -39,14 +39,8 @@ pub fn number(text: &str) -> Result<f64, InputError> {
     if trimmed.is_empty() {
         return Err(InputError::Missing);
     }
-    let without_unit = trimmed
-        .strip_suffix(['h', 'H'])
-        .unwrap_or(trimmed)
-        .trim_end();
-    without_unit
-        .replace(',', ".")
-        .parse::<f64>()
-        .map_err(|_| InputError::NotANumber)
+    let without_unit = trimmed.strip_suffix(['h', 'H']).unwrap_or(trimmed).trim_end();
+    without_unit.replace(',', ".").parse::<f64>().map_err(|_| InputError::NotANumber)
 }
 
 /// Hours greater than 0, as for an estimate or hours logged.
@@ -74,9 +68,7 @@ pub fn optional_date(text: &str) -> Result<Option<NaiveDate>, InputError> {
     if trimmed.is_empty() {
         return Ok(None);
     }
-    NaiveDate::parse_from_str(trimmed, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| InputError::NotADate)
+    NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").map(Some).map_err(|_| InputError::NotADate)
 }
 
 #[cfg(test)]
@@ -95,23 +87,14 @@ mod tests {
 
     #[test]
     fn positive_hours_refuse_zero_and_negative() {
-        assert_eq!(
-            positive_hours("0"),
-            Err(InputError::Number(NumberError::NotPositive))
-        );
-        assert_eq!(
-            positive_hours("-2"),
-            Err(InputError::Number(NumberError::NotPositive))
-        );
+        assert_eq!(positive_hours("0"), Err(InputError::Number(NumberError::NotPositive)));
+        assert_eq!(positive_hours("-2"), Err(InputError::Number(NumberError::NotPositive)));
         assert_eq!(positive_hours("4").map(PositiveHours::get), Ok(4.0));
     }
 
     #[test]
     fn recurring_hours_lie_in_0_to_168_exclusive_of_0() {
-        assert_eq!(
-            recurring_hours("0"),
-            Err(InputError::Number(NumberError::NotPositive))
-        );
+        assert_eq!(recurring_hours("0"), Err(InputError::Number(NumberError::NotPositive)));
         assert_eq!(
             recurring_hours("169"),
             Err(InputError::Number(NumberError::TooLarge { max: 168.0 }))
@@ -122,10 +105,7 @@ mod tests {
     #[test]
     fn dates_are_optional_but_must_be_well_formed() {
         assert_eq!(optional_date(""), Ok(None));
-        assert_eq!(
-            optional_date("2026-12-15"),
-            Ok(NaiveDate::from_ymd_opt(2026, 12, 15))
-        );
+        assert_eq!(optional_date("2026-12-15"), Ok(NaiveDate::from_ymd_opt(2026, 12, 15)));
         assert_eq!(optional_date("15/12/2026"), Err(InputError::NotADate));
         assert_eq!(optional_date("2026-02-30"), Err(InputError::NotADate));
     }

@@ -13,6 +13,7 @@ pub mod ids;
 pub mod input;
 pub mod person;
 pub mod plan;
+pub mod review;
 pub mod settings;
 pub mod text;
 
@@ -21,9 +22,12 @@ pub use commitment::{
     Commitment, Due, DueKind, Effort, EffortKind, Party, ProgressEntry, Status, StatusKind, Waiting,
 };
 pub use format::{Envelope, FormatError, CURRENT_VERSION, FORMAT};
-pub use hours::{Bounded, NumberError, PositiveHours, WeeklyHours};
-pub use ids::{CommitmentId, PersonId};
+pub use hours::{Bounded, Hours, NumberError, PositiveHours, WeeklyHours};
+pub use ids::{CommitmentId, PersonId, ReviewId};
 pub use person::{DateRange, DayName, Person, Role, WorkingDays};
 pub use plan::{Plan, Violation};
+pub use review::{
+    Decision, Pulse, Reflection, Review, ReviewEntry, WeekRocks, WeekSnapshot, BIG_ROCKS_LIMIT,
+};
 pub use settings::{Calibration, CalibrationMode, Language, Settings, Theme, Thresholds};
 pub use text::{Notes, PersonName, Source, Tag, TextError, Title};

@@ -216,10 +216,7 @@ impl TryFrom<DateRangeRepr> for DateRange {
 
 impl From<DateRange> for DateRangeRepr {
     fn from(range: DateRange) -> Self {
-        DateRangeRepr {
-            from: range.from,
-            to: range.to,
-        }
+        DateRangeRepr { from: range.from, to: range.to }
     }
 }
 

@@ -2,11 +2,14 @@
 
 use std::collections::HashSet;
 
+use chrono::NaiveDate;
+
 use serde::{Deserialize, Serialize};
 
 use crate::commitment::{Commitment, Effort, Party, Status};
 use crate::ids::{CommitmentId, PersonId};
 use crate::person::{Person, Role};
+use crate::review::{Review, WeekRocks};
 use crate::settings::Settings;
 
 /// A user's whole plan. Its invariants (see [`Plan::check`]) hold for every plan
@@ -19,6 +22,12 @@ pub struct Plan {
     pub commitments: Vec<Commitment>,
     #[serde(default)]
     pub settings: Settings,
+    /// Each week's big rocks, one entry per week.
+    #[serde(default)]
+    pub big_rocks: Vec<WeekRocks>,
+    /// Completed weekly reviews, oldest first.
+    #[serde(default)]
+    pub reviews: Vec<Review>,
 }
 
 /// A broken cross-reference, with where it is in the file.
@@ -36,6 +45,8 @@ impl Plan {
             people: vec![me],
             commitments: Vec::new(),
             settings: Settings::default(),
+            big_rocks: Vec::new(),
+            reviews: Vec::new(),
         }
     }
 
@@ -49,15 +60,20 @@ impl Plan {
     }
 
     pub fn commitment(&self, id: CommitmentId) -> Option<&Commitment> {
-        self.commitments
+        self.commitments.iter().find(|commitment| commitment.id == id)
+    }
+
+    /// The big rocks of the week starting on `week`.
+    pub fn big_rocks_of(&self, week: NaiveDate) -> &[CommitmentId] {
+        self.big_rocks
             .iter()
-            .find(|commitment| commitment.id == id)
+            .find(|rocks| rocks.week == week)
+            .map(|rocks| rocks.commitments.as_slice())
+            .unwrap_or(&[])
     }
 
     pub(crate) fn commitment_index(&self, id: CommitmentId) -> Option<usize> {
-        self.commitments
-            .iter()
-            .position(|commitment| commitment.id == id)
+        self.commitments.iter().position(|commitment| commitment.id == id)
     }
 
     /// Checks what the types alone cannot: exactly one `me`, unique ids, and that every
@@ -65,11 +81,7 @@ impl Plan {
     /// violation, in file order.
     pub fn check(&self) -> Result<(), Violation> {
         let violation = |path: String, message: String| Err(Violation { path, message });
-        let mes = self
-            .people
-            .iter()
-            .filter(|person| person.role == Role::Me)
-            .count();
+        let mes = self.people.iter().filter(|person| person.role == Role::Me).count();
         if mes != 1 {
             return violation(
                 "plan.people".into(),
@@ -135,12 +147,8 @@ impl Plan {
                     );
                 }
             }
-            if let (
-                Some(start),
-                Effort::Recurring {
-                    until: Some(until), ..
-                },
-            ) = (commitment.start, &commitment.effort)
+            if let (Some(start), Effort::Recurring { until: Some(until), .. }) =
+                (commitment.start, &commitment.effort)
             {
                 if *until < start {
                     return violation(
@@ -148,6 +156,34 @@ impl Plan {
                         format!("{until} is before the start date {start}"),
                     );
                 }
+            }
+        }
+        let mut weeks = HashSet::new();
+        for (index, rocks) in self.big_rocks.iter().enumerate() {
+            if !weeks.insert(rocks.week) {
+                return violation(
+                    format!("plan.big_rocks[{index}].week"),
+                    format!("the week of {} is listed twice", rocks.week),
+                );
+            }
+            let mut seen = HashSet::new();
+            for (position, id) in rocks.commitments.iter().enumerate() {
+                let at = format!("plan.big_rocks[{index}].commitments[{position}]");
+                if !commitment_ids.contains(id) {
+                    return violation(at, format!("no commitment has the id {id}"));
+                }
+                if !seen.insert(*id) {
+                    return violation(at, format!("{id} is listed twice"));
+                }
+            }
+        }
+        let mut review_ids = HashSet::new();
+        for (index, review) in self.reviews.iter().enumerate() {
+            if !review_ids.insert(review.id) {
+                return violation(
+                    format!("plan.reviews[{index}].id"),
+                    format!("{} is used by another review", review.id),
+                );
             }
         }
         let thresholds = self.settings.thresholds;

@@ -20,11 +20,7 @@ pub struct Thresholds {
 
 impl Default for Thresholds {
     fn default() -> Self {
-        Thresholds {
-            full_percent: 85.0,
-            over_percent: 100.0,
-            critical_percent: 125.0,
-        }
+        Thresholds { full_percent: 85.0, over_percent: 100.0, critical_percent: 125.0 }
     }
 }
 
@@ -61,10 +57,7 @@ impl Calibration {
 
 impl Default for Calibration {
     fn default() -> Self {
-        Calibration {
-            mode: CalibrationMode::Manual,
-            manual_factor: 1.0,
-        }
+        Calibration { mode: CalibrationMode::Manual, manual_factor: 1.0 }
     }
 }
 

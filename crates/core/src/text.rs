@@ -114,10 +114,7 @@ impl Tag {
         }
         let actual = trimmed.chars().count();
         if actual > Self::MAX_CHARS {
-            return Err(TextError::TooLong {
-                max: Self::MAX_CHARS,
-                actual,
-            });
+            return Err(TextError::TooLong { max: Self::MAX_CHARS, actual });
         }
         Ok(Self(trimmed.to_owned()))
     }
@@ -151,10 +148,7 @@ impl Notes {
     pub fn parse(raw: &str) -> Result<Self, TextError> {
         let actual = raw.chars().count();
         if actual > Self::MAX_CHARS {
-            return Err(TextError::TooLong {
-                max: Self::MAX_CHARS,
-                actual,
-            });
+            return Err(TextError::TooLong { max: Self::MAX_CHARS, actual });
         }
         Ok(Self(raw.to_owned()))
     }

@@ -11,10 +11,7 @@ fn add_commitment_records_fields_timestamps_and_an_empty_log() {
     let mut fields = fields("Talk at the meetup", one_off(12.0));
     fields.important = true;
     fields.requested_by = Some(Party::Person(person_id(3)));
-    fields.due = Some(Due {
-        date: date(2027, 3, 15),
-        kind: DueKind::Hard,
-    });
+    fields.due = Some(Due { date: date(2027, 3, 15), kind: DueKind::Hard });
     plan.apply(Command::AddCommitment {
         id: commitment_id(1),
         fields,
@@ -66,13 +63,7 @@ fn add_refuses_an_owner_who_is_not_in_the_plan() {
             at: at(2026, 11, 24, 10),
         })
         .unwrap_err();
-    assert_eq!(
-        error,
-        DomainError::UnknownPerson {
-            field: Field::Owner,
-            id: person_id(99)
-        }
-    );
+    assert_eq!(error, DomainError::UnknownPerson { field: Field::Owner, id: person_id(99) });
     assert_eq!(error.field(), Some(Field::Owner));
     assert_eq!(plan, before);
 }
@@ -117,10 +108,7 @@ fn add_refuses_a_due_date_before_the_start() {
     let mut plan = team_plan();
     let mut fields = fields("Backwards", one_off(1.0));
     fields.start = Some(date(2026, 12, 10));
-    fields.due = Some(Due {
-        date: date(2026, 12, 1),
-        kind: DueKind::Soft,
-    });
+    fields.due = Some(Due { date: date(2026, 12, 1), kind: DueKind::Soft });
     let error = plan
         .apply(Command::AddCommitment {
             id: commitment_id(1),
@@ -131,10 +119,7 @@ fn add_refuses_a_due_date_before_the_start() {
         .unwrap_err();
     assert_eq!(
         error,
-        DomainError::DueBeforeStart {
-            start: date(2026, 12, 10),
-            due: date(2026, 12, 1)
-        }
+        DomainError::DueBeforeStart { start: date(2026, 12, 10), due: date(2026, 12, 1) }
     );
     assert_eq!(error.field(), Some(Field::Due));
 }
@@ -167,11 +152,7 @@ fn edit_replaces_the_fields_and_keeps_status_log_and_creation_time() {
     add(&mut plan, 1, "Draft roadmap", one_off(10.0));
     plan.apply(Command::LogProgress {
         id: commitment_id(1),
-        entry: ProgressEntry {
-            date: date(2026, 11, 3),
-            hours: hours(2.0),
-            note: Notes::default(),
-        },
+        entry: ProgressEntry { date: date(2026, 11, 3), hours: hours(2.0), note: Notes::default() },
         at: at(2026, 11, 3, 18),
     })
     .unwrap();
@@ -232,17 +213,10 @@ fn delete_removes_only_that_commitment() {
     add(&mut plan, 1, "Keep me", one_off(1.0));
     add(&mut plan, 2, "Delete me", one_off(1.0));
     add(&mut plan, 3, "Keep me too", one_off(1.0));
-    plan.apply(Command::DeleteCommitment {
-        id: commitment_id(2),
-    })
-    .unwrap();
+    plan.apply(Command::DeleteCommitment { id: commitment_id(2) }).unwrap();
     let titles: Vec<_> = plan.commitments.iter().map(|c| c.title.as_str()).collect();
     assert_eq!(titles, ["Keep me", "Keep me too"]);
-    let error = plan
-        .apply(Command::DeleteCommitment {
-            id: commitment_id(2),
-        })
-        .unwrap_err();
+    let error = plan.apply(Command::DeleteCommitment { id: commitment_id(2) }).unwrap_err();
     assert_eq!(error, DomainError::UnknownCommitment(commitment_id(2)));
 }
 
@@ -252,19 +226,12 @@ fn set_status_changes_the_status_and_the_update_time() {
     add(&mut plan, 1, "Ship it", one_off(3.0));
     plan.apply(Command::SetStatus {
         id: commitment_id(1),
-        status: Status::Done {
-            on: date(2026, 11, 20),
-        },
+        status: Status::Done { on: date(2026, 11, 20) },
         at: at(2026, 11, 20, 17),
     })
     .unwrap();
     let commitment = plan.commitment(commitment_id(1)).unwrap();
-    assert_eq!(
-        commitment.status,
-        Status::Done {
-            on: date(2026, 11, 20)
-        }
-    );
+    assert_eq!(commitment.status, Status::Done { on: date(2026, 11, 20) });
     assert!(commitment.status.is_closed());
     assert!(!commitment.status.counts_as_load());
     assert_eq!(commitment.updated_at, at(2026, 11, 20, 17));
@@ -274,13 +241,8 @@ fn set_status_changes_the_status_and_the_update_time() {
 fn set_status_waiting_keeps_counting_as_load_and_checks_whom_it_waits_on() {
     let mut plan = team_plan();
     add(&mut plan, 1, "Security review", one_off(6.0));
-    let waiting = |on| {
-        Status::Waiting(Waiting {
-            on,
-            since: date(2026, 11, 12),
-            last_follow_up: None,
-        })
-    };
+    let waiting =
+        |on| Status::Waiting(Waiting { on, since: date(2026, 11, 12), last_follow_up: None });
     let error = plan
         .apply(Command::SetStatus {
             id: commitment_id(1),
@@ -374,12 +336,116 @@ fn recurring_and_unestimated_work_has_no_remaining_hours() {
         &mut plan,
         1,
         "1:1s",
-        Effort::Recurring {
-            hours_per_week: WeeklyHours::new(2.5).unwrap(),
-            until: None,
-        },
+        Effort::Recurring { hours_per_week: WeeklyHours::new(2.5).unwrap(), until: None },
     );
     add(&mut plan, 2, "Someday maybe", Effort::Unestimated);
     assert_eq!(plan.commitments[0].remaining_hours(), None);
     assert_eq!(plan.commitments[1].remaining_hours(), None);
+}
+
+#[test]
+fn delegating_my_commitment_to_a_report_keeps_me_as_delegator() {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "Migrate CI", one_off(24.0));
+    plan.apply(Command::Delegate {
+        id: commitment_id(1),
+        to: person_id(2),
+        at: at(2026, 11, 5, 9),
+    })
+    .unwrap();
+    let commitment = plan.commitment(commitment_id(1)).unwrap();
+    assert_eq!(commitment.owner, person_id(2));
+    assert_eq!(commitment.delegated_by, Some(person_id(1)));
+    assert_eq!(commitment.updated_at, at(2026, 11, 5, 9));
+
+    // Taking it back clears the delegation.
+    plan.apply(Command::Delegate {
+        id: commitment_id(1),
+        to: person_id(1),
+        at: at(2026, 11, 6, 9),
+    })
+    .unwrap();
+    let commitment = plan.commitment(commitment_id(1)).unwrap();
+    assert_eq!(commitment.owner, person_id(1));
+    assert_eq!(commitment.delegated_by, None);
+}
+
+#[test]
+fn delegating_refuses_someone_who_cannot_carry_work() {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "Migrate CI", one_off(24.0));
+    let before = plan.clone();
+    let error = plan
+        .apply(Command::Delegate { id: commitment_id(1), to: person_id(3), at: at(2026, 11, 5, 9) })
+        .unwrap_err();
+    assert_eq!(error, DomainError::OwnerCannotCarryWork(person_id(3)));
+    let error = plan
+        .apply(Command::Delegate {
+            id: commitment_id(1),
+            to: person_id(77),
+            at: at(2026, 11, 5, 9),
+        })
+        .unwrap_err();
+    assert_eq!(error, DomainError::UnknownPerson { field: Field::Owner, id: person_id(77) });
+    assert_eq!(plan, before);
+}
+
+#[test]
+fn rescheduling_moves_start_and_due_and_is_validated() {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "Roadmap", one_off(10.0));
+    let due = Due { date: date(2026, 12, 18), kind: DueKind::Hard };
+    plan.apply(Command::Reschedule {
+        id: commitment_id(1),
+        start: Some(date(2026, 12, 7)),
+        due: Some(due),
+        at: at(2026, 11, 30, 9),
+    })
+    .unwrap();
+    let commitment = plan.commitment(commitment_id(1)).unwrap();
+    assert_eq!(commitment.start, Some(date(2026, 12, 7)));
+    assert_eq!(commitment.due, Some(due));
+
+    let error = plan
+        .apply(Command::Reschedule {
+            id: commitment_id(1),
+            start: Some(date(2026, 12, 20)),
+            due: Some(due),
+            at: at(2026, 11, 30, 9),
+        })
+        .unwrap_err();
+    assert_eq!(
+        error,
+        DomainError::DueBeforeStart { start: date(2026, 12, 20), due: date(2026, 12, 18) }
+    );
+    assert_eq!(plan.commitment(commitment_id(1)).unwrap().start, Some(date(2026, 12, 7)));
+}
+
+#[test]
+fn big_rocks_are_at_most_three_distinct_existing_commitments() {
+    let mut plan = team_plan();
+    for n in 1..=4 {
+        add(&mut plan, n, &format!("Rock {n}"), one_off(2.0));
+    }
+    let week = date(2026, 11, 23);
+    let rocks = |ns: &[u8]| ns.iter().map(|n| commitment_id(*n)).collect::<Vec<_>>();
+    plan.apply(Command::SetBigRocks { week, commitments: rocks(&[1, 2, 3]) }).unwrap();
+    assert_eq!(plan.big_rocks_of(week), rocks(&[1, 2, 3]).as_slice());
+
+    let error =
+        plan.apply(Command::SetBigRocks { week, commitments: rocks(&[1, 2, 3, 4]) }).unwrap_err();
+    assert_eq!(error, DomainError::TooManyBigRocks { chosen: 4 });
+    let error = plan.apply(Command::SetBigRocks { week, commitments: rocks(&[1, 1]) }).unwrap_err();
+    assert_eq!(error, DomainError::RepeatedBigRock(commitment_id(1)));
+    let error = plan.apply(Command::SetBigRocks { week, commitments: rocks(&[9]) }).unwrap_err();
+    assert_eq!(error, DomainError::UnknownCommitment(commitment_id(9)));
+    assert_eq!(plan.big_rocks_of(week).len(), 3, "refused changes leave the rocks as they were");
+
+    // Deleting a commitment takes it off the rocks too, so the plan stays valid.
+    plan.apply(Command::DeleteCommitment { id: commitment_id(2) }).unwrap();
+    assert_eq!(plan.big_rocks_of(week), rocks(&[1, 3]).as_slice());
+    assert_eq!(plan.check(), Ok(()));
+
+    plan.apply(Command::SetBigRocks { week, commitments: Vec::new() }).unwrap();
+    assert!(plan.big_rocks.is_empty());
 }

@@ -6,8 +6,10 @@ mod schema;
 use plateful_core::*;
 
 const EXAMPLE: &str = include_str!("../../../docs/format/example-plan.json");
-const SCHEMA: &str = include_str!("../../../docs/format/plan-v1.schema.json");
+const SCHEMA: &str = include_str!("../../../docs/format/plan-v2.schema.json");
+const SCHEMA_V1: &str = include_str!("../../../docs/format/plan-v1.schema.json");
 const FIXTURE_V1: &str = include_str!("fixtures/plan-v1.json");
+const FIXTURE_V2: &str = include_str!("fixtures/plan-v2.json");
 
 fn error_of(text: &str) -> FormatError {
     format::parse(text).expect_err("the file must be refused")
@@ -16,9 +18,7 @@ fn error_of(text: &str) -> FormatError {
 /// The example with one JSON value replaced, addressed by a JSON pointer.
 fn example_with(pointer: &str, value: serde_json::Value) -> String {
     let mut json: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
-    *json
-        .pointer_mut(pointer)
-        .expect("the pointer exists in the example") = value;
+    *json.pointer_mut(pointer).expect("the pointer exists in the example") = value;
     json.to_string()
 }
 
@@ -28,34 +28,70 @@ fn the_documented_example_is_written_back_byte_for_byte() {
     assert_eq!(format!("{}\n", envelope.to_pretty_json()), EXAMPLE);
 }
 
-#[test]
-fn the_version_1_fixture_still_opens_with_all_its_content() {
-    let envelope = format::parse(FIXTURE_V1).expect("version 1 files open");
-    assert_eq!(envelope.version, 1);
-    assert_eq!(envelope.revision, 42);
-    let plan = &envelope.plan;
+/// What both released fixtures hold in common: version 1's content.
+fn assert_version_1_content(plan: &Plan) {
     assert_eq!(plan.people.len(), 4);
     assert_eq!(plan.me().unwrap().name.as_str(), "Sam Rivera");
     assert_eq!(plan.me().unwrap().weekly_capacity.unwrap().get(), 38.0);
     assert_eq!(plan.commitments.len(), 8);
     let kinds: Vec<_> = plan.commitments.iter().map(|c| c.status.kind()).collect();
     use StatusKind::*;
-    assert_eq!(
-        kinds,
-        [Proposed, Active, Active, Waiting, Active, Done, Dropped, Someday]
-    );
+    assert_eq!(kinds, [Proposed, Active, Active, Waiting, Active, Done, Dropped, Someday]);
     let roadmap = &plan.commitments[2];
     assert_eq!(roadmap.title.as_str(), "Q1 roadmap draft");
     assert_eq!(roadmap.remaining_hours(), Some(10.5));
-    assert_eq!(
-        roadmap.requested_by,
-        Some(Party::Text(Source::parse("VP Engineering").unwrap()))
-    );
-    assert_eq!(
-        plan.commitments[4].delegated_by,
-        Some(plan.me().unwrap().id)
-    );
+    assert_eq!(roadmap.requested_by, Some(Party::Text(Source::parse("VP Engineering").unwrap())));
+    assert_eq!(plan.commitments[4].delegated_by, Some(plan.me().unwrap().id));
     assert_eq!(plan.settings, Settings::default());
+}
+
+#[test]
+fn the_version_1_fixture_migrates_to_the_current_version_with_all_its_content() {
+    let envelope = format::parse(FIXTURE_V1).expect("version 1 files open");
+    assert_eq!(envelope.version, CURRENT_VERSION);
+    assert_eq!(envelope.revision, 42);
+    assert_version_1_content(&envelope.plan);
+    assert!(envelope.plan.big_rocks.is_empty());
+    assert!(envelope.plan.reviews.is_empty());
+    // The migrated plan is written in the current version and reads back the same.
+    assert_eq!(format::parse(&envelope.to_json()).unwrap(), envelope);
+}
+
+#[test]
+fn the_version_1_fixture_conforms_to_the_version_1_schema() {
+    let schema: serde_json::Value = serde_json::from_str(SCHEMA_V1).unwrap();
+    let fixture: serde_json::Value = serde_json::from_str(FIXTURE_V1).unwrap();
+    assert_eq!(schema::validate(&schema, &fixture), Vec::<String>::new());
+}
+
+#[test]
+fn the_version_2_fixture_opens_with_its_big_rocks_and_review() {
+    let envelope = format::parse(FIXTURE_V2).expect("version 2 files open");
+    assert_eq!(envelope.version, 2);
+    assert_version_1_content(&envelope.plan);
+    let plan = &envelope.plan;
+    assert_eq!(plan.big_rocks_of(support_date(2026, 11, 23)).len(), 2);
+    let review = &plan.reviews[0];
+    assert_eq!(review.week, support_date(2026, 11, 16));
+    assert_eq!(review.entries.len(), 4);
+    assert_eq!(
+        review.entries[2].decision,
+        Decision::Drop { reason: Notes::parse("Clashes with the release week").unwrap() }
+    );
+    assert_eq!(review.pulse, Some(Pulse::new(3).unwrap()));
+    assert_eq!(review.snapshot[0].ratio(), Some(31.5 / 38.0));
+}
+
+#[test]
+fn a_version_1_file_cannot_carry_version_2_fields() {
+    let mut json: serde_json::Value = serde_json::from_str(FIXTURE_V1).unwrap();
+    json["plan"]["reviews"] = serde_json::json!([]);
+    let error = error_of(&json.to_string());
+    assert_eq!(error.to_string(), "plan.reviews: is not part of version 1");
+}
+
+fn support_date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
 #[test]
@@ -69,40 +105,26 @@ fn the_example_conforms_to_the_json_schema() {
 fn the_schema_refuses_what_the_app_refuses() {
     let schema: serde_json::Value = serde_json::from_str(SCHEMA).unwrap();
     let cases = [
-        (
-            "/plan/commitments/0/effort/estimate_hours",
-            serde_json::json!(0),
-        ),
+        ("/plan/commitments/0/effort/estimate_hours", serde_json::json!(0)),
         ("/plan/commitments/0/title", serde_json::json!("")),
-        (
-            "/plan/commitments/0/status",
-            serde_json::json!({"state": "done"}),
-        ),
+        ("/plan/commitments/0/status", serde_json::json!({"state": "done"})),
         ("/plan/people/0/role", serde_json::json!("boss")),
         ("/plan/settings/horizon_weeks", serde_json::json!(53)),
-        ("/version", serde_json::json!(2)),
+        ("/version", serde_json::json!(3)),
+        ("/plan/reviews/0/pulse", serde_json::json!(6)),
+        ("/plan/reviews/0/entries/0/decision", serde_json::json!({"kind": "defer"})),
     ];
     for (pointer, value) in cases {
         let broken: serde_json::Value =
             serde_json::from_str(&example_with(pointer, value.clone())).unwrap();
-        assert_ne!(
-            schema::validate(&schema, &broken),
-            Vec::<String>::new(),
-            "{pointer} = {value}"
-        );
-        assert!(
-            format::parse(&broken.to_string()).is_err(),
-            "{pointer} = {value}"
-        );
+        assert_ne!(schema::validate(&schema, &broken), Vec::<String>::new(), "{pointer} = {value}");
+        assert!(format::parse(&broken.to_string()).is_err(), "{pointer} = {value}");
     }
 }
 
 #[test]
 fn a_zero_estimate_is_refused_at_its_exact_place() {
-    let error = error_of(&example_with(
-        "/plan/commitments/3/effort/estimate_hours",
-        0.into(),
-    ));
+    let error = error_of(&example_with("/plan/commitments/3/effort/estimate_hours", 0.into()));
     assert_eq!(
         error,
         FormatError::Invalid {
@@ -119,22 +141,14 @@ fn a_zero_estimate_is_refused_at_its_exact_place() {
 #[test]
 fn an_empty_title_is_refused_at_its_place() {
     let error = error_of(&example_with("/plan/commitments/1/title", "   ".into()));
-    assert_eq!(
-        error.to_string(),
-        "plan.commitments[1].title: must not be empty"
-    );
+    assert_eq!(error.to_string(), "plan.commitments[1].title: must not be empty");
 }
 
 #[test]
 fn a_status_without_the_date_it_needs_is_refused() {
-    let error = error_of(&example_with(
-        "/plan/commitments/5/status",
-        serde_json::json!({"state": "done"}),
-    ));
-    assert_eq!(
-        error.to_string(),
-        "plan.commitments[5].status: a done status needs `on`"
-    );
+    let error =
+        error_of(&example_with("/plan/commitments/5/status", serde_json::json!({"state": "done"})));
+    assert_eq!(error.to_string(), "plan.commitments[5].status: a done status needs `on`");
 }
 
 #[test]
@@ -154,10 +168,7 @@ fn an_unknown_field_is_named() {
 
 #[test]
 fn a_badly_written_date_is_refused_at_its_place() {
-    let error = error_of(&example_with(
-        "/plan/commitments/2/due/date",
-        "15/03/2027".into(),
-    ));
+    let error = error_of(&example_with("/plan/commitments/2/due/date", "15/03/2027".into()));
     match error {
         FormatError::Invalid { path, .. } => assert_eq!(path, "plan.commitments[2].due.date"),
         other => panic!("unexpected {other:?}"),
@@ -203,10 +214,7 @@ fn duplicate_ids_are_refused() {
 
 #[test]
 fn thresholds_out_of_order_are_refused() {
-    let error = error_of(&example_with(
-        "/plan/settings/thresholds/full_percent",
-        110.into(),
-    ));
+    let error = error_of(&example_with("/plan/settings/thresholds/full_percent", 110.into()));
     assert_eq!(
         error.to_string(),
         "plan.settings.thresholds: must be in order: full <= over <= critical"
@@ -221,11 +229,7 @@ fn text_that_is_not_json_gives_its_line_and_column() {
         other => panic!("unexpected {other:?}"),
     }
     match error_of("{\"format\": \"plateful-plan\",\n  oops}") {
-        FormatError::NotJson {
-            line,
-            column,
-            message,
-        } => {
+        FormatError::NotJson { line, column, message } => {
             assert_eq!((line, column), (2, 3));
             assert_eq!(message, "key must be a string");
         }
@@ -237,31 +241,20 @@ fn text_that_is_not_json_gives_its_line_and_column() {
 #[test]
 fn json_that_is_not_a_plan_says_so() {
     assert_eq!(error_of("[1, 2, 3]"), FormatError::NotAPlan { found: None });
-    assert_eq!(
-        error_of("{\"plan\": {}}"),
-        FormatError::NotAPlan { found: None }
-    );
+    assert_eq!(error_of("{\"plan\": {}}"), FormatError::NotAPlan { found: None });
     assert_eq!(
         error_of("{\"format\": \"todo-list\", \"version\": 1}"),
-        FormatError::NotAPlan {
-            found: Some("\"todo-list\"".into())
-        }
+        FormatError::NotAPlan { found: Some("\"todo-list\"".into()) }
     );
 }
 
 #[test]
 fn a_file_from_a_newer_version_is_refused_and_says_which() {
-    let error = error_of(&example_with("/version", 2.into()));
-    assert_eq!(
-        error,
-        FormatError::NewerVersion {
-            found: 2,
-            supported: 1
-        }
-    );
+    let error = error_of(&example_with("/version", 3.into()));
+    assert_eq!(error, FormatError::NewerVersion { found: 3, supported: 2 });
     assert_eq!(
         error.to_string(),
-        "written by a newer version of Plateful (file version 2, this one reads up to 1)"
+        "written by a newer version of Plateful (file version 3, this one reads up to 2)"
     );
 }
 
@@ -294,7 +287,7 @@ fn compact_and_indented_output_open_to_the_same_plan() {
 
 #[test]
 fn missing_optional_fields_take_their_defaults() {
-    let minimal = r#"{"format":"plateful-plan","version":1,"saved_at":"2026-11-24T10:00:00Z","plan":{
+    let minimal = r#"{"format":"plateful-plan","version":2,"saved_at":"2026-11-24T10:00:00Z","plan":{
         "people":[{"id":"6f1c2a4e-0b7d-4c55-9a51-2d3e4f5a6b7c","name":"Me","role":"me","weekly_capacity":40}],
         "commitments":[{"id":"0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d","title":"Something","owner":"6f1c2a4e-0b7d-4c55-9a51-2d3e4f5a6b7c",
           "status":{"state":"active"},"effort":{"kind":"unestimated"},"created_at":"2026-11-24T10:00:00Z","updated_at":"2026-11-24T10:00:00Z"}]}}"#;

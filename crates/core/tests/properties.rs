@@ -27,9 +27,7 @@ fn any_title() -> impl Strategy<Value = Title> {
 }
 
 fn any_name() -> impl Strategy<Value = PersonName> {
-    any_text(30).prop_filter_map("needs a visible character", |text| {
-        PersonName::parse(&text).ok()
-    })
+    any_text(30).prop_filter_map("needs a visible character", |text| PersonName::parse(&text).ok())
 }
 
 fn any_hours() -> impl Strategy<Value = PositiveHours> {
@@ -102,14 +100,8 @@ fn any_people() -> impl Strategy<Value = Vec<Person>> {
 fn any_effort() -> impl Strategy<Value = Effort> {
     prop_oneof![
         any_hours().prop_map(|estimate_hours| Effort::OneOff { estimate_hours }),
-        (
-            any_weekly().prop_filter("positive", |h| h.get() > 0.0),
-            proptest::option::of(any_date())
-        )
-            .prop_map(|(hours_per_week, until)| Effort::Recurring {
-                hours_per_week,
-                until
-            }),
+        (any_weekly().prop_filter("positive", |h| h.get() > 0.0), proptest::option::of(any_date()))
+            .prop_map(|(hours_per_week, until)| Effort::Recurring { hours_per_week, until }),
         Just(Effort::Unestimated),
     ]
 }
@@ -117,9 +109,7 @@ fn any_effort() -> impl Strategy<Value = Effort> {
 fn any_party(people: Vec<PersonId>) -> impl Strategy<Value = Party> {
     prop_oneof![
         select(people).prop_map(Party::Person),
-        any_text(40)
-            .prop_filter_map("visible", |t| Source::parse(&t).ok())
-            .prop_map(Party::Text),
+        any_text(40).prop_filter_map("visible", |t| Source::parse(&t).ok()).prop_map(Party::Text),
     ]
 }
 
@@ -127,16 +117,9 @@ fn any_status(people: Vec<PersonId>) -> impl Strategy<Value = Status> {
     prop_oneof![
         Just(Status::Proposed),
         Just(Status::Active),
-        (
-            any_party(people),
-            any_date(),
-            proptest::option::of(any_date())
-        )
-            .prop_map(|(on, since, last_follow_up)| Status::Waiting(Waiting {
-                on,
-                since,
-                last_follow_up
-            })),
+        (any_party(people), any_date(), proptest::option::of(any_date())).prop_map(
+            |(on, since, last_follow_up)| Status::Waiting(Waiting { on, since, last_follow_up })
+        ),
         Just(Status::Someday),
         any_date().prop_map(|on| Status::Done { on }),
         (any_date(), any_text(50)).prop_map(|(on, reason)| Status::Dropped {
@@ -148,18 +131,9 @@ fn any_status(people: Vec<PersonId>) -> impl Strategy<Value = Status> {
 
 fn any_commitment(people: &[Person]) -> impl Strategy<Value = Commitment> {
     let everyone: Vec<PersonId> = people.iter().map(|p| p.id).collect();
-    let owners: Vec<PersonId> = people
-        .iter()
-        .filter(|p| p.carries_work())
-        .map(|p| p.id)
-        .collect();
+    let owners: Vec<PersonId> = people.iter().filter(|p| p.carries_work()).map(|p| p.id).collect();
     (
-        (
-            any_id(CommitmentId::from_random_bytes),
-            any_title(),
-            any_text(200),
-            select(owners),
-        ),
+        (any_id(CommitmentId::from_random_bytes), any_title(), any_text(200), select(owners)),
         (
             proptest::option::of(any_party(everyone.clone())),
             any_status(everyone.clone()),
@@ -183,10 +157,7 @@ fn any_commitment(people: &[Person]) -> impl Strategy<Value = Commitment> {
                 let (has_start, hard, important, urgent) = flags;
                 let due_date = start + Duration::days(span);
                 let effort = match effort {
-                    Effort::Recurring {
-                        hours_per_week,
-                        until,
-                    } => Effort::Recurring {
+                    Effort::Recurring { hours_per_week, until } => Effort::Recurring {
                         hours_per_week,
                         until: until.map(|until| until.max(start)),
                     },
@@ -207,10 +178,7 @@ fn any_commitment(people: &[Person]) -> impl Strategy<Value = Commitment> {
                     }),
                     important,
                     urgent,
-                    tags: tags
-                        .iter()
-                        .map(|t| Tag::parse(t).expect("no spaces"))
-                        .collect(),
+                    tags: tags.iter().map(|t| Tag::parse(t).expect("no spaces")).collect(),
                     delegated_by,
                     created_at,
                     updated_at: created_at + Duration::minutes(span),
@@ -254,11 +222,7 @@ fn any_settings() -> impl Strategy<Value = Settings> {
                 },
                 wip_limit: Bounded::new(wip).unwrap(),
                 calibration: Calibration {
-                    mode: if learned {
-                        CalibrationMode::Learned
-                    } else {
-                        CalibrationMode::Manual
-                    },
+                    mode: if learned { CalibrationMode::Learned } else { CalibrationMode::Manual },
                     manual_factor: factor,
                 },
                 stale_weeks: Bounded::new(stale).unwrap(),
@@ -270,22 +234,116 @@ fn any_settings() -> impl Strategy<Value = Settings> {
         )
 }
 
+fn any_decision(people: Vec<PersonId>) -> impl Strategy<Value = Decision> {
+    prop_oneof![
+        Just(Decision::Keep),
+        Just(Decision::Done),
+        any_date().prop_map(|new_due| Decision::Defer { new_due }),
+        any_date().prop_map(|new_due| Decision::Renegotiate { new_due }),
+        select(people).prop_map(|to| Decision::Delegate { to }),
+        any_text(40).prop_map(|reason| Decision::Drop { reason: Notes::parse(&reason).unwrap() }),
+    ]
+}
+
+fn any_review(
+    people: Vec<PersonId>,
+    commitments: Vec<CommitmentId>,
+) -> impl Strategy<Value = Review> {
+    let some =
+        move || proptest::sample::subsequence(commitments.clone(), 0..=commitments.len().min(3));
+    (
+        (any_id(ReviewId::from_random_bytes), any_date(), any_timestamp()),
+        proptest::collection::vec((0.0f64..40.0, any_decision(people)), 0..4),
+        (some(), some(), some()),
+        (any_text(30), any_text(30), any_text(30), proptest::option::of(1i64..=5)),
+        proptest::collection::vec((0.0f64..60.0, 0.0f64..90.0), 0..=4),
+        proptest::option::of(0.0f64..30.0),
+    )
+        .prop_map(
+            |(
+                (id, week, completed_at),
+                entries,
+                (followed_up, triaged, big_rocks),
+                (well, slipped, change, pulse),
+                snapshot,
+                accepted,
+            )| {
+                let ids = followed_up.clone();
+                Review {
+                    id,
+                    week,
+                    completed_at,
+                    entries: entries
+                        .into_iter()
+                        .zip(ids.iter().cycle())
+                        .map(|((hours, decision), commitment)| ReviewEntry {
+                            commitment: *commitment,
+                            hours_logged: WeeklyHours::new(hours).unwrap(),
+                            decision,
+                        })
+                        .collect(),
+                    followed_up,
+                    triaged,
+                    big_rocks,
+                    reflection: Reflection {
+                        went_well: Notes::parse(&well).unwrap(),
+                        slipped: Notes::parse(&slipped).unwrap(),
+                        to_change: Notes::parse(&change).unwrap(),
+                    },
+                    pulse: pulse.map(|p| Pulse::new(p).unwrap()),
+                    snapshot: snapshot
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, (capacity, load))| WeekSnapshot {
+                            week: week + Duration::weeks(index as i64 + 1),
+                            capacity: Hours::new(capacity).unwrap(),
+                            load: Hours::new(load).unwrap(),
+                        })
+                        .collect(),
+                    accepted_overload_hours: accepted.map(|h| Hours::new(h).unwrap()),
+                }
+            },
+        )
+}
+
 fn any_plan() -> impl Strategy<Value = Plan> {
     (any_people(), any_settings()).prop_flat_map(|(people, settings)| {
         let commitments = proptest::collection::vec(any_commitment(&people), 0..12);
-        (Just(people), commitments, Just(settings)).prop_map(|(people, commitments, settings)| {
-            let mut unique: Vec<Commitment> = Vec::new();
-            for commitment in commitments {
-                if unique.iter().all(|c| c.id != commitment.id) {
-                    unique.push(commitment);
+        (Just(people), commitments, Just(settings)).prop_flat_map(
+            |(people, commitments, settings)| {
+                let mut unique: Vec<Commitment> = Vec::new();
+                for commitment in commitments {
+                    if unique.iter().all(|c| c.id != commitment.id) {
+                        unique.push(commitment);
+                    }
                 }
-            }
-            Plan {
-                people,
-                commitments: unique,
-                settings,
-            }
-        })
+                let ids: Vec<CommitmentId> = unique.iter().map(|c| c.id).collect();
+                let person_ids: Vec<PersonId> = people.iter().map(|p| p.id).collect();
+                let rocks = proptest::collection::vec(
+                    (0i64..5, proptest::sample::subsequence(ids.clone(), 0..=ids.len().min(3))),
+                    0..3,
+                );
+                let reviews = proptest::collection::vec(any_review(person_ids, ids), 0..3);
+                (Just(people), Just(unique), Just(settings), rocks, reviews).prop_map(
+                    |(people, commitments, settings, rocks, reviews)| {
+                        let mut big_rocks: Vec<WeekRocks> = Vec::new();
+                        for (offset, chosen) in rocks {
+                            let week = support::date(2026, 11, 23) + Duration::weeks(offset);
+                            if !chosen.is_empty() && big_rocks.iter().all(|r| r.week != week) {
+                                big_rocks.push(WeekRocks { week, commitments: chosen });
+                            }
+                        }
+                        let mut unique_reviews: Vec<Review> = Vec::new();
+                        for review in reviews {
+                            if unique_reviews.iter().all(|r| r.id != review.id) {
+                                unique_reviews.push(review);
+                            }
+                        }
+                        Plan { people, commitments, settings, big_rocks, reviews: unique_reviews }
+                    },
+                )
+            },
+        )
     })
 }
 
@@ -314,7 +372,8 @@ proptest! {
         start in proptest::option::of(any_date()),
         due in proptest::option::of(any_date()),
         when in any_timestamp(),
-        which in 0u8..5,
+        which in 0u8..8,
+        rock_pick in any::<prop::sample::Index>(),
         new_id in any_id(CommitmentId::from_random_bytes),
     ) {
         let mut plan = plan;
@@ -331,6 +390,13 @@ proptest! {
             1 => Command::EditCommitment { id: target, fields, at: when },
             2 => Command::DeleteCommitment { id: target },
             3 => Command::SetStatus { id: target, status: Status::Done { on: support::date(2026, 11, 24) }, at: when },
+            4 => Command::Delegate { id: target, to: owner, at: when },
+            5 => Command::Reschedule { id: target, start, due: due.map(|date| Due { date, kind: DueKind::Hard }), at: when },
+            6 => {
+                let ids: Vec<CommitmentId> = plan.commitments.iter().map(|c| c.id).collect();
+                let take = if ids.is_empty() { 0 } else { rock_pick.index(ids.len().min(4) + 1) };
+                Command::SetBigRocks { week: support::date(2026, 11, 23), commitments: ids.into_iter().take(take).collect() }
+            }
             _ => Command::LogProgress {
                 id: target,
                 entry: ProgressEntry { date: support::date(2026, 11, 24), hours: support::hours(1.5), note: Notes::default() },

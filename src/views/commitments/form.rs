@@ -56,20 +56,16 @@ impl Typed {
             Effort::OneOff { estimate_hours } => {
                 (EffortKind::OneOff, fmt::input_number(estimate_hours.get()))
             }
-            Effort::Recurring { hours_per_week, .. } => (
-                EffortKind::Recurring,
-                fmt::input_number(hours_per_week.get()),
-            ),
+            Effort::Recurring { hours_per_week, .. } => {
+                (EffortKind::Recurring, fmt::input_number(hours_per_week.get()))
+            }
             Effort::Unestimated => (EffortKind::Unestimated, String::new()),
         };
         Typed {
             title: fields.title.as_str().to_owned(),
             kind,
             hours,
-            due: fields
-                .due
-                .map(|due| due.date.to_string())
-                .unwrap_or_default(),
+            due: fields.due.map(|due| due.date.to_string()).unwrap_or_default(),
             hard: fields.due.is_some_and(|due| due.kind == DueKind::Hard),
             important: fields.important,
         }
@@ -107,11 +103,7 @@ impl Typed {
                 effort,
                 due: due.map(|date| Due {
                     date,
-                    kind: if self.hard {
-                        DueKind::Hard
-                    } else {
-                        DueKind::Soft
-                    },
+                    kind: if self.hard { DueKind::Hard } else { DueKind::Soft },
                 }),
                 important: self.important,
                 ..base
@@ -146,9 +138,7 @@ pub fn CommitmentForm(
         .unwrap_or_else(Typed::blank);
     let typed = RwSignal::new(initial);
     let errors = RwSignal::new(Errors::default());
-    let prefix = editing
-        .map(|id| id.to_string())
-        .unwrap_or_else(|| "new".to_owned());
+    let prefix = editing.map(|id| id.to_string()).unwrap_or_else(|| "new".to_owned());
     let id_of = move |field: &str| format!("{prefix}-{field}");
 
     let submit = move |event: SubmitEvent| {
@@ -184,18 +174,9 @@ pub fn CommitmentForm(
             Err(error) => {
                 let message = domain_error(language, &error);
                 errors.set(match error.field() {
-                    Some(Field::Due) => Errors {
-                        due: Some(message),
-                        ..Errors::default()
-                    },
-                    Some(Field::Effort) => Errors {
-                        hours: Some(message),
-                        ..Errors::default()
-                    },
-                    _ => Errors {
-                        general: Some(message),
-                        ..Errors::default()
-                    },
+                    Some(Field::Due) => Errors { due: Some(message), ..Errors::default() },
+                    Some(Field::Effort) => Errors { hours: Some(message), ..Errors::default() },
+                    _ => Errors { general: Some(message), ..Errors::default() },
                 });
             }
         }

@@ -112,15 +112,8 @@ fn Actions(commitment: Commitment, on_edit: Callback<()>) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
 
     let set_status = move |status: Status| {
-        if let Err(error) = store.dispatch(Command::SetStatus {
-            id,
-            status,
-            at: platform::now(),
-        }) {
-            problem.set(Some(crate::i18n::domain_error(
-                language.get_untracked(),
-                &error,
-            )));
+        if let Err(error) = store.dispatch(Command::SetStatus { id, status, at: platform::now() }) {
+            problem.set(Some(crate::i18n::domain_error(language.get_untracked(), &error)));
         }
     };
     let on_status = move |ev: leptos::ev::Event| {
@@ -130,10 +123,9 @@ fn Actions(commitment: Commitment, on_edit: Callback<()>) -> impl IntoView {
             Some(StatusKind::Active) => set_status(Status::Active),
             Some(StatusKind::Someday) => set_status(Status::Someday),
             Some(StatusKind::Done) => set_status(Status::Done { on: today }),
-            Some(StatusKind::Dropped) => set_status(Status::Dropped {
-                on: today,
-                reason: Notes::default(),
-            }),
+            Some(StatusKind::Dropped) => {
+                set_status(Status::Dropped { on: today, reason: Notes::default() })
+            }
             Some(StatusKind::Waiting) => asking_waiting.set(true),
             None => {}
         }
@@ -154,24 +146,15 @@ fn Actions(commitment: Commitment, on_edit: Callback<()>) -> impl IntoView {
         ev.prevent_default();
         match input::positive_hours(&hours.get_untracked()) {
             Ok(spent) => {
-                let entry = ProgressEntry {
-                    date: platform::today(),
-                    hours: spent,
-                    note: Notes::default(),
-                };
-                match store.dispatch(Command::LogProgress {
-                    id,
-                    entry,
-                    at: platform::now(),
-                }) {
+                let entry =
+                    ProgressEntry { date: platform::today(), hours: spent, note: Notes::default() };
+                match store.dispatch(Command::LogProgress { id, entry, at: platform::now() }) {
                     Ok(()) => {
                         hours.set(String::new());
                         problem.set(None);
                     }
-                    Err(error) => problem.set(Some(crate::i18n::domain_error(
-                        language.get_untracked(),
-                        &error,
-                    ))),
+                    Err(error) => problem
+                        .set(Some(crate::i18n::domain_error(language.get_untracked(), &error))),
                 }
             }
             Err(error) => problem.set(Some(input_error(language.get_untracked(), &error))),

@@ -17,12 +17,7 @@ pub fn CommitmentsView() -> impl IntoView {
     let language = store.language();
     let t = move |text| tr(language.get(), text);
     let ids = Memo::new(move |_| {
-        store.with(|plan| {
-            plan.commitments
-                .iter()
-                .map(|c| c.id)
-                .collect::<Vec<CommitmentId>>()
-        })
+        store.with(|plan| plan.commitments.iter().map(|c| c.id).collect::<Vec<CommitmentId>>())
     });
     view! {
         <section class="panel" aria-labelledby="add-heading">

@@ -42,16 +42,11 @@ fn check(root: &Value, schema: &Value, value: &Value, at: &str, errors: &mut Vec
         return;
     };
     for key in schema.keys() {
-        assert!(
-            KNOWN.contains(&key.as_str()),
-            "the checker does not know the keyword {key}"
-        );
+        assert!(KNOWN.contains(&key.as_str()), "the checker does not know the keyword {key}");
     }
     let mut fail = |message: String| errors.push(format!("{at}: {message}"));
     if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
-        let name = reference
-            .strip_prefix("#/$defs/")
-            .expect("local references only");
+        let name = reference.strip_prefix("#/$defs/").expect("local references only");
         let target = &root["$defs"][name];
         check(root, target, value, at, errors);
         return;
@@ -92,9 +87,7 @@ fn check(root: &Value, schema: &Value, value: &Value, at: &str, errors: &mut Vec
             })
             .count();
         if matching != 1 {
-            fail(format!(
-                "matches {matching} of the oneOf alternatives, expected exactly 1"
-            ));
+            fail(format!("matches {matching} of the oneOf alternatives, expected exactly 1"));
         }
     }
     if let Some(number) = value.as_f64() {
@@ -106,25 +99,15 @@ fn check(root: &Value, schema: &Value, value: &Value, at: &str, errors: &mut Vec
             fail(format!("{number} is above the maximum"));
         }
         if bound("exclusiveMinimum").is_some_and(|min| number <= min) {
-            fail(format!(
-                "{number} must be greater than the exclusive minimum"
-            ));
+            fail(format!("{number} must be greater than the exclusive minimum"));
         }
     }
     if let Some(text) = value.as_str() {
         let length = text.chars().count() as u64;
-        if schema
-            .get("minLength")
-            .and_then(Value::as_u64)
-            .is_some_and(|min| length < min)
-        {
+        if schema.get("minLength").and_then(Value::as_u64).is_some_and(|min| length < min) {
             fail(format!("{text:?} is too short"));
         }
-        if schema
-            .get("maxLength")
-            .and_then(Value::as_u64)
-            .is_some_and(|max| length > max)
-        {
+        if schema.get("maxLength").and_then(Value::as_u64).is_some_and(|max| length > max) {
             fail("text is too long".into());
         }
         if schema.get("pattern").and_then(Value::as_str) == Some("^\\S+$")
@@ -140,10 +123,7 @@ fn check(root: &Value, schema: &Value, value: &Value, at: &str, errors: &mut Vec
             None => true,
         };
         if !well_formed {
-            fail(format!(
-                "{text:?} is not a well-formed {}",
-                schema["format"]
-            ));
+            fail(format!("{text:?} is not a well-formed {}", schema["format"]));
         }
     }
     if let Some(items) = value.as_array() {

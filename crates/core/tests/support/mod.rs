@@ -9,9 +9,7 @@ pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 pub fn at(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(y, m, d, h, 0, 0)
-        .single()
-        .expect("a valid test timestamp")
+    Utc.with_ymd_and_hms(y, m, d, h, 0, 0).single().expect("a valid test timestamp")
 }
 
 pub fn person_id(n: u8) -> PersonId {
@@ -62,9 +60,7 @@ pub fn fields(title: &str, effort: Effort) -> CommitmentFields {
 }
 
 pub fn one_off(h: f64) -> Effort {
-    Effort::OneOff {
-        estimate_hours: hours(h),
-    }
+    Effort::OneOff { estimate_hours: hours(h) }
 }
 
 pub fn add(plan: &mut Plan, n: u8, title: &str, effort: Effort) {
