@@ -85,6 +85,12 @@ pub enum Command {
         due: Option<Due>,
         at: DateTime<Utc>,
     },
+    /// Moves only the due date (renegotiate, or a review's defer).
+    SetDue {
+        id: CommitmentId,
+        due: Option<Due>,
+        at: DateTime<Utc>,
+    },
     /// Chooses the big rocks of the week starting on `week` (at most three).
     SetBigRocks {
         week: NaiveDate,
@@ -268,6 +274,16 @@ impl Plan {
                 self.check_fields(&fields)?;
                 let commitment = &mut self.commitments[index];
                 commitment.start = start;
+                commitment.due = due;
+                touch(commitment, at);
+                Ok(())
+            }
+            Command::SetDue { id, due, at } => {
+                let index = self.existing(id)?;
+                let mut fields = CommitmentFields::of(&self.commitments[index]);
+                fields.due = due;
+                self.check_fields(&fields)?;
+                let commitment = &mut self.commitments[index];
                 commitment.due = due;
                 touch(commitment, at);
                 Ok(())

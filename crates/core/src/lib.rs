@@ -5,18 +5,28 @@
 //! timestamps and ids are arguments, so every function here is deterministic and
 //! testable natively.
 
+pub mod assessment;
+pub mod calendar;
+pub mod calibration;
 pub mod command;
 pub mod commitment;
+pub mod focus;
 pub mod format;
 pub mod hours;
 pub mod ids;
 pub mod input;
 pub mod person;
 pub mod plan;
+pub mod projection;
+pub mod relief;
 pub mod review;
 pub mod settings;
 pub mod text;
+pub mod trends;
+pub mod warnings;
+pub mod whatif;
 
+pub use assessment::{assess, Assessment};
 pub use command::{Command, CommitmentFields, DomainError, Field};
 pub use commitment::{
     Commitment, Due, DueKind, Effort, EffortKind, Party, ProgressEntry, Status, StatusKind, Waiting,
@@ -26,8 +36,10 @@ pub use hours::{Bounded, Hours, NumberError, PositiveHours, WeeklyHours};
 pub use ids::{CommitmentId, PersonId, ReviewId};
 pub use person::{DateRange, DayName, Person, Role, WorkingDays};
 pub use plan::{Plan, Violation};
+pub use projection::{LoadLevel, PersonLoad, Projection, WeekLoad};
 pub use review::{
     Decision, Pulse, Reflection, Review, ReviewEntry, WeekRocks, WeekSnapshot, BIG_ROCKS_LIMIT,
 };
 pub use settings::{Calibration, CalibrationMode, Language, Settings, Theme, Thresholds};
 pub use text::{Notes, PersonName, Source, Tag, TextError, Title};
+pub use warnings::{Severity, Warning, WarningKind};

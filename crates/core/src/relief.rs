@@ -1,0 +1,315 @@
+//! The relief plan (SPEC 2.4): when any of my next four weeks is over capacity, which
+//! commitments to delegate, defer, drop or renegotiate to bring each such week back to
+//! capacity, cheapest first, each with the load it frees and the ratios it leaves.
+
+use chrono::{Duration, NaiveDate};
+
+use crate::calendar::PersonCalendar;
+use crate::command::Command;
+use crate::commitment::{Commitment, Due, DueKind, Effort, Status};
+use crate::focus::ScoreContext;
+use crate::ids::{CommitmentId, PersonId};
+use crate::person::Role;
+use crate::plan::Plan;
+use crate::projection::{allocate, LoadLevel, Projection, WeekLoad};
+use crate::settings::Thresholds;
+use crate::text::Notes;
+
+/// How many weeks, this one included, the relief plan looks at.
+pub const RELIEF_WEEKS: usize = 4;
+
+/// What to do with one commitment.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReliefKind {
+    /// Hand it to the report with the most free capacity, who stays within capacity.
+    Delegate { to: PersonId },
+    /// Start it after the overloaded weeks; a soft due date moves by as much.
+    Defer { start: NaiveDate, due: Option<Due> },
+    /// Let it go: only ever proposed for work neither important nor urgent.
+    Drop,
+    /// Ask for more time on a hard due date.
+    Renegotiate { due: Due },
+}
+
+/// One proposed action and its effect.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReliefAction {
+    pub commitment: CommitmentId,
+    pub kind: ReliefKind,
+    /// My hours freed over the relief weeks.
+    pub frees: f64,
+    /// My load in percent of capacity for each relief week after this action (and the
+    /// ones before it); `None` for a week without capacity.
+    pub percents_after: Vec<Option<f64>>,
+}
+
+/// The whole plan of relief.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReliefPlan {
+    /// The first day of each relief week.
+    pub weeks: Vec<NaiveDate>,
+    pub percents_before: Vec<Option<f64>>,
+    pub actions: Vec<ReliefAction>,
+    /// Weeks still over capacity after every action, with the hours above the Over
+    /// threshold. Empty when the plan succeeds.
+    pub still_over: Vec<(NaiveDate, f64)>,
+}
+
+impl ReliefPlan {
+    pub fn succeeds(&self) -> bool {
+        self.still_over.is_empty()
+    }
+
+    /// The commands that carry out the plan; dropped work records `drop_reason`.
+    pub fn commands(
+        &self,
+        today: NaiveDate,
+        at: chrono::DateTime<chrono::Utc>,
+        drop_reason: &Notes,
+    ) -> Vec<Command> {
+        self.actions.iter().map(|action| action.command(today, at, drop_reason)).collect()
+    }
+}
+
+impl ReliefAction {
+    /// The command that carries out this action.
+    pub fn command(
+        &self,
+        today: NaiveDate,
+        at: chrono::DateTime<chrono::Utc>,
+        drop_reason: &Notes,
+    ) -> Command {
+        let id = self.commitment;
+        match &self.kind {
+            ReliefKind::Delegate { to } => Command::Delegate { id, to: *to, at },
+            ReliefKind::Defer { start, due } => {
+                Command::Reschedule { id, start: Some(*start), due: *due, at }
+            }
+            ReliefKind::Drop => Command::SetStatus {
+                id,
+                status: Status::Dropped { on: today, reason: drop_reason.clone() },
+                at,
+            },
+            ReliefKind::Renegotiate { due } => Command::SetDue { id, due: Some(*due), at },
+        }
+    }
+}
+
+fn is_over(load: &WeekLoad, thresholds: &Thresholds) -> bool {
+    load.level(thresholds) >= LoadLevel::Over
+}
+
+fn percents(loads: &[WeekLoad]) -> Vec<Option<f64>> {
+    loads.iter().take(RELIEF_WEEKS).map(WeekLoad::percent).collect()
+}
+
+/// A person's load that the plan changes as it goes.
+struct Carrier<'a> {
+    /// Who carries the load.
+    id: PersonId,
+    calendar: &'a PersonCalendar,
+    weeks: Vec<WeekLoad>,
+}
+
+/// Proposes actions until each of my relief weeks is at or under the Over threshold,
+/// or there is nothing left to propose. `None` when no relief week is over. `keep`
+/// is never touched (the request a what-if makes room for).
+pub fn relief_plan(
+    plan: &Plan,
+    projection: &Projection,
+    scores: &ScoreContext,
+    keep: Option<CommitmentId>,
+) -> Option<ReliefPlan> {
+    let me = plan.me()?;
+    let mine = projection.person(me.id)?;
+    let thresholds = &plan.settings.thresholds;
+    let calendar = &projection.calendar;
+    let horizon = projection.horizon();
+    let span = RELIEF_WEEKS.min(horizon);
+    if !mine.weeks[..span].iter().any(|load| is_over(load, thresholds)) {
+        return None;
+    }
+    let mut me_now = Carrier { id: me.id, calendar: &mine.calendar, weeks: mine.weeks.clone() };
+    let percents_before = percents(&me_now.weeks);
+    let mut reports: Vec<Carrier> = projection
+        .people
+        .iter()
+        .filter(|person| plan.people[person.index].role == Role::Report)
+        .map(|person| Carrier {
+            id: person.person,
+            calendar: &person.calendar,
+            weeks: person.weeks.clone(),
+        })
+        .collect();
+
+    // Cheapest first: the lowest score per hour it weighs on the relief weeks.
+    let mut candidates: Vec<(usize, &Commitment, f64, f64)> = plan
+        .commitments
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.owner == me.id && c.status.counts_as_load() && Some(c.id) != keep)
+        .filter_map(|(index, c)| {
+            let weight: f64 = projection.allocations_of(index)[..span].iter().sum();
+            (weight > 0.0).then(|| (index, c, scores.score(c).score / weight, weight))
+        })
+        .collect();
+    candidates.sort_by(|a, b| {
+        a.2.total_cmp(&b.2)
+            .then(b.3.total_cmp(&a.3))
+            .then_with(|| a.1.title.as_str().cmp(b.1.title.as_str()))
+            .then(a.1.id.cmp(&b.1.id))
+    });
+
+    let factor = projection.calibration.factor;
+    let allocation_of = |commitment: &Commitment, carrier: &PersonCalendar| {
+        let mut row = vec![0.0; horizon];
+        allocate(
+            commitment,
+            carrier,
+            calendar,
+            factor,
+            Some(horizon as i64),
+            &mut |week, hours| {
+                row[week as usize] += hours;
+            },
+        );
+        row
+    };
+    let mut actions = Vec::new();
+    for (index, commitment, _, _) in candidates {
+        let over: Vec<usize> =
+            (0..span).filter(|w| is_over(&me_now.weeks[*w], thresholds)).collect();
+        let Some(&last_over) = over.last() else {
+            break;
+        };
+        let old = projection.allocations_of(index);
+        if over.iter().all(|w| old[*w] <= 0.0) {
+            continue;
+        }
+        let after_overload = calendar.week_start(last_over as i64 + 1);
+        let Some((kind, new_row, delegate)) = choose(
+            commitment,
+            after_overload,
+            calendar.today,
+            &reports,
+            thresholds,
+            span,
+            &allocation_of,
+            me_now.calendar,
+            horizon,
+        ) else {
+            continue;
+        };
+        let frees: f64 = (0..span).map(|w| old[w] - new_row[w]).sum();
+        if frees <= 1e-9 {
+            continue;
+        }
+        for (week, load) in me_now.weeks.iter_mut().enumerate() {
+            load.load += new_row[week] - old[week];
+        }
+        if let Some((report, row)) = delegate {
+            for (week, load) in reports[report].weeks.iter_mut().enumerate() {
+                load.load += row[week];
+            }
+        }
+        actions.push(ReliefAction {
+            commitment: commitment.id,
+            kind,
+            frees,
+            percents_after: percents(&me_now.weeks),
+        });
+    }
+    let still_over = (0..span)
+        .filter(|w| is_over(&me_now.weeks[*w], thresholds))
+        .map(|w| {
+            let load = me_now.weeks[w];
+            (
+                calendar.week_start(w as i64),
+                load.load - load.capacity * thresholds.over_percent / 100.0,
+            )
+        })
+        .collect();
+    Some(ReliefPlan {
+        weeks: calendar.weeks()[..span].to_vec(),
+        percents_before,
+        actions,
+        still_over,
+    })
+}
+
+type Row = Vec<f64>;
+
+/// The first action that applies, in the order Delegate, Defer, Drop, Renegotiate, with
+/// my new allocation row and, for a delegation, the report's index and row.
+#[allow(clippy::too_many_arguments)]
+fn choose(
+    commitment: &Commitment,
+    after_overload: NaiveDate,
+    today: NaiveDate,
+    reports: &[Carrier],
+    thresholds: &Thresholds,
+    span: usize,
+    allocation_of: &impl Fn(&Commitment, &PersonCalendar) -> Row,
+    mine: &PersonCalendar,
+    mine_weeks: usize,
+) -> Option<(ReliefKind, Row, Option<(usize, Row)>)> {
+    let horizon = mine_weeks;
+    if matches!(commitment.effort, Effort::OneOff { .. }) {
+        let mut best: Option<(usize, Row, f64)> = None;
+        for (position, report) in reports.iter().enumerate() {
+            let row = allocation_of(commitment, report.calendar);
+            let fits = row.iter().zip(&report.weeks).all(|(hours, load)| {
+                *hours <= 0.0
+                    || !is_over(
+                        &WeekLoad { capacity: load.capacity, load: load.load + hours },
+                        thresholds,
+                    )
+            });
+            if !fits {
+                continue;
+            }
+            let free: f64 = report.weeks[..span].iter().map(|load| load.capacity - load.load).sum();
+            if best.as_ref().is_none_or(|(_, _, best_free)| free > *best_free) {
+                best = Some((position, row, free));
+            }
+        }
+        if let Some((position, row, _)) = best {
+            let zero = vec![0.0; horizon];
+            return Some((
+                ReliefKind::Delegate { to: reports[position].id },
+                zero,
+                Some((position, row)),
+            ));
+        }
+    }
+    let from = commitment.start.map_or(today, |start| start.max(today));
+    let shift = (after_overload - from).num_days().max(0);
+    let hard = commitment.due.is_some_and(|due| due.kind == DueKind::Hard);
+    let recurring_ends_first = matches!(
+        commitment.effort,
+        Effort::Recurring { until: Some(until), .. } if until < after_overload
+    );
+    if !hard && !recurring_ends_first {
+        let due = commitment.due.map(|due| Due {
+            date: (due.date + Duration::days(shift)).max(after_overload + Duration::days(6)),
+            kind: due.kind,
+        });
+        let mut moved = commitment.clone();
+        moved.start = Some(after_overload);
+        moved.due = due;
+        let row = allocation_of(&moved, mine);
+        return Some((ReliefKind::Defer { start: after_overload, due }, row, None));
+    }
+    if !commitment.important && !commitment.urgent {
+        return Some((ReliefKind::Drop, vec![0.0; horizon], None));
+    }
+    let due = commitment.due.filter(|_| hard)?;
+    let due = Due {
+        date: (due.date + Duration::days(shift)).max(after_overload + Duration::days(6)),
+        kind: due.kind,
+    };
+    let mut moved = commitment.clone();
+    moved.due = Some(due);
+    let row = allocation_of(&moved, mine);
+    Some((ReliefKind::Renegotiate { due }, row, None))
+}

@@ -1,0 +1,448 @@
+//! Overload warnings (SPEC 2.3). Each warning is data: what, how bad, who, when, which
+//! commitments, and the figures that explain it. The app words them.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{Duration, NaiveDate};
+
+use crate::commitment::{Due, DueKind, Effort, Status};
+use crate::ids::{CommitmentId, PersonId};
+use crate::plan::Plan;
+use crate::projection::{LoadLevel, Projection};
+use crate::review::BIG_ROCKS_LIMIT;
+
+/// How urgent a warning is. Ordered: `Critical` is the greatest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Info,
+    Warning,
+    Critical,
+}
+
+/// Inbox items older than this many days count towards InboxPiling.
+pub const INBOX_AGE_DAYS: i64 = 3;
+/// More old inbox items than this raise InboxPiling.
+pub const INBOX_LIMIT: usize = 5;
+/// A review is due when none was completed in this many days.
+pub const REVIEW_INTERVAL_DAYS: i64 = 7;
+/// Throughput for the Little's-law wait is measured over this many weeks.
+pub const THROUGHPUT_WEEKS: i64 = 4;
+
+/// What a warning is about, with its figures.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WarningKind {
+    /// A week's load against capacity.
+    Overload {
+        level: LoadLevel,
+        load: f64,
+        capacity: f64,
+        percent: Option<f64>,
+    },
+    /// Deadline order cannot meet every due date up to `due`.
+    DeadlineAtRisk {
+        due: NaiveDate,
+        demand: f64,
+        supply: f64,
+        short_by: f64,
+    },
+    Overdue {
+        due: NaiveDate,
+        days_overdue: i64,
+    },
+    /// More active one-offs than the limit; with throughput known, how long a new yes
+    /// waits (Little's law: work in progress over finished work per week).
+    TooMuchWip {
+        active: usize,
+        limit: u32,
+        done_per_week: Option<f64>,
+        wait_weeks: Option<f64>,
+    },
+    TooManyBigRocks {
+        chosen: usize,
+        limit: usize,
+    },
+    /// No progress logged since `since` (the last log, or the start of the work).
+    TreadingWater {
+        since: NaiveDate,
+        days: i64,
+        stale_weeks: u32,
+    },
+    /// No follow-up since `since` (the last follow-up, or when the wait began).
+    WaitingTooLong {
+        since: NaiveDate,
+        days: i64,
+        nudge_days: u32,
+    },
+    NoEstimate,
+    /// The last review was on `last` (none yet when `None`), `days` ago.
+    ReviewDue {
+        last: Option<NaiveDate>,
+        days: i64,
+    },
+    InboxPiling {
+        count: usize,
+        older_than_days: i64,
+        limit: usize,
+    },
+}
+
+impl WarningKind {
+    /// A stable name, for ordering and for the app's lookup of sentences.
+    pub fn name(&self) -> &'static str {
+        match self {
+            WarningKind::Overload { .. } => "overload",
+            WarningKind::DeadlineAtRisk { .. } => "deadline_at_risk",
+            WarningKind::Overdue { .. } => "overdue",
+            WarningKind::TooMuchWip { .. } => "too_much_wip",
+            WarningKind::TooManyBigRocks { .. } => "too_many_big_rocks",
+            WarningKind::TreadingWater { .. } => "treading_water",
+            WarningKind::WaitingTooLong { .. } => "waiting_too_long",
+            WarningKind::NoEstimate => "no_estimate",
+            WarningKind::ReviewDue { .. } => "review_due",
+            WarningKind::InboxPiling { .. } => "inbox_piling",
+        }
+    }
+
+    fn rank(&self) -> u8 {
+        match self {
+            WarningKind::Overload { .. } => 0,
+            WarningKind::DeadlineAtRisk { .. } => 1,
+            WarningKind::Overdue { .. } => 2,
+            WarningKind::TooMuchWip { .. } => 3,
+            WarningKind::TreadingWater { .. } => 4,
+            WarningKind::WaitingTooLong { .. } => 5,
+            WarningKind::TooManyBigRocks { .. } => 6,
+            WarningKind::InboxPiling { .. } => 7,
+            WarningKind::NoEstimate => 8,
+            WarningKind::ReviewDue { .. } => 9,
+        }
+    }
+}
+
+/// One warning.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Warning {
+    pub kind: WarningKind,
+    pub severity: Severity,
+    pub person: Option<PersonId>,
+    /// The first day of the week it is about, when it is about one.
+    pub week: Option<NaiveDate>,
+    /// The commitments involved, the heaviest first where weight applies.
+    pub commitments: Vec<CommitmentId>,
+}
+
+/// Every warning for the plan on `today`, most severe first.
+pub fn warnings(plan: &Plan, projection: &Projection) -> Vec<Warning> {
+    let mut found = Vec::new();
+    overload(plan, projection, &mut found);
+    for person in &projection.people {
+        deadlines(plan, projection, person.person, &mut found);
+    }
+    per_commitment(plan, projection, &mut found);
+    work_in_progress(plan, projection, &mut found);
+    big_rocks(plan, projection, &mut found);
+    review_due(plan, projection, &mut found);
+    inbox(plan, projection, &mut found);
+    sort(plan, &mut found);
+    found
+}
+
+/// Most severe first; then by kind, week, person (plan order) and commitments.
+pub fn sort(plan: &Plan, warnings: &mut [Warning]) {
+    let person_rank = |id: Option<PersonId>| {
+        id.and_then(|id| plan.people.iter().position(|person| person.id == id))
+            .unwrap_or(usize::MAX)
+    };
+    warnings.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then(a.kind.rank().cmp(&b.kind.rank()))
+            .then(a.week.cmp(&b.week))
+            .then(person_rank(a.person).cmp(&person_rank(b.person)))
+            .then(a.commitments.cmp(&b.commitments))
+    });
+}
+
+fn overload(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
+    let thresholds = &plan.settings.thresholds;
+    let mut owned: HashMap<PersonId, Vec<usize>> = HashMap::new();
+    for (index, commitment) in plan.commitments.iter().enumerate() {
+        if commitment.status.counts_as_load() {
+            owned.entry(commitment.owner).or_default().push(index);
+        }
+    }
+    for person in &projection.people {
+        let mine = owned.get(&person.person).map(Vec::as_slice).unwrap_or(&[]);
+        for (week, load) in person.weeks.iter().enumerate() {
+            let level = load.level(thresholds);
+            let severity = match level {
+                LoadLevel::Ok => continue,
+                LoadLevel::Full => Severity::Info,
+                LoadLevel::Over => Severity::Warning,
+                LoadLevel::Critical => Severity::Critical,
+            };
+            let mut involved: Vec<(usize, f64)> = mine
+                .iter()
+                .map(|index| (*index, projection.allocation(*index, week)))
+                .filter(|(_, hours)| *hours > 0.0)
+                .collect();
+            involved.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            found.push(Warning {
+                kind: WarningKind::Overload {
+                    level,
+                    load: load.load,
+                    capacity: load.capacity,
+                    percent: load.percent(),
+                },
+                severity,
+                person: Some(person.person),
+                week: Some(projection.calendar.week_start(week as i64)),
+                commitments: involved
+                    .into_iter()
+                    .map(|(index, _)| plan.commitments[index].id)
+                    .collect(),
+            });
+        }
+    }
+}
+
+/// The earliest-deadline-first check, exact for one person working alone: for each due
+/// date, the remaining work due by then against the capacity left until then (less
+/// recurring work). If deadline order cannot meet them, no order can.
+pub fn deadlines(plan: &Plan, projection: &Projection, person: PersonId, found: &mut Vec<Warning>) {
+    let Some(load) = projection.person(person) else {
+        return;
+    };
+    let calendar = &projection.calendar;
+    let today = calendar.today;
+    let factor = projection.calibration.factor;
+    let mut due: Vec<(Due, CommitmentId, f64)> = plan
+        .commitments
+        .iter()
+        .filter(|c| c.owner == person && c.status.counts_as_load())
+        .filter_map(|c| match (c.effort.clone(), c.due) {
+            (Effort::OneOff { .. }, Some(due)) => {
+                Some((due, c.id, c.remaining_hours().unwrap_or(0.0) * factor))
+            }
+            _ => None,
+        })
+        .collect();
+    if due.is_empty() {
+        return;
+    }
+    due.sort_by(|a, b| a.0.date.cmp(&b.0.date).then(a.1.cmp(&b.1)));
+    let recurring: Vec<_> = plan
+        .commitments
+        .iter()
+        .filter(|c| c.owner == person && c.status.counts_as_load())
+        .filter_map(|c| match c.effort {
+            Effort::Recurring { hours_per_week, until } => {
+                Some((c.start.unwrap_or(today).max(today), until, hours_per_week.get()))
+            }
+            _ => None,
+        })
+        .collect();
+    let days_per_week = load.calendar.working_days_per_week().max(1) as f64;
+    let mut covered: HashSet<CommitmentId> = HashSet::new();
+    let mut demand = 0.0;
+    let mut index = 0;
+    while index < due.len() {
+        let date = due[index].0.date;
+        while index < due.len() && due[index].0.date == date {
+            demand += due[index].2;
+            index += 1;
+        }
+        let capacity = load.calendar.capacity_between(calendar, today, date);
+        let recurring_load: f64 = recurring
+            .iter()
+            .map(|(from, until, per_week)| {
+                let to = until.map_or(date, |until| until.min(date));
+                per_week / days_per_week * load.calendar.open_days(*from, to) as f64
+            })
+            .sum();
+        let supply = capacity - recurring_load;
+        if demand <= supply + 1e-9 {
+            continue;
+        }
+        let at_risk: Vec<&(Due, CommitmentId, f64)> =
+            due[..index].iter().filter(|(_, id, _)| !covered.contains(id)).collect();
+        if at_risk.is_empty() {
+            continue;
+        }
+        let hard = at_risk.iter().any(|(due, _, _)| due.kind == DueKind::Hard);
+        covered.extend(at_risk.iter().map(|(_, id, _)| *id));
+        found.push(Warning {
+            kind: WarningKind::DeadlineAtRisk {
+                due: date,
+                demand,
+                supply,
+                short_by: demand - supply,
+            },
+            severity: if hard { Severity::Critical } else { Severity::Warning },
+            person: Some(person),
+            week: Some(calendar.week_start(calendar.week_of(date))),
+            commitments: at_risk.iter().map(|(_, id, _)| *id).collect(),
+        });
+    }
+}
+
+/// Overdue, treading water, waiting too long and no estimate: one commitment each.
+fn per_commitment(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
+    let today = projection.calendar.today;
+    let stale_weeks = plan.settings.stale_weeks.get();
+    let nudge_days = plan.settings.waiting_nudge_days.get();
+    for commitment in &plan.commitments {
+        let one = |kind, severity| Warning {
+            kind,
+            severity,
+            person: Some(commitment.owner),
+            week: None,
+            commitments: vec![commitment.id],
+        };
+        if let Some(due) = commitment.due {
+            if due.date < today && !commitment.status.is_closed() {
+                let days_overdue = (today - due.date).num_days();
+                found.push(one(
+                    WarningKind::Overdue { due: due.date, days_overdue },
+                    Severity::Warning,
+                ));
+            }
+        }
+        match (&commitment.status, &commitment.effort) {
+            (Status::Active, Effort::OneOff { .. }) => {
+                let since =
+                    commitment.progress.iter().map(|entry| entry.date).max().unwrap_or_else(|| {
+                        let created = commitment.created_at.date_naive();
+                        commitment.start.map_or(created, |start| start.max(created))
+                    });
+                let days = (today - since).num_days();
+                if days >= i64::from(stale_weeks) * 7 {
+                    found.push(one(
+                        WarningKind::TreadingWater { since, days, stale_weeks },
+                        Severity::Warning,
+                    ));
+                }
+            }
+            (Status::Waiting(waiting), _) => {
+                let since = waiting.last_follow_up.unwrap_or(waiting.since).max(waiting.since);
+                let days = (today - since).num_days();
+                if days >= i64::from(nudge_days) {
+                    found.push(one(
+                        WarningKind::WaitingTooLong { since, days, nudge_days },
+                        Severity::Info,
+                    ));
+                }
+            }
+            _ => {}
+        }
+        if commitment.effort == Effort::Unestimated
+            && matches!(commitment.status, Status::Active | Status::Proposed)
+        {
+            found.push(one(WarningKind::NoEstimate, Severity::Info));
+        }
+    }
+}
+
+/// My active one-offs against the WIP limit.
+fn work_in_progress(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
+    let Some(me) = plan.me() else {
+        return;
+    };
+    let today = projection.calendar.today;
+    let limit = plan.settings.wip_limit.get();
+    let active: Vec<CommitmentId> = plan
+        .commitments
+        .iter()
+        .filter(|c| {
+            c.owner == me.id
+                && c.status == Status::Active
+                && matches!(c.effort, Effort::OneOff { .. })
+        })
+        .map(|c| c.id)
+        .collect();
+    if active.len() <= limit as usize {
+        return;
+    }
+    let window_start = today - Duration::weeks(THROUGHPUT_WEEKS);
+    let done = plan
+        .commitments
+        .iter()
+        .filter(|c| c.owner == me.id && matches!(c.effort, Effort::OneOff { .. }))
+        .filter(|c| matches!(c.status, Status::Done { on } if on >= window_start && on < today))
+        .count();
+    let done_per_week = (done > 0).then(|| done as f64 / THROUGHPUT_WEEKS as f64);
+    found.push(Warning {
+        kind: WarningKind::TooMuchWip {
+            active: active.len(),
+            limit,
+            done_per_week,
+            wait_weeks: done_per_week.map(|rate| active.len() as f64 / rate),
+        },
+        severity: Severity::Warning,
+        person: Some(me.id),
+        week: None,
+        commitments: active,
+    });
+}
+
+fn big_rocks(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
+    let week = projection.calendar.week0;
+    let rocks = plan.big_rocks_of(week);
+    if rocks.len() > BIG_ROCKS_LIMIT {
+        found.push(Warning {
+            kind: WarningKind::TooManyBigRocks { chosen: rocks.len(), limit: BIG_ROCKS_LIMIT },
+            severity: Severity::Info,
+            person: plan.me().map(|me| me.id),
+            week: Some(week),
+            commitments: rocks.to_vec(),
+        });
+    }
+}
+
+/// No review in the last seven days, once the plan has been in use for a week (its
+/// first use is its oldest commitment or review).
+fn review_due(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
+    let today = projection.calendar.today;
+    let last = plan.reviews.iter().map(|review| review.completed_at.date_naive()).max();
+    let first_use = plan.commitments.iter().map(|c| c.created_at.date_naive()).chain(last).min();
+    let Some(first_use) = first_use else {
+        return;
+    };
+    if (today - first_use).num_days() < REVIEW_INTERVAL_DAYS {
+        return;
+    }
+    let days = (today - last.unwrap_or(first_use)).num_days();
+    if days >= REVIEW_INTERVAL_DAYS {
+        found.push(Warning {
+            kind: WarningKind::ReviewDue { last, days },
+            severity: Severity::Info,
+            person: plan.me().map(|me| me.id),
+            week: None,
+            commitments: Vec::new(),
+        });
+    }
+}
+
+fn inbox(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
+    let today = projection.calendar.today;
+    let old: Vec<CommitmentId> = plan
+        .commitments
+        .iter()
+        .filter(|c| c.status == Status::Proposed)
+        .filter(|c| (today - c.created_at.date_naive()).num_days() > INBOX_AGE_DAYS)
+        .map(|c| c.id)
+        .collect();
+    if old.len() > INBOX_LIMIT {
+        found.push(Warning {
+            kind: WarningKind::InboxPiling {
+                count: old.len(),
+                older_than_days: INBOX_AGE_DAYS,
+                limit: INBOX_LIMIT,
+            },
+            severity: Severity::Info,
+            person: plan.me().map(|me| me.id),
+            week: None,
+            commitments: old,
+        });
+    }
+}
