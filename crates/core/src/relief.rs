@@ -290,10 +290,7 @@ fn choose(
         Effort::Recurring { until: Some(until), .. } if until < after_overload
     );
     if !hard && !recurring_ends_first {
-        let due = commitment.due.map(|due| Due {
-            date: (due.date + Duration::days(shift)).max(after_overload + Duration::days(6)),
-            kind: due.kind,
-        });
+        let due = commitment.due.map(|due| moved_due(due, shift, after_overload));
         let mut moved = commitment.clone();
         moved.start = Some(after_overload);
         moved.due = due;
@@ -304,12 +301,18 @@ fn choose(
         return Some((ReliefKind::Drop, vec![0.0; horizon], None));
     }
     let due = commitment.due.filter(|_| hard)?;
-    let due = Due {
-        date: (due.date + Duration::days(shift)).max(after_overload + Duration::days(6)),
-        kind: due.kind,
-    };
+    let due = moved_due(due, shift, after_overload);
     let mut moved = commitment.clone();
     moved.due = Some(due);
     let row = allocation_of(&moved, mine);
     Some((ReliefKind::Renegotiate { due }, row, None))
+}
+
+/// A due date moved by `shift` days, so that the work keeps its pace; work already
+/// overdue gets the first week after the overload (to its fifth day).
+fn moved_due(due: Due, shift: i64, after_overload: NaiveDate) -> Due {
+    Due {
+        date: (due.date + Duration::days(shift)).max(after_overload + Duration::days(4)),
+        kind: due.kind,
+    }
 }

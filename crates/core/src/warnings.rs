@@ -243,9 +243,16 @@ pub fn deadlines(plan: &Plan, projection: &Projection, person: PersonId, found: 
         })
         .collect();
     let days_per_week = load.calendar.working_days_per_week().max(1) as f64;
+    // Overdue work is reported as Overdue, not at risk, but it still comes first in
+    // deadline order: its hours are owed before any later due date.
     let mut covered: HashSet<CommitmentId> = HashSet::new();
     let mut demand = 0.0;
     let mut index = 0;
+    while index < due.len() && due[index].0.date < today {
+        demand += due[index].2;
+        covered.insert(due[index].1);
+        index += 1;
+    }
     while index < due.len() {
         let date = due[index].0.date;
         while index < due.len() && due[index].0.date == date {

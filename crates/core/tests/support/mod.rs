@@ -72,3 +72,4 @@ pub fn add(plan: &mut Plan, n: u8, title: &str, effort: Effort) {
     })
     .expect("the test commitment is valid");
 }
+pub mod golden;

@@ -1,0 +1,626 @@
+//! Golden scenarios: a plan and a day in, the exact warnings, loads, focus and relief
+//! out. Today is Monday 30 November 2026 unless a scenario says otherwise; I am Sam,
+//! 40 h a week, Monday to Friday.
+
+mod support;
+
+use plateful_core::whatif::{what_if, Verdict};
+use plateful_core::*;
+use support::golden::*;
+use support::*;
+
+fn set_due(c: &mut Commitment, offset: i64, kind: DueKind) {
+    c.due = due(offset, kind);
+}
+
+#[test]
+fn an_empty_plan_has_nothing_to_say() {
+    assert_eq!(Scenario::new().warnings(monday()), Vec::<String>::new());
+}
+
+#[test]
+fn a_week_at_84_9_percent_is_not_full() {
+    let mut s = Scenario::new();
+    set_due(s.one_off("Report", 33.96), 4, DueKind::Soft);
+    assert_eq!(s.loads(monday(), 1, 2), ["33.96/40.00", "0.00/40.00"]);
+    assert_eq!(s.warnings(monday()), Vec::<String>::new());
+}
+
+#[test]
+fn a_week_at_85_percent_is_full() {
+    let mut s = Scenario::new();
+    set_due(s.one_off("Report", 34.0), 4, DueKind::Soft);
+    assert_eq!(
+        s.warnings(monday()),
+        ["info overload Sam week 2026-11-30: 34.00 h of 40.00 h (85.0%) Full [Report]"]
+    );
+}
+
+#[test]
+fn a_week_at_exactly_100_percent_is_full_not_over() {
+    let mut s = Scenario::new();
+    set_due(s.one_off("Report", 40.0), 4, DueKind::Soft);
+    assert_eq!(
+        s.warnings(monday()),
+        ["info overload Sam week 2026-11-30: 40.00 h of 40.00 h (100.0%) Full [Report]"]
+    );
+}
+
+#[test]
+fn a_week_at_100_1_percent_is_over_and_its_deadline_at_risk() {
+    let mut s = Scenario::new();
+    set_due(s.one_off("Report", 40.04), 4, DueKind::Soft);
+    assert_eq!(
+        s.warnings(monday()),
+        [
+            "warning overload Sam week 2026-11-30: 40.04 h of 40.00 h (100.1%) Over [Report]",
+            "warning deadline Sam by 2026-12-04: 40.04 h due, 40.00 h available, 0.04 h short [Report]",
+        ]
+    );
+}
+
+#[test]
+fn a_week_at_exactly_125_percent_is_over_not_critical() {
+    let mut s = Scenario::new();
+    s.recurring("On-call", 50.0);
+    s.plan.settings.horizon_weeks = Bounded::new(1).unwrap();
+    assert_eq!(
+        s.warnings(monday()),
+        ["warning overload Sam week 2026-11-30: 50.00 h of 40.00 h (125.0%) Over [On-call]"]
+    );
+}
+
+#[test]
+fn a_week_at_125_1_percent_is_critical() {
+    let mut s = Scenario::new();
+    s.recurring("On-call", 50.04);
+    s.plan.settings.horizon_weeks = Bounded::new(1).unwrap();
+    assert_eq!(
+        s.warnings(monday()),
+        ["critical overload Sam week 2026-11-30: 50.04 h of 40.00 h (125.1%) Critical [On-call]"]
+    );
+}
+
+#[test]
+fn thresholds_are_the_users_settings() {
+    let mut s = Scenario::new();
+    set_due(s.one_off("Report", 30.0), 4, DueKind::Soft);
+    s.plan.settings.thresholds.full_percent = 70.0;
+    assert_eq!(
+        s.warnings(monday()),
+        ["info overload Sam week 2026-11-30: 30.00 h of 40.00 h (75.0%) Full [Report]"]
+    );
+}
+
+#[test]
+fn time_off_shrinks_capacity_and_moves_work_to_the_days_left() {
+    let mut s = Scenario::new();
+    // Off Wednesday to Friday of next week: 2 open days, 16 h.
+    s.person_mut(1).time_off = vec![DateRange::new(day(9), day(11)).unwrap()];
+    let c = s.one_off("Migration", 20.0);
+    c.start = Some(day(7));
+    c.due = due(11, DueKind::Soft);
+    assert_eq!(s.loads(monday(), 1, 3), ["0.00/40.00", "20.00/16.00", "0.00/40.00"]);
+    // 125 % exactly: Over. The deadline holds: 56 h of capacity from today to Friday.
+    assert_eq!(
+        s.warnings(monday()),
+        ["warning overload Sam week 2026-12-07: 20.00 h of 16.00 h (125.0%) Over [Migration]"]
+    );
+}
+
+#[test]
+fn a_report_with_no_capacity_and_work_due_is_critical() {
+    let mut s = Scenario::new().with_report(2, "Alice", 0.0);
+    let c = s.one_off("Fix the flaky test", 5.0);
+    c.owner = person_id(2);
+    c.delegated_by = Some(person_id(1));
+    c.due = due(4, DueKind::Soft);
+    assert_eq!(
+        s.warnings(monday()),
+        [
+            "critical overload Alice week 2026-11-30: 5.00 h of 0.00 h (no capacity) Critical [Fix the flaky test]",
+            "warning deadline Alice by 2026-12-04: 5.00 h due, 0.00 h available, 5.00 h short [Fix the flaky test]",
+        ]
+    );
+}
+
+#[test]
+fn overdue_work_lands_in_this_week_and_is_reported_overdue_not_at_risk() {
+    let mut s = Scenario::new();
+    set_due(s.one_off("Expense report", 6.0), -3, DueKind::Hard);
+    assert_eq!(s.loads(monday(), 1, 2), ["6.00/40.00", "0.00/40.00"]);
+    assert_eq!(
+        s.warnings(monday()),
+        ["warning overdue Sam: Expense report due 2026-11-27, 3 days ago"]
+    );
+}
+
+#[test]
+fn overdue_hours_still_come_first_in_deadline_order() {
+    let mut s = Scenario::new();
+    set_due(s.one_off("Late review", 30.0), -1, DueKind::Soft);
+    set_due(s.one_off("Slides", 12.0), 1, DueKind::Hard);
+    assert_eq!(
+        s.warnings(monday()),
+        [
+            "critical deadline Sam by 2026-12-01: 42.00 h due, 16.00 h available, 26.00 h short [Slides]",
+            "warning overload Sam week 2026-11-30: 42.00 h of 40.00 h (105.0%) Over [Late review, Slides]",
+            "warning overdue Sam: Late review due 2026-11-29, 1 days ago",
+        ]
+    );
+}
+
+#[test]
+fn work_without_a_due_date_is_spread_over_four_weeks() {
+    let mut s = Scenario::new();
+    s.one_off("Tech debt", 20.0);
+    assert_eq!(
+        s.loads(monday(), 1, 5),
+        ["5.00/40.00", "5.00/40.00", "5.00/40.00", "5.00/40.00", "0.00/40.00"]
+    );
+}
+
+#[test]
+fn recurring_work_stops_at_its_end_date() {
+    let mut s = Scenario::new();
+    s.add(
+        "Interviews",
+        Effort::Recurring { hours_per_week: WeeklyHours::new(10.0).unwrap(), until: Some(day(9)) },
+    );
+    // Until Wednesday of next week: 3 of its 5 working days.
+    assert_eq!(s.loads(monday(), 1, 3), ["10.00/40.00", "6.00/40.00", "0.00/40.00"]);
+}
+
+#[test]
+fn midweek_the_week_holds_only_the_days_left() {
+    let mut s = Scenario::new();
+    s.recurring("1:1s", 10.0);
+    let wednesday = day(2);
+    assert_eq!(s.loads(wednesday, 1, 2), ["6.00/24.00", "10.00/40.00"]);
+}
+
+#[test]
+fn waiting_work_still_counts_and_asks_for_a_nudge() {
+    let mut s = Scenario::new();
+    let c = s.one_off("Security review", 36.0);
+    c.due = due(4, DueKind::Soft);
+    c.status = Status::Waiting(Waiting {
+        on: Party::Text(Source::parse("Legal").unwrap()),
+        since: day(-14),
+        last_follow_up: Some(day(-10)),
+    });
+    assert_eq!(
+        s.warnings(monday()),
+        [
+            "info overload Sam week 2026-11-30: 36.00 h of 40.00 h (90.0%) Full [Security review]",
+            "info waiting Sam: Security review no follow-up since 2026-11-20 (10 days, nudge after 7)",
+        ]
+    );
+}
+
+#[test]
+fn a_commitment_delegated_to_a_report_loads_the_report_not_me() {
+    let mut s = Scenario::new().with_report(2, "Alice", 32.0);
+    let c = s.one_off("Migrate CI", 36.0);
+    c.owner = person_id(2);
+    c.delegated_by = Some(person_id(1));
+    c.due = due(4, DueKind::Soft);
+    assert_eq!(s.loads(monday(), 1, 1), ["0.00/40.00"]);
+    assert_eq!(s.loads(monday(), 2, 1), ["36.00/32.00"]);
+    assert_eq!(
+        s.warnings(monday()),
+        [
+            "warning overload Alice week 2026-11-30: 36.00 h of 32.00 h (112.5%) Over [Migrate CI]",
+            "warning deadline Alice by 2026-12-04: 36.00 h due, 32.00 h available, 4.00 h short [Migrate CI]",
+        ]
+    );
+}
+
+#[test]
+fn three_interleaved_deadlines_fail_at_the_middle_one() {
+    let mut s = Scenario::new();
+    set_due(s.one_off("Budget", 10.0), 1, DueKind::Soft);
+    set_due(s.one_off("Hiring plan", 10.0), 11, DueKind::Soft);
+    set_due(s.one_off("Board deck", 20.0), 2, DueKind::Soft);
+    s.recurring("Standups", 2.5);
+    // By Tuesday: 10 h due, 16 h less 1 h of standups available. By Wednesday: 30 h due,
+    // 24 h less 1.5 h. By Friday next week: 40 h due, 80 h less 5 h.
+    assert_eq!(
+        s.warnings(monday()),
+        [
+            "warning deadline Sam by 2026-12-02: 30.00 h due, 22.50 h available, 7.50 h short [Budget, Board deck]",
+            "info overload Sam week 2026-11-30: 37.50 h of 40.00 h (93.8%) Full [Board deck, Budget, Hiring plan, Standups]",
+        ]
+    );
+}
+
+#[test]
+fn a_hard_deadline_at_risk_is_critical() {
+    let mut s = Scenario::new();
+    set_due(s.one_off("Launch", 20.0), 1, DueKind::Hard);
+    assert_eq!(
+        s.warnings(monday()),
+        ["critical deadline Sam by 2026-12-01: 20.00 h due, 16.00 h available, 4.00 h short [Launch]"]
+    );
+}
+
+#[test]
+fn a_relief_plan_that_succeeds_delegates_the_cheapest_work_per_hour() {
+    let mut s = Scenario::new().with_report(2, "Alice", 40.0).with_report(3, "Bob", 40.0);
+    s.plan.people[2].time_off = vec![DateRange::new(day(0), day(2)).unwrap()];
+    let roadmap = s.one_off("Roadmap", 30.0);
+    roadmap.due = due(4, DueKind::Hard);
+    roadmap.important = true;
+    set_due(s.one_off("Blog post", 12.0), 4, DueKind::Soft);
+    assert_eq!(
+        s.relief(monday()).unwrap(),
+        ["before: 105% 0% 0% 0%", "delegate to Alice Roadmap: frees 30.00 h, then 30% 0% 0% 0%",]
+    );
+    // Per hour, the roadmap weighs least: 17.97 points for 30 h against 11.97 for 12 h.
+    assert_eq!(
+        s.focus(monday()),
+        [
+            "Roadmap 17.97: Due +6.97, Important +6.00, DeadlineAtRisk +5.00",
+            "Blog post 11.97: Due +6.97, DeadlineAtRisk +5.00",
+        ]
+    );
+}
+
+#[test]
+fn a_relief_plan_defers_soft_work_and_drops_only_what_is_neither_important_nor_urgent() {
+    let mut s = Scenario::new();
+    let keep = s.one_off("Architecture review", 30.0);
+    keep.due = due(4, DueKind::Hard);
+    keep.important = true;
+    set_due(s.one_off("Newsletter", 6.0), 3, DueKind::Soft);
+    set_due(s.one_off("Conference CFP", 8.0), 4, DueKind::Hard);
+    assert_eq!(
+        s.relief(monday()).unwrap(),
+        ["before: 110% 0% 0% 0%", "drop Conference CFP: frees 8.00 h, then 90% 0% 0% 0%",]
+    );
+}
+
+#[test]
+fn a_relief_plan_that_cannot_get_under_capacity_says_by_how_much() {
+    let mut s = Scenario::new();
+    let oncall = s.add(
+        "Incident duty",
+        Effort::Recurring { hours_per_week: WeeklyHours::new(50.0).unwrap(), until: Some(day(11)) },
+    );
+    oncall.important = true;
+    assert_eq!(
+        s.relief(monday()).unwrap(),
+        [
+            "before: 125% 125% 0% 0%",
+            "still over week 2026-11-30 by 10.00 h",
+            "still over week 2026-12-07 by 10.00 h",
+        ]
+    );
+}
+
+#[test]
+fn no_relief_plan_when_no_week_is_over() {
+    let mut s = Scenario::new();
+    set_due(s.one_off("Report", 40.0), 4, DueKind::Soft);
+    assert_eq!(s.relief(monday()), None);
+}
+
+/// A request in the inbox, as the what-if sees it.
+fn request(
+    s: &mut Scenario,
+    title: &str,
+    hours: f64,
+    due_offset: i64,
+    kind: DueKind,
+) -> Commitment {
+    let c = s.one_off(title, hours);
+    c.status = Status::Proposed;
+    c.requested_by = Some(Party::Text(Source::parse("Claire").unwrap()));
+    c.due = due(due_offset, kind);
+    let request = c.clone();
+    s.check();
+    request
+}
+
+#[test]
+fn what_if_a_small_request_fits() {
+    let mut s = Scenario::new();
+    set_due(s.one_off("Report", 20.0), 4, DueKind::Soft);
+    let answer = {
+        let request = request(&mut s, "Meetup talk", 10.0, 11, DueKind::Hard);
+        what_if(&s.plan, monday(), &request)
+    };
+    assert_eq!(answer.verdict, Verdict::Fits);
+    assert!(answer.new_warnings.is_empty());
+    let after: Vec<f64> = answer.after.iter().map(|w| w.load).collect();
+    assert_eq!(after, [25.0, 5.0, 0.0, 0.0]);
+}
+
+#[test]
+fn what_if_a_request_that_fills_a_week_is_tight() {
+    let mut s = Scenario::new();
+    set_due(s.one_off("Report", 30.0), 4, DueKind::Soft);
+    let answer = {
+        let request = request(&mut s, "Review PRs", 5.0, 4, DueKind::Soft);
+        what_if(&s.plan, monday(), &request)
+    };
+    assert_eq!(answer.verdict, Verdict::Tight);
+    let rendered: Vec<String> = answer.new_warnings.iter().map(|w| s.render(w)).collect();
+    assert_eq!(
+        rendered,
+        ["info overload Sam week 2026-11-30: 35.00 h of 40.00 h (87.5%) Full [Report, Review PRs]"]
+    );
+    assert_eq!(answer.relief, None);
+}
+
+#[test]
+fn what_if_a_request_that_overloads_a_week_does_not_fit_and_shows_the_room_to_make() {
+    let mut s = Scenario::new();
+    set_due(s.one_off("Report", 36.0), 4, DueKind::Soft);
+    let answer = {
+        let request = request(&mut s, "Meetup talk", 8.0, 4, DueKind::Hard);
+        what_if(&s.plan, monday(), &request)
+    };
+    assert_eq!(answer.verdict, Verdict::DoesNotFit);
+    let rendered: Vec<String> = answer.new_warnings.iter().map(|w| s.render(w)).collect();
+    assert_eq!(
+        rendered,
+        [
+            "critical deadline Sam by 2026-12-04: 44.00 h due, 40.00 h available, 4.00 h short [Report, Meetup talk]",
+            "warning overload Sam week 2026-11-30: 44.00 h of 40.00 h (110.0%) Over [Report, Meetup talk]",
+        ]
+    );
+    // The room to make never touches the request itself.
+    assert_eq!(
+        s.render_relief(answer.relief.as_ref().unwrap()),
+        [
+            "before: 110% 0% 0% 0%",
+            "defer to 2026-12-07, due 2026-12-11 Report: frees 36.00 h, then 20% 90% 0% 0%"
+        ]
+    );
+}
+
+#[test]
+fn what_if_a_request_that_puts_a_deadline_at_risk_does_not_fit_even_within_capacity() {
+    let mut s = Scenario::new();
+    set_due(s.one_off("Hotfix", 6.0), 1, DueKind::Hard);
+    let answer = {
+        let request = request(&mut s, "Customer call prep", 12.0, 1, DueKind::Soft);
+        what_if(&s.plan, monday(), &request)
+    };
+    assert_eq!(answer.verdict, Verdict::DoesNotFit);
+    assert!(answer.after.iter().all(|w| w.load / w.capacity <= 0.85), "no week gets full");
+}
+
+#[test]
+fn calibration_with_four_samples_still_uses_1() {
+    let mut s = Scenario::new();
+    for (n, spent) in [8.0, 12.0, 10.0, 20.0].into_iter().enumerate() {
+        let c = s.one_off(&format!("Done {n}"), 10.0);
+        c.status = Status::Done { on: day(-20 + n as i64) };
+        c.progress =
+            vec![ProgressEntry { date: day(-21), hours: hours(spent), note: Notes::default() }];
+    }
+    set_due(s.one_off("Estimate me", 10.0), 4, DueKind::Soft);
+    s.plan.settings.calibration.mode = CalibrationMode::Learned;
+    let projection = Projection::compute(&s.plan, monday());
+    assert_eq!(projection.calibration.samples, 4);
+    assert_eq!(projection.calibration.learned, None);
+    assert_eq!(projection.calibration.factor, 1.0);
+    assert_eq!(s.loads(monday(), 1, 1), ["10.00/40.00"]);
+}
+
+#[test]
+fn calibration_with_five_samples_uses_their_median() {
+    let mut s = Scenario::new();
+    for (n, spent) in [8.0, 12.0, 10.0, 20.0, 30.0].into_iter().enumerate() {
+        let c = s.one_off(&format!("Done {n}"), 10.0);
+        c.status = Status::Done { on: day(-20 + n as i64) };
+        c.progress =
+            vec![ProgressEntry { date: day(-21), hours: hours(spent), note: Notes::default() }];
+    }
+    set_due(s.one_off("Estimate me", 10.0), 4, DueKind::Soft);
+    s.plan.settings.calibration.mode = CalibrationMode::Learned;
+    let projection = Projection::compute(&s.plan, monday());
+    assert_eq!(projection.calibration.samples, 5);
+    assert_eq!(projection.calibration.learned, Some(1.2));
+    assert_eq!(s.loads(monday(), 1, 1), ["12.00/40.00"]);
+    // In manual mode the learned factor is shown but not used.
+    s.plan.settings.calibration.mode = CalibrationMode::Manual;
+    s.plan.settings.calibration.manual_factor = 1.5;
+    assert_eq!(s.loads(monday(), 1, 1), ["15.00/40.00"]);
+}
+
+#[test]
+fn too_much_work_in_progress_gives_the_wait_for_a_new_yes() {
+    let mut s = Scenario::new();
+    for n in 0..6 {
+        s.one_off(&format!("Thread {n}"), 1.0).created_at = at(2026, 11, 29, 9);
+    }
+    for n in 0..2 {
+        let c = s.one_off(&format!("Finished {n}"), 1.0);
+        c.status = Status::Done { on: day(-3 - n) };
+    }
+    assert_eq!(
+        s.warnings(monday()),
+        ["warning wip Sam: 6 active for a limit of 5, done/week 0.50, wait 12.0 weeks"]
+    );
+}
+
+#[test]
+fn more_than_three_big_rocks_for_the_week() {
+    let mut s = Scenario::new();
+    for n in 0..4 {
+        s.one_off(&format!("Rock {n}"), 1.0);
+    }
+    let ids: Vec<CommitmentId> = s.plan.commitments.iter().map(|c| c.id).collect();
+    s.plan.big_rocks = vec![WeekRocks { week: monday(), commitments: ids }];
+    assert_eq!(s.warnings(monday()), ["info big rocks week 2026-11-30: 4 chosen, limit 3"]);
+}
+
+#[test]
+fn treading_water_after_two_weeks_without_progress() {
+    let mut s = Scenario::new();
+    s.one_off("Stale", 4.0).created_at = at(2026, 11, 16, 9);
+    s.one_off("Fresh", 4.0).created_at = at(2026, 11, 17, 9);
+    let moving = s.one_off("Moving", 4.0);
+    moving.created_at = at(2026, 11, 1, 9);
+    moving.progress =
+        vec![ProgressEntry { date: day(-5), hours: hours(1.0), note: Notes::default() }];
+    assert_eq!(
+        s.warnings(monday()),
+        [
+            "warning treading water Sam: Stale no progress since 2026-11-16 (14 days, limit 2 weeks)",
+            "info review due: last never, 29 days ago",
+        ]
+    );
+}
+
+#[test]
+fn unestimated_work_is_flagged_when_active_or_proposed() {
+    let mut s = Scenario::new();
+    s.add("Mystery", Effort::Unestimated);
+    s.add("Maybe", Effort::Unestimated).status = Status::Proposed;
+    s.add("Later", Effort::Unestimated).status = Status::Someday;
+    assert_eq!(
+        s.warnings(monday()),
+        ["info no estimate Sam: Mystery", "info no estimate Sam: Maybe"]
+    );
+}
+
+#[test]
+fn a_review_is_due_a_week_after_the_last_one() {
+    let mut s = Scenario::new();
+    let c = s.one_off("Something", 1.0);
+    c.created_at = at(2026, 11, 10, 9);
+    c.status = Status::Someday;
+    assert_eq!(s.warnings(monday()), ["info review due: last never, 20 days ago"]);
+    s.plan.reviews.push(Review {
+        id: ReviewId::from_random_bytes([9; 16]),
+        week: date(2026, 11, 23),
+        completed_at: at(2026, 11, 27, 16),
+        entries: Vec::new(),
+        followed_up: Vec::new(),
+        triaged: Vec::new(),
+        big_rocks: Vec::new(),
+        reflection: Reflection::default(),
+        pulse: None,
+        snapshot: Vec::new(),
+        accepted_overload_hours: None,
+    });
+    assert_eq!(s.warnings(monday()), Vec::<String>::new());
+    assert_eq!(s.warnings(day(4)), ["info review due: last 2026-11-27, 7 days ago"]);
+}
+
+#[test]
+fn no_review_is_due_in_the_first_week_of_use() {
+    let mut s = Scenario::new();
+    s.one_off("Something", 1.0).created_at = at(2026, 11, 24, 9);
+    assert_eq!(s.warnings(monday()), Vec::<String>::new());
+}
+
+#[test]
+fn an_inbox_piles_up_past_five_old_requests() {
+    let mut s = Scenario::new();
+    for n in 0..6 {
+        let c = s.one_off(&format!("Ask {n}"), 1.0);
+        c.status = Status::Proposed;
+        c.created_at = at(2026, 11, 26, 9);
+    }
+    assert_eq!(s.warnings(monday()), ["info inbox: 6 proposed older than 3 days (limit 5)"]);
+    s.plan.commitments[5].created_at = at(2026, 11, 27, 9);
+    assert_eq!(s.warnings(monday()), Vec::<String>::new());
+}
+
+#[test]
+fn focus_ranks_by_score_with_its_reasons_then_due_date_then_title() {
+    let mut s = Scenario::new();
+    let rock = s.one_off("Big rock", 2.0);
+    rock.created_at = at(2026, 11, 29, 9);
+    let rock_id = rock.id;
+    let late = s.one_off("Late", 2.0);
+    late.due = due(-8, DueKind::Soft);
+    late.important = true;
+    late.created_at = at(2026, 11, 29, 9);
+    let urgent = s.one_off("Urgent flag", 2.0);
+    urgent.urgent = true;
+    urgent.progress =
+        vec![ProgressEntry { date: day(-2), hours: hours(0.5), note: Notes::default() }];
+    let waiting = s.one_off("Waiting", 2.0);
+    waiting.status = Status::Waiting(Waiting {
+        on: Party::Text(Source::parse("Bob").unwrap()),
+        since: day(-1),
+        last_follow_up: None,
+    });
+    waiting.due = due(3, DueKind::Soft);
+    s.one_off("B tie", 1.0).due = due(20, DueKind::Soft);
+    s.one_off("A tie", 1.0).due = due(20, DueKind::Soft);
+    s.one_off("Not mine", 1.0).status = Status::Someday;
+    s.plan.big_rocks = vec![WeekRocks { week: monday(), commitments: vec![rock_id] }];
+    assert_eq!(
+        s.focus(monday()),
+        [
+            "Late 18.00: Due +12.00, Important +6.00",
+            "Big rock 15.00: BigRock +15.00",
+            "Urgent flag 6.00: Urgent +4.00, Momentum +2.00",
+            "Waiting 4.43: Due +7.43, Waiting -3.00",
+            "A tie 2.40: Due +2.40",
+        ]
+    );
+}
+
+#[test]
+fn the_due_factor_follows_the_taskwarrior_curve() {
+    use plateful_core::focus::due_factor;
+    assert_eq!(due_factor(30), 1.0);
+    assert_eq!(due_factor(7), 1.0);
+    assert!((due_factor(0) - (14.0 * 0.8 / 21.0 + 0.2)).abs() < 1e-12);
+    assert!((due_factor(-14) - 0.2).abs() < 1e-12);
+    assert_eq!(due_factor(-15), 0.2);
+}
+
+#[test]
+fn review_trends_give_load_hours_done_slipped_and_pulse_per_week() {
+    let mut s = Scenario::new();
+    let week = date(2026, 11, 23);
+    let c = s.one_off("Shipped", 4.0);
+    c.status = Status::Done { on: date(2026, 11, 25) };
+    c.progress = vec![
+        ProgressEntry { date: date(2026, 11, 24), hours: hours(3.0), note: Notes::default() },
+        ProgressEntry { date: date(2026, 11, 20), hours: hours(1.0), note: Notes::default() },
+    ];
+    let missed = s.one_off("Missed", 4.0);
+    missed.due = Some(Due { date: date(2026, 11, 26), kind: DueKind::Soft });
+    let missed_id = missed.id;
+    s.plan.reviews.push(Review {
+        id: ReviewId::from_random_bytes([7; 16]),
+        week,
+        completed_at: at(2026, 11, 27, 16),
+        entries: vec![ReviewEntry {
+            commitment: missed_id,
+            hours_logged: WeeklyHours::new(0.0).unwrap(),
+            decision: Decision::Defer { new_due: date(2026, 12, 4) },
+        }],
+        followed_up: Vec::new(),
+        triaged: Vec::new(),
+        big_rocks: Vec::new(),
+        reflection: Reflection::default(),
+        pulse: Some(Pulse::new(4).unwrap()),
+        snapshot: vec![WeekSnapshot {
+            week: monday(),
+            capacity: Hours::new(40.0).unwrap(),
+            load: Hours::new(30.0).unwrap(),
+        }],
+        accepted_overload_hours: None,
+    });
+    s.check();
+    let points = plateful_core::trends::trends(&s.plan);
+    assert_eq!(points.len(), 1);
+    let point = &points[0];
+    assert_eq!(point.week, week);
+    assert_eq!(point.load_percent, Some(75.0));
+    assert_eq!(point.hours_logged, 3.0);
+    assert_eq!(point.done, 1);
+    assert_eq!(point.slipped, 2, "one deferred in the review, one missed");
+    assert_eq!(point.pulse, Some(4));
+}

@@ -1,0 +1,212 @@
+//! A small language for golden scenarios: build a plan in a few lines, and render
+//! warnings, focus and relief as sentences with their figures, so that a scenario
+//! states exactly what it expects.
+#![allow(dead_code)]
+
+use chrono::{Duration, NaiveDate};
+use plateful_core::focus::Scored;
+use plateful_core::relief::{ReliefKind, ReliefPlan};
+use plateful_core::warnings::{Severity, Warning, WarningKind};
+use plateful_core::*;
+
+use super::*;
+
+/// Monday 30 November 2026: week 0 is a whole week.
+pub fn monday() -> NaiveDate {
+    date(2026, 11, 30)
+}
+
+pub struct Scenario {
+    pub plan: Plan,
+    next: u8,
+}
+
+impl Scenario {
+    /// Me (Sam, 40 h, Monday to Friday) and nobody else.
+    pub fn new() -> Self {
+        Scenario { plan: Plan::new(me()), next: 1 }
+    }
+
+    pub fn with_report(mut self, n: u8, name: &str, capacity: f64) -> Self {
+        let mut person = report(n, name);
+        person.weekly_capacity = Some(WeeklyHours::new(capacity).unwrap());
+        self.plan.people.push(person);
+        self
+    }
+
+    pub fn person_mut(&mut self, n: u8) -> &mut Person {
+        self.plan
+            .people
+            .iter_mut()
+            .find(|p| p.id == person_id(n))
+            .expect("a person of the scenario")
+    }
+
+    /// Adds a commitment and returns a handle to adjust it.
+    pub fn add(&mut self, title: &str, effort: Effort) -> &mut Commitment {
+        let id = commitment_id(self.next);
+        self.next += 1;
+        self.plan.commitments.push(Commitment {
+            id,
+            title: Title::parse(title).unwrap(),
+            notes: Notes::default(),
+            owner: person_id(1),
+            requested_by: None,
+            status: Status::Active,
+            effort,
+            start: None,
+            due: None,
+            important: false,
+            urgent: false,
+            tags: Vec::new(),
+            delegated_by: None,
+            created_at: at(2026, 11, 27, 9),
+            updated_at: at(2026, 11, 27, 9),
+            progress: Vec::new(),
+        });
+        self.plan.commitments.last_mut().unwrap()
+    }
+
+    pub fn one_off(&mut self, title: &str, hours: f64) -> &mut Commitment {
+        self.add(title, one_off(hours))
+    }
+
+    pub fn recurring(&mut self, title: &str, per_week: f64) -> &mut Commitment {
+        self.add(
+            title,
+            Effort::Recurring { hours_per_week: WeeklyHours::new(per_week).unwrap(), until: None },
+        )
+    }
+
+    pub fn title_of(&self, id: CommitmentId) -> String {
+        self.plan
+            .commitment(id)
+            .map(|c| c.title.as_str().to_owned())
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    pub fn name_of(&self, id: Option<PersonId>) -> String {
+        id.and_then(|id| self.plan.person(id))
+            .map(|p| p.name.as_str().to_owned())
+            .unwrap_or("-".into())
+    }
+
+    pub fn check(&self) {
+        assert_eq!(self.plan.check(), Ok(()), "the scenario's plan is valid");
+    }
+
+    /// The assessment's warnings, as sentences.
+    pub fn warnings(&self, today: NaiveDate) -> Vec<String> {
+        self.check();
+        let assessment = assess(&self.plan, today);
+        assessment.warnings.iter().map(|w| self.render(w)).collect()
+    }
+
+    pub fn render(&self, warning: &Warning) -> String {
+        let severity = match warning.severity {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Critical => "critical",
+        };
+        let who = self.name_of(warning.person);
+        let titles: Vec<String> = warning.commitments.iter().map(|id| self.title_of(*id)).collect();
+        let titles = titles.join(", ");
+        let week = warning.week.map(|w| w.to_string()).unwrap_or_default();
+        match &warning.kind {
+            WarningKind::Overload { level, load, capacity, percent } => format!(
+                "{severity} overload {who} week {week}: {load:.2} h of {capacity:.2} h ({}) {level:?} [{titles}]",
+                percent.map_or("no capacity".into(), |p| format!("{p:.1}%"))
+            ),
+            WarningKind::DeadlineAtRisk { due, demand, supply, short_by } => format!(
+                "{severity} deadline {who} by {due}: {demand:.2} h due, {supply:.2} h available, {short_by:.2} h short [{titles}]"
+            ),
+            WarningKind::Overdue { due, days_overdue } => {
+                format!("{severity} overdue {who}: {titles} due {due}, {days_overdue} days ago")
+            }
+            WarningKind::TooMuchWip { active, limit, done_per_week, wait_weeks } => format!(
+                "{severity} wip {who}: {active} active for a limit of {limit}, done/week {}, wait {}",
+                done_per_week.map_or("-".into(), |d| format!("{d:.2}")),
+                wait_weeks.map_or("-".into(), |w| format!("{w:.1} weeks"))
+            ),
+            WarningKind::TooManyBigRocks { chosen, limit } => {
+                format!("{severity} big rocks week {week}: {chosen} chosen, limit {limit}")
+            }
+            WarningKind::TreadingWater { since, days, stale_weeks } => format!(
+                "{severity} treading water {who}: {titles} no progress since {since} ({days} days, limit {stale_weeks} weeks)"
+            ),
+            WarningKind::WaitingTooLong { since, days, nudge_days } => format!(
+                "{severity} waiting {who}: {titles} no follow-up since {since} ({days} days, nudge after {nudge_days})"
+            ),
+            WarningKind::NoEstimate => format!("{severity} no estimate {who}: {titles}"),
+            WarningKind::ReviewDue { last, days } => format!(
+                "{severity} review due: last {}, {days} days ago",
+                last.map_or("never".into(), |d| d.to_string())
+            ),
+            WarningKind::InboxPiling { count, older_than_days, limit } => format!(
+                "{severity} inbox: {count} proposed older than {older_than_days} days (limit {limit})"
+            ),
+        }
+    }
+
+    /// My (or anyone's) load, week by week, as `load/capacity`.
+    pub fn loads(&self, today: NaiveDate, n: u8, weeks: usize) -> Vec<String> {
+        let projection = Projection::compute(&self.plan, today);
+        let person = projection.person(person_id(n)).expect("a person who carries work");
+        person.weeks[..weeks].iter().map(|w| format!("{:.2}/{:.2}", w.load, w.capacity)).collect()
+    }
+
+    pub fn focus(&self, today: NaiveDate) -> Vec<String> {
+        let assessment = assess(&self.plan, today);
+        assessment.focus.iter().map(|scored| self.render_scored(scored)).collect()
+    }
+
+    pub fn render_scored(&self, scored: &Scored) -> String {
+        let reasons: Vec<String> =
+            scored.reasons.iter().map(|r| format!("{:?} {:+.2}", r.term, r.points)).collect();
+        format!("{} {:.2}: {}", self.title_of(scored.commitment), scored.score, reasons.join(", "))
+    }
+
+    pub fn relief(&self, today: NaiveDate) -> Option<Vec<String>> {
+        assess(&self.plan, today).relief.map(|plan| self.render_relief(&plan))
+    }
+
+    pub fn render_relief(&self, relief: &ReliefPlan) -> Vec<String> {
+        let percents = |ps: &[Option<f64>]| {
+            ps.iter()
+                .map(|p| p.map_or("-".into(), |p| format!("{p:.0}%")))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let mut lines = vec![format!("before: {}", percents(&relief.percents_before))];
+        for action in &relief.actions {
+            let what = match &action.kind {
+                ReliefKind::Delegate { to } => format!("delegate to {}", self.name_of(Some(*to))),
+                ReliefKind::Defer { start, due } => format!(
+                    "defer to {start}{}",
+                    due.map_or(String::new(), |due| format!(", due {}", due.date))
+                ),
+                ReliefKind::Drop => "drop".into(),
+                ReliefKind::Renegotiate { due } => format!("renegotiate to {}", due.date),
+            };
+            lines.push(format!(
+                "{} {}: frees {:.2} h, then {}",
+                what,
+                self.title_of(action.commitment),
+                action.frees,
+                percents(&action.percents_after)
+            ));
+        }
+        for (week, hours) in &relief.still_over {
+            lines.push(format!("still over week {week} by {hours:.2} h"));
+        }
+        lines
+    }
+}
+
+pub fn day(offset: i64) -> NaiveDate {
+    monday() + Duration::days(offset)
+}
+
+pub fn due(offset: i64, kind: DueKind) -> Option<Due> {
+    Some(Due { date: day(offset), kind })
+}
