@@ -36,7 +36,7 @@ pub enum ReliefKind {
 pub struct ReliefAction {
     pub commitment: CommitmentId,
     pub kind: ReliefKind,
-    /// My hours freed over the relief weeks.
+    /// My hours taken out of the weeks that were over when it was chosen.
     pub frees: f64,
     /// My load in percent of capacity for each relief week after this action (and the
     /// ones before it); `None` for a week without capacity.
@@ -200,7 +200,7 @@ pub fn relief_plan(
         ) else {
             continue;
         };
-        let frees: f64 = (0..span).map(|w| old[w] - new_row[w]).sum();
+        let frees: f64 = over.iter().map(|w| old[*w] - new_row[*w]).sum();
         if frees <= 1e-9 {
             continue;
         }

@@ -267,16 +267,28 @@ fn a_relief_plan_that_succeeds_delegates_the_cheapest_work_per_hour() {
 }
 
 #[test]
-fn a_relief_plan_defers_soft_work_and_drops_only_what_is_neither_important_nor_urgent() {
+fn a_relief_plan_renegotiates_drops_and_defers_but_never_drops_important_work() {
     let mut s = Scenario::new();
-    let keep = s.one_off("Architecture review", 30.0);
-    keep.due = due(4, DueKind::Hard);
-    keep.important = true;
+    let support = s.add(
+        "Support rotation",
+        Effort::Recurring { hours_per_week: WeeklyHours::new(30.0).unwrap(), until: Some(day(4)) },
+    );
+    support.important = true;
+    let review = s.one_off("Architecture review", 30.0);
+    review.due = due(18, DueKind::Hard);
+    review.important = true;
     set_due(s.one_off("Newsletter", 6.0), 3, DueKind::Soft);
     set_due(s.one_off("Conference CFP", 8.0), 4, DueKind::Hard);
+    // Cheapest per hour first: the support rotation can be neither deferred (it ends
+    // this week), dropped (important) nor renegotiated (no due date), so it stays.
     assert_eq!(
         s.relief(monday()).unwrap(),
-        ["before: 110% 0% 0% 0%", "drop Conference CFP: frees 8.00 h, then 90% 0% 0% 0%",]
+        [
+            "before: 135% 25% 25% 0%",
+            "renegotiate to 2026-12-25 Architecture review: frees 2.50 h, then 129% 19% 19% 19%",
+            "drop Conference CFP: frees 8.00 h, then 109% 19% 19% 19%",
+            "defer to 2026-12-07, due 2026-12-11 Newsletter: frees 6.00 h, then 94% 34% 19% 19%",
+        ]
     );
 }
 
