@@ -186,7 +186,7 @@ fn overload(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
                 .map(|index| (*index, projection.allocation(*index, week)))
                 .filter(|(_, hours)| *hours > 0.0)
                 .collect();
-            involved.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            involved.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| by_title(plan, a.0, b.0)));
             found.push(Warning {
                 kind: WarningKind::Overload {
                     level,
@@ -221,8 +221,10 @@ pub fn deadlines(plan: &Plan, projection: &Projection, person: PersonId, found: 
         .iter()
         .filter(|c| c.owner == person && c.status.counts_as_load())
         .filter_map(|c| match (c.effort.clone(), c.due) {
+            // Work with nothing left to do cannot be late.
             (Effort::OneOff { .. }, Some(due)) => {
                 Some((due, c.id, c.remaining_hours().unwrap_or(0.0) * factor))
+                    .filter(|(_, _, hours)| *hours > 0.0)
             }
             _ => None,
         })
@@ -357,16 +359,20 @@ fn work_in_progress(plan: &Plan, projection: &Projection, found: &mut Vec<Warnin
     };
     let today = projection.calendar.today;
     let limit = plan.settings.wip_limit.get();
-    let active: Vec<CommitmentId> = plan
+    let mut active: Vec<usize> = plan
         .commitments
         .iter()
-        .filter(|c| {
+        .enumerate()
+        .filter(|(_, c)| {
             c.owner == me.id
                 && c.status == Status::Active
                 && matches!(c.effort, Effort::OneOff { .. })
         })
-        .map(|c| c.id)
+        .map(|(index, _)| index)
         .collect();
+    active.sort_by(|a, b| by_title(plan, *a, *b));
+    let active: Vec<CommitmentId> =
+        active.into_iter().map(|index| plan.commitments[index].id).collect();
     if active.len() <= limit as usize {
         return;
     }
@@ -432,13 +438,16 @@ fn review_due(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
 
 fn inbox(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
     let today = projection.calendar.today;
-    let old: Vec<CommitmentId> = plan
+    let mut old: Vec<usize> = plan
         .commitments
         .iter()
-        .filter(|c| c.status == Status::Proposed)
-        .filter(|c| (today - c.created_at.date_naive()).num_days() > INBOX_AGE_DAYS)
-        .map(|c| c.id)
+        .enumerate()
+        .filter(|(_, c)| c.status == Status::Proposed)
+        .filter(|(_, c)| (today - c.created_at.date_naive()).num_days() > INBOX_AGE_DAYS)
+        .map(|(index, _)| index)
         .collect();
+    old.sort_by(|a, b| by_title(plan, *a, *b));
+    let old: Vec<CommitmentId> = old.into_iter().map(|index| plan.commitments[index].id).collect();
     if old.len() > INBOX_LIMIT {
         found.push(Warning {
             kind: WarningKind::InboxPiling {
@@ -452,4 +461,11 @@ fn inbox(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
             commitments: old,
         });
     }
+}
+
+/// Orders commitments (by index in the plan) by title, then id, so that lists do not
+/// depend on the order of the plan.
+fn by_title(plan: &Plan, a: usize, b: usize) -> std::cmp::Ordering {
+    let (a, b) = (&plan.commitments[a], &plan.commitments[b]);
+    a.title.as_str().cmp(b.title.as_str()).then(a.id.cmp(&b.id))
 }

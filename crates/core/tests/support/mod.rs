@@ -73,3 +73,4 @@ pub fn add(plan: &mut Plan, n: u8, title: &str, effort: Effort) {
     .expect("the test commitment is valid");
 }
 pub mod golden;
+pub mod strategies;

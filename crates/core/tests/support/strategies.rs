@@ -1,0 +1,346 @@
+//! Strategies that generate valid plans of every shape, for property tests.
+#![allow(dead_code)]
+
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use plateful_core::*;
+use proptest::prelude::*;
+use proptest::sample::select;
+
+pub fn any_date() -> impl Strategy<Value = NaiveDate> {
+    (0i64..4000).prop_map(|days| super::date(2024, 1, 1) + Duration::days(days))
+}
+
+pub fn any_timestamp() -> impl Strategy<Value = DateTime<Utc>> {
+    (1_600_000_000i64..1_900_000_000, 0u32..1_000_000_000)
+        .prop_map(|(secs, nanos)| Utc.timestamp_opt(secs, nanos).single().expect("in range"))
+}
+
+/// Any text, including markup, quotes, accents, emoji and control characters.
+pub fn any_text(max: usize) -> impl Strategy<Value = String> {
+    proptest::collection::vec(any::<char>(), 0..max).prop_map(|chars| chars.into_iter().collect())
+}
+
+pub fn any_title() -> impl Strategy<Value = Title> {
+    any_text(60).prop_filter_map("needs a visible character", |text| Title::parse(&text).ok())
+}
+
+pub fn any_name() -> impl Strategy<Value = PersonName> {
+    any_text(30).prop_filter_map("needs a visible character", |text| PersonName::parse(&text).ok())
+}
+
+pub fn any_hours() -> impl Strategy<Value = PositiveHours> {
+    (0.001f64..5000.0).prop_map(|h| PositiveHours::new(h).expect("in range"))
+}
+
+pub fn any_weekly() -> impl Strategy<Value = WeeklyHours> {
+    (0.0f64..=168.0).prop_map(|h| WeeklyHours::new(h).expect("in range"))
+}
+
+pub fn any_id<T: 'static + std::fmt::Debug>(make: fn([u8; 16]) -> T) -> impl Strategy<Value = T> {
+    any::<[u8; 16]>().prop_map(make)
+}
+
+pub fn any_person(role: Role) -> impl Strategy<Value = Person> {
+    (
+        any_id(PersonId::from_random_bytes),
+        any_name(),
+        proptest::option::of(any_weekly()),
+        any::<u8>(),
+        proptest::collection::vec((any_date(), 0i64..30), 0..3),
+    )
+        .prop_map(move |(id, name, capacity, days, off)| Person {
+            id,
+            name,
+            role,
+            weekly_capacity: if role == Role::Me {
+                capacity.or(role.default_capacity())
+            } else {
+                capacity
+            },
+            working_days: chrono_days(days),
+            time_off: off
+                .into_iter()
+                .map(|(from, len)| {
+                    DateRange::new(from, from + Duration::days(len)).expect("ordered")
+                })
+                .collect(),
+        })
+}
+
+fn chrono_days(bits: u8) -> WorkingDays {
+    use chrono::Weekday::*;
+    [Mon, Tue, Wed, Thu, Fri, Sat, Sun]
+        .into_iter()
+        .enumerate()
+        .filter(|(index, _)| bits & (1 << index) != 0)
+        .fold(WorkingDays::NONE, |days, (_, day)| days.with(day))
+}
+
+pub fn any_people() -> impl Strategy<Value = Vec<Person>> {
+    (
+        any_person(Role::Me),
+        proptest::collection::vec(
+            select(vec![Role::Report, Role::Peer, Role::Stakeholder]).prop_flat_map(any_person),
+            0..5,
+        ),
+    )
+        .prop_map(|(me, others)| {
+            let mut people = vec![me];
+            for person in others {
+                if people.iter().all(|p| p.id != person.id) {
+                    people.push(person);
+                }
+            }
+            people
+        })
+}
+
+pub fn any_effort() -> impl Strategy<Value = Effort> {
+    prop_oneof![
+        any_hours().prop_map(|estimate_hours| Effort::OneOff { estimate_hours }),
+        (any_weekly().prop_filter("positive", |h| h.get() > 0.0), proptest::option::of(any_date()))
+            .prop_map(|(hours_per_week, until)| Effort::Recurring { hours_per_week, until }),
+        Just(Effort::Unestimated),
+    ]
+}
+
+pub fn any_party(people: Vec<PersonId>) -> impl Strategy<Value = Party> {
+    prop_oneof![
+        select(people).prop_map(Party::Person),
+        any_text(40).prop_filter_map("visible", |t| Source::parse(&t).ok()).prop_map(Party::Text),
+    ]
+}
+
+pub fn any_status(people: Vec<PersonId>) -> impl Strategy<Value = Status> {
+    prop_oneof![
+        Just(Status::Proposed),
+        Just(Status::Active),
+        (any_party(people), any_date(), proptest::option::of(any_date())).prop_map(
+            |(on, since, last_follow_up)| Status::Waiting(Waiting { on, since, last_follow_up })
+        ),
+        Just(Status::Someday),
+        any_date().prop_map(|on| Status::Done { on }),
+        (any_date(), any_text(50)).prop_map(|(on, reason)| Status::Dropped {
+            on,
+            reason: Notes::parse(&reason).expect("short"),
+        }),
+    ]
+}
+
+pub fn any_commitment(people: &[Person]) -> impl Strategy<Value = Commitment> {
+    let everyone: Vec<PersonId> = people.iter().map(|p| p.id).collect();
+    let owners: Vec<PersonId> = people.iter().filter(|p| p.carries_work()).map(|p| p.id).collect();
+    (
+        (any_id(CommitmentId::from_random_bytes), any_title(), any_text(200), select(owners)),
+        (
+            proptest::option::of(any_party(everyone.clone())),
+            any_status(everyone.clone()),
+            any_effort(),
+        ),
+        (any_date(), 0i64..200, any::<(bool, bool, bool, bool)>()),
+        (
+            proptest::collection::vec("[a-z0-9#-]{1,12}", 0..3),
+            proptest::option::of(select(everyone)),
+            any_timestamp(),
+            proptest::collection::vec((any_date(), any_hours(), any_text(30)), 0..4),
+        ),
+    )
+        .prop_map(
+            |(
+                (id, title, notes, owner),
+                (requested_by, status, effort),
+                (start, span, flags),
+                (tags, delegated_by, created_at, progress),
+            )| {
+                let (has_start, hard, important, urgent) = flags;
+                let due_date = start + Duration::days(span);
+                let effort = match effort {
+                    Effort::Recurring { hours_per_week, until } => Effort::Recurring {
+                        hours_per_week,
+                        until: until.map(|until| until.max(start)),
+                    },
+                    other => other,
+                };
+                Commitment {
+                    id,
+                    title,
+                    notes: Notes::parse(&notes).expect("short"),
+                    owner,
+                    requested_by,
+                    status,
+                    effort,
+                    start: has_start.then_some(start),
+                    due: (span % 3 != 0).then_some(Due {
+                        date: due_date,
+                        kind: if hard { DueKind::Hard } else { DueKind::Soft },
+                    }),
+                    important,
+                    urgent,
+                    tags: tags.iter().map(|t| Tag::parse(t).expect("no spaces")).collect(),
+                    delegated_by,
+                    created_at,
+                    updated_at: created_at + Duration::minutes(span),
+                    progress: progress
+                        .into_iter()
+                        .map(|(date, hours, note)| ProgressEntry {
+                            date,
+                            hours,
+                            note: Notes::parse(&note).expect("short"),
+                        })
+                        .collect(),
+                }
+            },
+        )
+}
+
+pub fn any_settings() -> impl Strategy<Value = Settings> {
+    (
+        1i64..=52,
+        (1.0f64..100.0, 0.0f64..50.0, 0.0f64..50.0),
+        1i64..=100,
+        (any::<bool>(), 0.1f64..=10.0),
+        (1i64..=52, 1i64..=365, 0i64..=365),
+        any::<(bool, u8)>(),
+    )
+        .prop_map(
+            |(
+                horizon,
+                (full, over, critical),
+                wip,
+                (learned, factor),
+                (stale, nudge, window),
+                (fr, theme),
+            )| Settings {
+                week_start: DayName::Mon,
+                horizon_weeks: Bounded::new(horizon).unwrap(),
+                thresholds: Thresholds {
+                    full_percent: full,
+                    over_percent: full + over,
+                    critical_percent: full + over + critical,
+                },
+                wip_limit: Bounded::new(wip).unwrap(),
+                calibration: Calibration {
+                    mode: if learned { CalibrationMode::Learned } else { CalibrationMode::Manual },
+                    manual_factor: factor,
+                },
+                stale_weeks: Bounded::new(stale).unwrap(),
+                waiting_nudge_days: Bounded::new(nudge).unwrap(),
+                urgent_window_days: Bounded::new(window).unwrap(),
+                language: if fr { Language::Fr } else { Language::En },
+                theme: [Theme::Light, Theme::Dark, Theme::System][usize::from(theme % 3)],
+            },
+        )
+}
+
+pub fn any_decision(people: Vec<PersonId>) -> impl Strategy<Value = Decision> {
+    prop_oneof![
+        Just(Decision::Keep),
+        Just(Decision::Done),
+        any_date().prop_map(|new_due| Decision::Defer { new_due }),
+        any_date().prop_map(|new_due| Decision::Renegotiate { new_due }),
+        select(people).prop_map(|to| Decision::Delegate { to }),
+        any_text(40).prop_map(|reason| Decision::Drop { reason: Notes::parse(&reason).unwrap() }),
+    ]
+}
+
+pub fn any_review(
+    people: Vec<PersonId>,
+    commitments: Vec<CommitmentId>,
+) -> impl Strategy<Value = Review> {
+    let some =
+        move || proptest::sample::subsequence(commitments.clone(), 0..=commitments.len().min(3));
+    (
+        (any_id(ReviewId::from_random_bytes), any_date(), any_timestamp()),
+        proptest::collection::vec((0.0f64..40.0, any_decision(people)), 0..4),
+        (some(), some(), some()),
+        (any_text(30), any_text(30), any_text(30), proptest::option::of(1i64..=5)),
+        proptest::collection::vec((0.0f64..60.0, 0.0f64..90.0), 0..=4),
+        proptest::option::of(0.0f64..30.0),
+    )
+        .prop_map(
+            |(
+                (id, week, completed_at),
+                entries,
+                (followed_up, triaged, big_rocks),
+                (well, slipped, change, pulse),
+                snapshot,
+                accepted,
+            )| {
+                let ids = followed_up.clone();
+                Review {
+                    id,
+                    week,
+                    completed_at,
+                    entries: entries
+                        .into_iter()
+                        .zip(ids.iter().cycle())
+                        .map(|((hours, decision), commitment)| ReviewEntry {
+                            commitment: *commitment,
+                            hours_logged: WeeklyHours::new(hours).unwrap(),
+                            decision,
+                        })
+                        .collect(),
+                    followed_up,
+                    triaged,
+                    big_rocks,
+                    reflection: Reflection {
+                        went_well: Notes::parse(&well).unwrap(),
+                        slipped: Notes::parse(&slipped).unwrap(),
+                        to_change: Notes::parse(&change).unwrap(),
+                    },
+                    pulse: pulse.map(|p| Pulse::new(p).unwrap()),
+                    snapshot: snapshot
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, (capacity, load))| WeekSnapshot {
+                            week: week + Duration::weeks(index as i64 + 1),
+                            capacity: Hours::new(capacity).unwrap(),
+                            load: Hours::new(load).unwrap(),
+                        })
+                        .collect(),
+                    accepted_overload_hours: accepted.map(|h| Hours::new(h).unwrap()),
+                }
+            },
+        )
+}
+
+pub fn any_plan() -> impl Strategy<Value = Plan> {
+    (any_people(), any_settings()).prop_flat_map(|(people, settings)| {
+        let commitments = proptest::collection::vec(any_commitment(&people), 0..12);
+        (Just(people), commitments, Just(settings)).prop_flat_map(
+            |(people, commitments, settings)| {
+                let mut unique: Vec<Commitment> = Vec::new();
+                for commitment in commitments {
+                    if unique.iter().all(|c| c.id != commitment.id) {
+                        unique.push(commitment);
+                    }
+                }
+                let ids: Vec<CommitmentId> = unique.iter().map(|c| c.id).collect();
+                let person_ids: Vec<PersonId> = people.iter().map(|p| p.id).collect();
+                let rocks = proptest::collection::vec(
+                    (0i64..5, proptest::sample::subsequence(ids.clone(), 0..=ids.len().min(3))),
+                    0..3,
+                );
+                let reviews = proptest::collection::vec(any_review(person_ids, ids), 0..3);
+                (Just(people), Just(unique), Just(settings), rocks, reviews).prop_map(
+                    |(people, commitments, settings, rocks, reviews)| {
+                        let mut big_rocks: Vec<WeekRocks> = Vec::new();
+                        for (offset, chosen) in rocks {
+                            let week = super::date(2026, 11, 23) + Duration::weeks(offset);
+                            if !chosen.is_empty() && big_rocks.iter().all(|r| r.week != week) {
+                                big_rocks.push(WeekRocks { week, commitments: chosen });
+                            }
+                        }
+                        let mut unique_reviews: Vec<Review> = Vec::new();
+                        for review in reviews {
+                            if unique_reviews.iter().all(|r| r.id != review.id) {
+                                unique_reviews.push(review);
+                            }
+                        }
+                        Plan { people, commitments, settings, big_rocks, reviews: unique_reviews }
+                    },
+                )
+            },
+        )
+    })
+}
