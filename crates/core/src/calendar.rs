@@ -56,15 +56,13 @@ pub fn working_days_between(days: WorkingDays, from: NaiveDate, to: NaiveDate) -
     }
     let span = (to - from).num_days() + 1;
     let full_weeks = span / 7;
-    let mut count = full_weeks * i64::from(days.count());
-    let mut day = from + Duration::weeks(full_weeks);
-    while day <= to {
-        if days.contains(day.weekday()) {
-            count += 1;
-        }
-        day += Duration::days(1);
-    }
-    count
+    let rest = (span % 7) as u32;
+    // The `rest` days after the full weeks start on the same weekday as `from`: a run of
+    // `rest` bits from that weekday, wrapped around the week.
+    let first = from.weekday().num_days_from_monday();
+    let run = ((1u32 << rest) - 1) << first;
+    let run = (run | (run >> 7)) & 0x7f;
+    full_weeks * i64::from(days.count()) + i64::from((u32::from(days.bits()) & run).count_ones())
 }
 
 /// A person's calendar: working days, time off (merged, sorted) and weekly capacity,
@@ -222,5 +220,45 @@ mod tests {
         let me = PersonCalendar::new(&person(&[]), &calendar);
         assert_eq!(me.capacity_of_week(&calendar, 0), 24.0, "Wed, Thu, Fri of 40 h");
         assert_eq!(me.capacity_of_week(&calendar, 1), 40.0);
+    }
+}
+
+#[cfg(test)]
+mod counting {
+    use super::*;
+
+    /// The bit arithmetic agrees with walking the days one by one.
+    #[test]
+    fn working_days_between_matches_a_day_by_day_count() {
+        let start = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        for bits in [0u8, 0b001_1111, 0b110_0000, 0b101_0101, 0b111_1111] {
+            let days = [
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+                Weekday::Sat,
+                Weekday::Sun,
+            ]
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| bits & (1 << i) != 0)
+            .fold(WorkingDays::NONE, |set, (_, day)| set.with(day));
+            for offset in 0..9 {
+                for length in 0..30 {
+                    let from = start + Duration::days(offset);
+                    let to = from + Duration::days(length);
+                    let walked = (0..=length)
+                        .filter(|d| days.contains((from + Duration::days(*d)).weekday()))
+                        .count();
+                    assert_eq!(
+                        working_days_between(days, from, to),
+                        walked as i64,
+                        "{bits:b} {from} {to}"
+                    );
+                }
+            }
+        }
     }
 }

@@ -20,6 +20,7 @@ pub mod plan;
 pub mod projection;
 pub mod relief;
 pub mod review;
+pub mod sample;
 pub mod settings;
 pub mod text;
 pub mod trends;

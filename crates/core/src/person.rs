@@ -65,6 +65,11 @@ impl WorkingDays {
         self.0.count_ones()
     }
 
+    /// The set as bits, Monday in the lowest.
+    pub fn bits(self) -> u8 {
+        self.0
+    }
+
     /// The days in the set, Monday first.
     pub fn days(self) -> impl Iterator<Item = Weekday> {
         DAYS.into_iter().filter(move |day| self.contains(*day))

@@ -1,5 +1,7 @@
 //! Capacity and load, per person and week (SPEC 2.2).
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDate, Weekday};
 
 use crate::calendar::{Calendar, PersonCalendar};
@@ -105,13 +107,14 @@ impl Projection {
                 PersonLoad { person: person.id, index, weeks, calendar: person_calendar }
             })
             .collect();
+        let slots: HashMap<PersonId, usize> =
+            people.iter().enumerate().map(|(slot, person)| (person.person, slot)).collect();
         let mut allocations = vec![0.0; plan.commitments.len() * horizon];
         for (index, commitment) in plan.commitments.iter().enumerate() {
             if !commitment.status.counts_as_load() {
                 continue;
             }
-            let Some(owner) = people.iter_mut().find(|person| person.person == commitment.owner)
-            else {
+            let Some(owner) = slots.get(&commitment.owner).map(|slot| &mut people[*slot]) else {
                 continue;
             };
             let row = &mut allocations[index * horizon..(index + 1) * horizon];

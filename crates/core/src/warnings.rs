@@ -1,14 +1,15 @@
 //! Overload warnings (SPEC 2.3). Each warning is data: what, how bad, who, when, which
 //! commitments, and the figures that explain it. The app words them.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::{Duration, NaiveDate};
 
+use crate::calendar::PersonCalendar;
 use crate::commitment::{Due, DueKind, Effort, Status};
 use crate::ids::{CommitmentId, PersonId};
 use crate::plan::Plan;
-use crate::projection::{LoadLevel, Projection};
+use crate::projection::{LoadLevel, PersonLoad, Projection};
 use crate::review::BIG_ROCKS_LIMIT;
 
 /// How urgent a warning is. Ordered: `Critical` is the greatest.
@@ -25,18 +26,23 @@ pub const INBOX_AGE_DAYS: i64 = 3;
 pub const INBOX_LIMIT: usize = 5;
 /// A review is due when none was completed in this many days.
 pub const REVIEW_INTERVAL_DAYS: i64 = 7;
+/// An overload warning names its heaviest commitments, this many at most, and counts
+/// the others: a sentence with a hundred titles helps nobody.
+pub const OVERLOAD_NAMED: usize = 10;
 /// Throughput for the Little's-law wait is measured over this many weeks.
 pub const THROUGHPUT_WEEKS: i64 = 4;
 
 /// What a warning is about, with its figures.
 #[derive(Clone, Debug, PartialEq)]
 pub enum WarningKind {
-    /// A week's load against capacity.
+    /// A week's load against capacity; `commitments` names the heaviest
+    /// ([`OVERLOAD_NAMED`] at most) and `others` counts the rest.
     Overload {
         level: LoadLevel,
         load: f64,
         capacity: f64,
         percent: Option<f64>,
+        others: usize,
     },
     /// Deadline order cannot meet every due date up to `due`.
     DeadlineAtRisk {
@@ -134,10 +140,9 @@ pub struct Warning {
 /// Every warning for the plan on `today`, most severe first.
 pub fn warnings(plan: &Plan, projection: &Projection) -> Vec<Warning> {
     let mut found = Vec::new();
-    overload(plan, projection, &mut found);
-    for person in &projection.people {
-        deadlines(plan, projection, person.person, &mut found);
-    }
+    let owned = load_by_person(plan, projection);
+    overload(plan, projection, &owned, &mut found);
+    deadlines(plan, projection, &owned, &mut found);
     per_commitment(plan, projection, &mut found);
     work_in_progress(plan, projection, &mut found);
     big_rocks(plan, projection, &mut found);
@@ -148,31 +153,44 @@ pub fn warnings(plan: &Plan, projection: &Projection) -> Vec<Warning> {
 }
 
 /// Most severe first; then by kind, week, person (plan order) and commitments.
-pub fn sort(plan: &Plan, warnings: &mut [Warning]) {
-    let person_rank = |id: Option<PersonId>| {
-        id.and_then(|id| plan.people.iter().position(|person| person.id == id))
-            .unwrap_or(usize::MAX)
-    };
-    warnings.sort_by(|a, b| {
-        b.severity
-            .cmp(&a.severity)
-            .then(a.kind.rank().cmp(&b.kind.rank()))
-            .then(a.week.cmp(&b.week))
-            .then(person_rank(a.person).cmp(&person_rank(b.person)))
-            .then(a.commitments.cmp(&b.commitments))
+pub fn sort(plan: &Plan, warnings: &mut Vec<Warning>) {
+    let ranks: HashMap<PersonId, usize> =
+        plan.people.iter().enumerate().map(|(rank, person)| (person.id, rank)).collect();
+    // The keys are computed once per warning rather than at every comparison.
+    let keys: Vec<_> = warnings
+        .iter()
+        .map(|w| {
+            let person = w.person.and_then(|id| ranks.get(&id).copied()).unwrap_or(usize::MAX);
+            (std::cmp::Reverse(w.severity), w.kind.rank(), w.week, person)
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..warnings.len()).collect();
+    order.sort_unstable_by(|&a, &b| {
+        keys[a].cmp(&keys[b]).then_with(|| warnings[a].commitments.cmp(&warnings[b].commitments))
     });
+    let mut slots: Vec<Option<Warning>> = warnings.drain(..).map(Some).collect();
+    warnings.extend(order.into_iter().filter_map(|index| slots[index].take()));
 }
 
-fn overload(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
-    let thresholds = &plan.settings.thresholds;
-    let mut owned: HashMap<PersonId, Vec<usize>> = HashMap::new();
+/// For each person of the projection (same order), the indices in the plan of the
+/// commitments they carry that count as load.
+fn load_by_person(plan: &Plan, projection: &Projection) -> Vec<Vec<usize>> {
+    let slots: HashMap<PersonId, usize> =
+        projection.people.iter().enumerate().map(|(slot, person)| (person.person, slot)).collect();
+    let mut owned = vec![Vec::new(); projection.people.len()];
     for (index, commitment) in plan.commitments.iter().enumerate() {
         if commitment.status.counts_as_load() {
-            owned.entry(commitment.owner).or_default().push(index);
+            if let Some(slot) = slots.get(&commitment.owner) {
+                owned[*slot].push(index);
+            }
         }
     }
-    for person in &projection.people {
-        let mine = owned.get(&person.person).map(Vec::as_slice).unwrap_or(&[]);
+    owned
+}
+
+fn overload(plan: &Plan, projection: &Projection, owned: &[Vec<usize>], found: &mut Vec<Warning>) {
+    let thresholds = &plan.settings.thresholds;
+    for (person, mine) in projection.people.iter().zip(owned) {
         for (week, load) in person.weeks.iter().enumerate() {
             let level = load.level(thresholds);
             let severity = match level {
@@ -181,26 +199,32 @@ fn overload(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
                 LoadLevel::Over => Severity::Warning,
                 LoadLevel::Critical => Severity::Critical,
             };
-            let mut involved: Vec<(usize, f64)> = mine
+            let mut involved: Vec<(f64, CommitmentId)> = mine
                 .iter()
-                .map(|index| (*index, projection.allocation(*index, week)))
-                .filter(|(_, hours)| *hours > 0.0)
+                .map(|index| (projection.allocation(*index, week), plan.commitments[*index].id))
+                .filter(|(hours, _)| *hours > 0.0)
                 .collect();
-            involved.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| by_title(plan, a.0, b.0)));
+            let heaviest = |a: &(f64, CommitmentId), b: &(f64, CommitmentId)| {
+                b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
+            };
+            let others = involved.len().saturating_sub(OVERLOAD_NAMED);
+            if others > 0 {
+                involved.select_nth_unstable_by(OVERLOAD_NAMED, heaviest);
+                involved.truncate(OVERLOAD_NAMED);
+            }
+            involved.sort_unstable_by(heaviest);
             found.push(Warning {
                 kind: WarningKind::Overload {
                     level,
                     load: load.load,
                     capacity: load.capacity,
                     percent: load.percent(),
+                    others,
                 },
                 severity,
                 person: Some(person.person),
                 week: Some(projection.calendar.week_start(week as i64)),
-                commitments: involved
-                    .into_iter()
-                    .map(|(index, _)| plan.commitments[index].id)
-                    .collect(),
+                commitments: involved.into_iter().map(|(_, id)| id).collect(),
             });
         }
     }
@@ -209,18 +233,30 @@ fn overload(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
 /// The earliest-deadline-first check, exact for one person working alone: for each due
 /// date, the remaining work due by then against the capacity left until then (less
 /// recurring work). If deadline order cannot meet them, no order can.
-pub fn deadlines(plan: &Plan, projection: &Projection, person: PersonId, found: &mut Vec<Warning>) {
-    let Some(load) = projection.person(person) else {
-        return;
-    };
+pub fn deadlines(
+    plan: &Plan,
+    projection: &Projection,
+    owned: &[Vec<usize>],
+    found: &mut Vec<Warning>,
+) {
+    for (person, indices) in projection.people.iter().zip(owned) {
+        deadlines_of(plan, projection, person, indices, found);
+    }
+}
+
+fn deadlines_of(
+    plan: &Plan,
+    projection: &Projection,
+    load: &PersonLoad,
+    indices: &[usize],
+    found: &mut Vec<Warning>,
+) {
     let calendar = &projection.calendar;
     let today = calendar.today;
     let factor = projection.calibration.factor;
-    let mut due: Vec<(Due, CommitmentId, f64)> = plan
-        .commitments
-        .iter()
-        .filter(|c| c.owner == person && c.status.counts_as_load())
-        .filter_map(|c| match (c.effort.clone(), c.due) {
+    let mine = || indices.iter().map(|index| &plan.commitments[*index]);
+    let mut due: Vec<(Due, CommitmentId, f64)> = mine()
+        .filter_map(|c| match (&c.effort, c.due) {
             // Work with nothing left to do cannot be late.
             (Effort::OneOff { .. }, Some(due)) => {
                 Some((due, c.id, c.remaining_hours().unwrap_or(0.0) * factor))
@@ -233,28 +269,26 @@ pub fn deadlines(plan: &Plan, projection: &Projection, person: PersonId, found: 
         return;
     }
     due.sort_by(|a, b| a.0.date.cmp(&b.0.date).then(a.1.cmp(&b.1)));
-    let recurring: Vec<_> = plan
-        .commitments
-        .iter()
-        .filter(|c| c.owner == person && c.status.counts_as_load())
-        .filter_map(|c| match c.effort {
+    let per_day = 1.0 / load.calendar.working_days_per_week().max(1) as f64;
+    let mut recurring = RecurringLoad::new(
+        today,
+        mine().filter_map(|c| match c.effort {
             Effort::Recurring { hours_per_week, until } => {
-                Some((c.start.unwrap_or(today).max(today), until, hours_per_week.get()))
+                Some((c.start.unwrap_or(today).max(today), until, hours_per_week.get() * per_day))
             }
             _ => None,
-        })
-        .collect();
-    let days_per_week = load.calendar.working_days_per_week().max(1) as f64;
+        }),
+    );
     // Overdue work is reported as Overdue, not at risk, but it still comes first in
-    // deadline order: its hours are owed before any later due date.
-    let mut covered: HashSet<CommitmentId> = HashSet::new();
+    // deadline order: its hours are owed before any later due date. What is covered
+    // (reported or overdue) is always a prefix of the list.
     let mut demand = 0.0;
     let mut index = 0;
     while index < due.len() && due[index].0.date < today {
         demand += due[index].2;
-        covered.insert(due[index].1);
         index += 1;
     }
+    let mut covered = index;
     while index < due.len() {
         let date = due[index].0.date;
         while index < due.len() && due[index].0.date == date {
@@ -262,24 +296,13 @@ pub fn deadlines(plan: &Plan, projection: &Projection, person: PersonId, found: 
             index += 1;
         }
         let capacity = load.calendar.capacity_between(calendar, today, date);
-        let recurring_load: f64 = recurring
-            .iter()
-            .map(|(from, until, per_week)| {
-                let to = until.map_or(date, |until| until.min(date));
-                per_week / days_per_week * load.calendar.open_days(*from, to) as f64
-            })
-            .sum();
-        let supply = capacity - recurring_load;
-        if demand <= supply + 1e-9 {
+        let supply = capacity - recurring.until(&load.calendar, date);
+        if demand <= supply + 1e-9 || covered == index {
             continue;
         }
-        let at_risk: Vec<&(Due, CommitmentId, f64)> =
-            due[..index].iter().filter(|(_, id, _)| !covered.contains(id)).collect();
-        if at_risk.is_empty() {
-            continue;
-        }
+        let at_risk = &due[covered..index];
+        covered = index;
         let hard = at_risk.iter().any(|(due, _, _)| due.kind == DueKind::Hard);
-        covered.extend(at_risk.iter().map(|(_, id, _)| *id));
         found.push(Warning {
             kind: WarningKind::DeadlineAtRisk {
                 due: date,
@@ -288,10 +311,60 @@ pub fn deadlines(plan: &Plan, projection: &Projection, person: PersonId, found: 
                 short_by: demand - supply,
             },
             severity: if hard { Severity::Critical } else { Severity::Warning },
-            person: Some(person),
+            person: Some(load.person),
             week: Some(calendar.week_start(calendar.week_of(date))),
             commitments: at_risk.iter().map(|(_, id, _)| *id).collect(),
         });
+    }
+}
+
+/// Recurring hours from today to a date, for dates asked in increasing order: the
+/// daily rate changes only where a recurring commitment starts or ends, so the total
+/// is walked forward from one change to the next.
+struct RecurringLoad {
+    /// (day, change of the daily rate), sorted by day.
+    changes: Vec<(NaiveDate, f64)>,
+    next: usize,
+    /// Hours from today up to the day before `from`.
+    done: f64,
+    from: NaiveDate,
+    rate: f64,
+}
+
+impl RecurringLoad {
+    fn new(
+        today: NaiveDate,
+        ranges: impl Iterator<Item = (NaiveDate, Option<NaiveDate>, f64)>,
+    ) -> Self {
+        let mut changes = Vec::new();
+        for (from, until, rate) in ranges {
+            if until.is_some_and(|until| until < from) {
+                continue;
+            }
+            changes.push((from, rate));
+            if let Some(until) = until {
+                changes.push((until + Duration::days(1), -rate));
+            }
+        }
+        changes.sort_by(|a, b| a.0.cmp(&b.0));
+        RecurringLoad { changes, next: 0, done: 0.0, from: today, rate: 0.0 }
+    }
+
+    /// Recurring hours on open days from today to `date`, inclusive.
+    fn until(&mut self, calendar: &PersonCalendar, date: NaiveDate) -> f64 {
+        while let Some(&(day, change)) = self.changes.get(self.next) {
+            if day > date {
+                break;
+            }
+            if day > self.from {
+                self.done +=
+                    self.rate * calendar.open_days(self.from, day - Duration::days(1)) as f64;
+                self.from = day;
+            }
+            self.rate += change;
+            self.next += 1;
+        }
+        self.done + self.rate * calendar.open_days(self.from, date) as f64
     }
 }
 

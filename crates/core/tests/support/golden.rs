@@ -113,9 +113,10 @@ impl Scenario {
         let titles = titles.join(", ");
         let week = warning.week.map(|w| w.to_string()).unwrap_or_default();
         match &warning.kind {
-            WarningKind::Overload { level, load, capacity, percent } => format!(
-                "{severity} overload {who} week {week}: {load:.2} h of {capacity:.2} h ({}) {level:?} [{titles}]",
-                percent.map_or("no capacity".into(), |p| format!("{p:.1}%"))
+            WarningKind::Overload { level, load, capacity, percent, others } => format!(
+                "{severity} overload {who} week {week}: {load:.2} h of {capacity:.2} h ({}) {level:?} [{titles}{}]",
+                percent.map_or("no capacity".into(), |p| format!("{p:.1}%")),
+                if *others > 0 { format!(" and {others} more") } else { String::new() }
             ),
             WarningKind::DeadlineAtRisk { due, demand, supply, short_by } => format!(
                 "{severity} deadline {who} by {due}: {demand:.2} h due, {supply:.2} h available, {short_by:.2} h short [{titles}]"
