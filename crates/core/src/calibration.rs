@@ -40,7 +40,7 @@ pub fn samples(plan: &Plan) -> Vec<f64> {
             _ => None,
         })
         .collect();
-    finished.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    finished.sort_by_key(|sample| (sample.0, sample.1));
     finished.into_iter().map(|(_, _, ratio)| ratio).collect()
 }
 

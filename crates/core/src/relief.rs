@@ -187,7 +187,7 @@ pub fn relief_plan(
             continue;
         }
         let after_overload = calendar.week_start(last_over as i64 + 1);
-        let Some((kind, new_row, delegate)) = choose(
+        let Some(Choice { kind, mine: new_row, delegate }) = choose(
             commitment,
             after_overload,
             calendar.today,
@@ -239,6 +239,14 @@ pub fn relief_plan(
 
 type Row = Vec<f64>;
 
+/// An action with my new allocation row and, for a delegation, the report's position
+/// and row.
+struct Choice {
+    kind: ReliefKind,
+    mine: Row,
+    delegate: Option<(usize, Row)>,
+}
+
 /// The first action that applies, in the order Delegate, Defer, Drop, Renegotiate, with
 /// my new allocation row and, for a delegation, the report's index and row.
 #[allow(clippy::too_many_arguments)]
@@ -252,7 +260,7 @@ fn choose(
     allocation_of: &impl Fn(&Commitment, &PersonCalendar) -> Row,
     mine: &PersonCalendar,
     mine_weeks: usize,
-) -> Option<(ReliefKind, Row, Option<(usize, Row)>)> {
+) -> Option<Choice> {
     let horizon = mine_weeks;
     if matches!(commitment.effort, Effort::OneOff { .. }) {
         let mut best: Option<(usize, Row, f64)> = None;
@@ -275,11 +283,11 @@ fn choose(
         }
         if let Some((position, row, _)) = best {
             let zero = vec![0.0; horizon];
-            return Some((
-                ReliefKind::Delegate { to: reports[position].id },
-                zero,
-                Some((position, row)),
-            ));
+            return Some(Choice {
+                kind: ReliefKind::Delegate { to: reports[position].id },
+                mine: zero,
+                delegate: Some((position, row)),
+            });
         }
     }
     let from = commitment.start.map_or(today, |start| start.max(today));
@@ -295,17 +303,21 @@ fn choose(
         moved.start = Some(after_overload);
         moved.due = due;
         let row = allocation_of(&moved, mine);
-        return Some((ReliefKind::Defer { start: after_overload, due }, row, None));
+        return Some(Choice {
+            kind: ReliefKind::Defer { start: after_overload, due },
+            mine: row,
+            delegate: None,
+        });
     }
     if !commitment.important && !commitment.urgent {
-        return Some((ReliefKind::Drop, vec![0.0; horizon], None));
+        return Some(Choice { kind: ReliefKind::Drop, mine: vec![0.0; horizon], delegate: None });
     }
     let due = commitment.due.filter(|_| hard)?;
     let due = moved_due(due, shift, after_overload);
     let mut moved = commitment.clone();
     moved.due = Some(due);
     let row = allocation_of(&moved, mine);
-    Some((ReliefKind::Renegotiate { due }, row, None))
+    Some(Choice { kind: ReliefKind::Renegotiate { due }, mine: row, delegate: None })
 }
 
 /// A due date moved by `shift` days, so that the work keeps its pace; work already

@@ -346,7 +346,7 @@ impl RecurringLoad {
                 changes.push((until + Duration::days(1), -rate));
             }
         }
-        changes.sort_by(|a, b| a.0.cmp(&b.0));
+        changes.sort_by_key(|change| change.0);
         RecurringLoad { changes, next: 0, done: 0.0, from: today, rate: 0.0 }
     }
 
