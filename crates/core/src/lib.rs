@@ -15,6 +15,7 @@ pub mod format;
 pub mod hours;
 pub mod ids;
 pub mod input;
+pub mod merge;
 pub mod person;
 pub mod plan;
 pub mod projection;
