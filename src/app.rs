@@ -11,6 +11,7 @@ use crate::platform;
 use crate::state::{use_store, PlanStore, SaveState};
 use crate::storage::{self, Loaded, SaveError};
 use crate::views::commitments::CommitmentsView;
+use crate::views::data::DataView;
 use crate::views::recovery::RecoveryView;
 
 /// What the app is showing, decided by what storage held at start.
@@ -38,6 +39,8 @@ fn boot() -> Boot {
     match storage::load() {
         Loaded::FirstRun => Boot::Ready(PlanStore::new(starter_plan(), 0, SaveState::Saved, true)),
         Loaded::Plan(envelope) => {
+            // One backup generation per opening; a failure here only costs the backup.
+            let _ = storage::back_up();
             Boot::Ready(PlanStore::new(envelope.plan, envelope.revision, SaveState::Saved, true))
         }
         Loaded::Corrupt { raw, error } => Boot::Recovering { raw, error },
@@ -56,8 +59,9 @@ pub fn App() -> impl IntoView {
     // The store must belong to the app, not to the recovery screen that asks for it:
     // that screen, and everything created under it, is disposed once the store exists.
     let owner = Owner::current();
-    let start_fresh = Callback::new(move |()| {
-        let make = || PlanStore::new(starter_plan(), 0, SaveState::Saved, true);
+    // Called once the unreadable value is set aside, with the plan to start from.
+    let start_with = Callback::new(move |plan: Plan| {
+        let make = || PlanStore::new(plan, 0, SaveState::Saved, true);
         let store = match &owner {
             Some(owner) => owner.with(make),
             None => make(),
@@ -65,13 +69,16 @@ pub fn App() -> impl IntoView {
         store.persist();
         state.set(Boot::Ready(store));
     });
+    leptos::task::spawn_local(async {
+        storage::request_persistence().await;
+    });
     move || match state.get() {
         Boot::Ready(store) => {
             provide_context(store);
             view! { <Shell/> }.into_any()
         }
         Boot::Recovering { raw, error } => {
-            view! { <RecoveryView raw=raw error=error on_fresh=start_fresh/> }.into_any()
+            view! { <RecoveryView raw=raw error=error on_start=start_with/> }.into_any()
         }
     }
 }
@@ -82,6 +89,13 @@ fn Shell() -> impl IntoView {
     let store = use_store();
     let language = store.language();
     let t = move |text| tr(language.get(), text);
+    // Another tab saved: its revision key changes after its plan is written.
+    let listener = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() == Some(storage::REVISION_KEY) {
+            store.sync_from_storage();
+        }
+    });
+    on_cleanup(move || listener.remove());
     view! {
         <Router>
             <header class="app-header">
@@ -91,6 +105,7 @@ fn Shell() -> impl IntoView {
                 </div>
                 <nav aria-label="Plateful">
                     <A href="/commitments">{move || t(Text::NavCommitments)}</A>
+                    <A href="/data">{move || t(Text::NavData)}</A>
                 </nav>
                 <button
                     type="button"
@@ -106,6 +121,7 @@ fn Shell() -> impl IntoView {
                 <Routes fallback=move || view! { <p>{t(Text::NotFound)}</p> }>
                     <Route path=path!("/") view=CommitmentsView/>
                     <Route path=path!("/commitments") view=CommitmentsView/>
+                    <Route path=path!("/data") view=DataView/>
                 </Routes>
             </main>
         </Router>

@@ -45,3 +45,17 @@ pub fn input_number(value: f64) -> String {
     let text = format!("{value}");
     text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
 }
+
+/// A size in megabytes with one decimal: `6.0 MB` (`6,0 Mo`).
+pub fn megabytes(language: Language, bytes: f64) -> String {
+    let text = format!("{:.1}", bytes / 1_000_000.0);
+    match language {
+        Language::En => format!("{text} MB"),
+        Language::Fr => format!("{} Mo", text.replace('.', ",")),
+    }
+}
+
+/// A timestamp in the user's words: `24 Nov 2026, 17:05 UTC`.
+pub fn timestamp(language: Language, at: chrono::DateTime<chrono::Utc>) -> String {
+    format!("{}, {} UTC", date(language, at.date_naive()), at.format("%H:%M"))
+}

@@ -48,6 +48,40 @@ pub enum Text {
     NotFound,
     Remaining,
     Due,
+    StorageUnreadable,
+    Export,
+    NavData,
+    DataHeading,
+    ExportHeading,
+    ExportNote,
+    ImportHeading,
+    ImportLabel,
+    ImportPreviewHeading,
+    Replace,
+    Merge,
+    ReplaceNote,
+    MergeNote,
+    Replaced,
+    BackupsHeading,
+    BackupsNone,
+    BackupNewest,
+    BackupOlder,
+    Restore,
+    Restored,
+    StorageHeading,
+    Persistent,
+    NotPersistent,
+    EraseHeading,
+    EraseButton,
+    EraseConfirm,
+    EraseYes,
+    Erased,
+    People,
+    Reviews,
+    SavedAt,
+    Dates,
+    Unreadable,
+    RecoveryRestore,
 }
 
 /// Returns the text in the language.
@@ -94,6 +128,40 @@ pub fn tr(language: Language, text: Text) -> &'static str {
         Text::NotFound => ("This page does not exist.", "Cette page n'existe pas."),
         Text::Remaining => ("left", "restantes"),
         Text::Due => ("due", "échéance"),
+        Text::StorageUnreadable => ("The stored plan was changed into something Plateful cannot read, perhaps by another tab: it is kept as it is, and your changes here are not saved. Export them.", "Le plan enregistré est devenu illisible, peut-être à cause d'un autre onglet : il est conservé tel quel et vos modifications ici ne sont pas enregistrées. Exportez-les."),
+        Text::Export => ("Export", "Exporter"),
+        Text::NavData => ("Data", "Données"),
+        Text::DataHeading => ("Your data", "Vos données"),
+        Text::ExportHeading => ("Export", "Exporter"),
+        Text::ExportNote => ("A JSON file you can keep, open in another browser or import again.", "Un fichier JSON à garder, à ouvrir dans un autre navigateur ou à réimporter."),
+        Text::ImportHeading => ("Import", "Importer"),
+        Text::ImportLabel => ("Plan file (.json, up to 5 MB)", "Fichier de plan (.json, 5 Mo au plus)"),
+        Text::ImportPreviewHeading => ("In this file", "Dans ce fichier"),
+        Text::Replace => ("Replace my plan", "Remplacer mon plan"),
+        Text::Merge => ("Merge into my plan", "Fusionner avec mon plan"),
+        Text::ReplaceNote => ("Your current plan is kept as a backup first, and Undo brings it back.", "Votre plan actuel est d'abord gardé en sauvegarde, et Annuler le rétablit."),
+        Text::MergeNote => ("Matched by id: for a commitment in both, the copy changed last wins.", "Rapprochés par identifiant : pour un engagement présent des deux côtés, la copie modifiée en dernier l'emporte."),
+        Text::Replaced => ("Your plan was replaced by the file.", "Votre plan a été remplacé par le fichier."),
+        Text::BackupsHeading => ("Backups", "Sauvegardes"),
+        Text::BackupsNone => ("No backup yet. One is kept when the app opens a plan with commitments, and before each import or restore.", "Pas encore de sauvegarde. Une est gardée quand l'application ouvre un plan avec des engagements, et avant chaque import ou restauration."),
+        Text::BackupNewest => ("Newest backup", "Sauvegarde la plus récente"),
+        Text::BackupOlder => ("Older backup", "Sauvegarde plus ancienne"),
+        Text::Restore => ("Restore", "Restaurer"),
+        Text::Restored => ("The backup was restored.", "La sauvegarde a été restaurée."),
+        Text::StorageHeading => ("Storage", "Stockage"),
+        Text::Persistent => ("Persistent: the browser will not clear it to free space.", "Persistant : le navigateur ne l'effacera pas pour libérer de la place."),
+        Text::NotPersistent => ("Not persistent: the browser may clear it when space runs low. Export regularly.", "Non persistant : le navigateur peut l'effacer s'il manque de place. Exportez régulièrement."),
+        Text::EraseHeading => ("Erase everything", "Tout effacer"),
+        Text::EraseButton => ("Erase all data…", "Effacer toutes les données…"),
+        Text::EraseConfirm => ("This deletes your plan and its backups from this browser. Export first if you may want them back.", "Cela supprime votre plan et ses sauvegardes de ce navigateur. Exportez d'abord si vous pourriez en avoir besoin."),
+        Text::EraseYes => ("Yes, erase everything", "Oui, tout effacer"),
+        Text::Erased => ("Everything was erased. You start with an empty plan.", "Tout a été effacé. Vous repartez d'un plan vide."),
+        Text::People => ("people", "personnes"),
+        Text::Reviews => ("reviews", "revues"),
+        Text::SavedAt => ("Saved", "Enregistré"),
+        Text::Dates => ("Dates", "Dates"),
+        Text::Unreadable => ("Unreadable", "Illisible"),
+        Text::RecoveryRestore => ("Restore this backup", "Restaurer cette sauvegarde"),
     };
     match language {
         Language::En => en,
@@ -191,5 +259,49 @@ fn capitalise(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+/// A file refused for its size, before it is read.
+pub fn file_too_large(language: Language, bytes: f64) -> String {
+    let size = crate::fmt::megabytes(language, bytes);
+    match language {
+        Language::En => format!("This file is {size}: Plateful imports plan files of up to 5 MB. Nothing was changed."),
+        Language::Fr => format!("Ce fichier fait {size} : Plateful importe des fichiers de plan de 5 Mo au plus. Rien n'a été modifié."),
+    }
+}
+
+/// A file that could not be opened as a plan.
+pub fn import_refused(language: Language, error: &FormatError) -> String {
+    let reason = format_error(language, error);
+    match language {
+        Language::En => format!("This file cannot be imported: {reason}. Nothing was changed."),
+        Language::Fr => {
+            format!("Ce fichier ne peut pas être importé : {reason}. Rien n'a été modifié.")
+        }
+    }
+}
+
+/// What a merge did.
+pub fn merged(language: Language, report: &plateful_core::merge::MergeReport) -> String {
+    match language {
+        Language::En => format!(
+            "Merged: {} commitments added, {} updated from the file, {} kept as they were; {} people and {} reviews added.",
+            report.added, report.updated, report.kept, report.people_added, report.reviews_added
+        ),
+        Language::Fr => format!(
+            "Fusion faite : {} engagements ajoutés, {} mis à jour depuis le fichier, {} gardés tels quels ; {} personnes et {} revues ajoutées.",
+            report.added, report.updated, report.kept, report.people_added, report.reviews_added
+        ),
+    }
+}
+
+/// Storage used against the quota.
+pub fn storage_usage(language: Language, used: f64, quota: f64) -> String {
+    let (used, quota) =
+        (crate::fmt::megabytes(language, used), crate::fmt::megabytes(language, quota));
+    match language {
+        Language::En => format!("{used} used of {quota} available to this site."),
+        Language::Fr => format!("{used} utilisés sur {quota} disponibles pour ce site."),
     }
 }

@@ -1,10 +1,13 @@
 //! The only module that touches localStorage.
 //!
 //! The stored value is the plan file envelope of `plateful_core::format`, under
-//! [`PLAN_KEY`]. Reading tells a first run (no value) from a value that cannot be read
-//! (storage blocked) and from a value that is not a plan (corrupt): only the first may
-//! lead to a write. A corrupt value is never overwritten by this module; it can only be
-//! moved aside with [`set_aside`], which copies it under a key of its own first.
+//! [`PLAN_KEY`]; its revision is repeated under [`REVISION_KEY`] so that a tab can tell,
+//! without reading the whole plan, whether another tab saved since. Reading tells a
+//! first run (no value) from a value that cannot be read (storage blocked) and from a
+//! value that is not a plan (corrupt): only the first may lead to a write over it. A
+//! corrupt value is never overwritten by this module; it can only be copied aside with
+//! [`set_aside`]. Backups keep two earlier generations and never take an empty or
+//! invalid plan.
 
 use gloo_storage::{LocalStorage, Storage as _};
 use plateful_core::{format, Envelope, FormatError};
@@ -12,8 +15,14 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Where the plan lives.
 pub const PLAN_KEY: &str = "plateful.plan";
+/// The revision of the stored plan, written after it.
+pub const REVISION_KEY: &str = "plateful.plan.revision";
+/// Earlier generations of the plan, newest first.
+pub const BACKUP_KEYS: [&str; 2] = ["plateful.plan.backup.1", "plateful.plan.backup.2"];
 /// Prefix of the keys under which unreadable values are kept.
 pub const SET_ASIDE_PREFIX: &str = "plateful.plan.unreadable.";
+/// Every key of this app starts with this.
+const PREFIX: &str = "plateful.";
 
 /// What storage held when the app started.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,6 +48,9 @@ pub enum SaveError {
     Unavailable(String),
     /// The origin's quota is used up.
     Full,
+    /// The stored value turned unreadable since the app started: it is kept, not
+    /// overwritten.
+    StoredValueUnreadable,
     /// Any other refusal, with the browser's words.
     Refused(String),
 }
@@ -70,11 +82,17 @@ pub fn load() -> Loaded {
     }
 }
 
-/// Writes a plan file (see `plateful_core::format::write`). The caller decides whether writing is allowed at all (never over
-/// a corrupt or unreadable value).
-pub fn save(json: &str) -> Result<(), SaveError> {
+/// The revision of the stored plan, read from its small key; `None` when unknown.
+pub fn stored_revision() -> Option<u64> {
+    local_storage().ok()?.get_item(REVISION_KEY).ok()??.parse().ok()
+}
+
+/// Writes a plan file (see `plateful_core::format::write`) and its revision. The caller
+/// decides whether writing is allowed at all (never over a corrupt or unreadable value).
+pub fn save(json: &str, revision: u64) -> Result<(), SaveError> {
     let storage = local_storage().map_err(SaveError::Unavailable)?;
-    storage.set_item(PLAN_KEY, json).map_err(|error| classify(&error))
+    storage.set_item(PLAN_KEY, json).map_err(|error| classify(&error))?;
+    storage.set_item(REVISION_KEY, &revision.to_string()).map_err(|error| classify(&error))
 }
 
 /// The raw stored value, exactly as it is (for tests and the recovery screen).
@@ -93,6 +111,87 @@ pub fn set_aside(raw: &str, stamp: &str) -> Result<String, SaveError> {
         Ok(Some(copy)) if copy == raw => Ok(key),
         _ => Err(SaveError::Refused("the copy could not be read back".to_owned())),
     }
+}
+
+/// Keeps the stored plan as the newest backup (the previous newest becomes the older
+/// one), if it is a valid plan with at least one commitment and differs from the newest
+/// backup. Returns whether a backup was written.
+pub fn back_up() -> Result<bool, SaveError> {
+    let storage = local_storage().map_err(SaveError::Unavailable)?;
+    let Ok(Some(current)) = storage.get_item(PLAN_KEY) else {
+        return Ok(false);
+    };
+    let worth_keeping =
+        format::parse(&current).is_ok_and(|envelope| !envelope.plan.commitments.is_empty());
+    let newest = storage.get_item(BACKUP_KEYS[0]).ok().flatten();
+    if !worth_keeping || newest.as_deref() == Some(current.as_str()) {
+        return Ok(false);
+    }
+    if let Some(newest) = newest {
+        storage.set_item(BACKUP_KEYS[1], &newest).map_err(|error| classify(&error))?;
+    }
+    storage.set_item(BACKUP_KEYS[0], &current).map_err(|error| classify(&error))?;
+    Ok(true)
+}
+
+/// A backup generation and what it holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Backup {
+    pub key: &'static str,
+    pub content: Result<Envelope, FormatError>,
+}
+
+/// The backups that exist, newest first.
+pub fn backups() -> Vec<Backup> {
+    let Ok(storage) = local_storage() else {
+        return Vec::new();
+    };
+    BACKUP_KEYS
+        .iter()
+        .filter_map(|key| {
+            let raw = storage.get_item(key).ok().flatten()?;
+            Some(Backup { key, content: format::parse(&raw) })
+        })
+        .collect()
+}
+
+/// Removes every key of this app: the plan, its backups and unreadable copies.
+pub fn erase_all() -> Result<(), SaveError> {
+    let storage = local_storage().map_err(SaveError::Unavailable)?;
+    let length = storage.length().map_err(|error| classify(&error))?;
+    let keys: Vec<String> = (0..length)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(PREFIX))
+        .collect();
+    for key in keys {
+        storage.remove_item(&key).map_err(|error| classify(&error))?;
+    }
+    Ok(())
+}
+
+/// Origin storage used and allowed, in bytes, as the browser estimates them.
+pub async fn estimate() -> Option<(f64, f64)> {
+    let manager = web_sys::window()?.navigator().storage();
+    let promise = manager.estimate().ok()?;
+    let estimate = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let field = |name: &str| js_sys::Reflect::get(&estimate, &name.into()).ok()?.as_f64();
+    Some((field("usage")?, field("quota")?))
+}
+
+/// Asks the browser not to evict this origin's storage under pressure. Returns whether
+/// it is persistent.
+pub async fn request_persistence() -> bool {
+    let Some(manager) = web_sys::window().map(|window| window.navigator().storage()) else {
+        return false;
+    };
+    let Ok(promise) = manager.persist() else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|value| value.as_bool())
+        .unwrap_or(false)
 }
 
 fn classify(error: &JsValue) -> SaveError {

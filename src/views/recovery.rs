@@ -2,9 +2,10 @@
 //! never writes over that value.
 
 use leptos::prelude::*;
-use plateful_core::FormatError;
+use plateful_core::{FormatError, Plan};
 
 use crate::files;
+use crate::fmt;
 use crate::i18n::{format_error, tr, Text};
 use crate::platform;
 use crate::storage;
@@ -16,8 +17,9 @@ pub fn RecoveryView(
     raw: String,
     /// Why it could not be opened.
     error: FormatError,
-    /// Called once the value has been set aside, to start with a new plan.
-    on_fresh: Callback<()>,
+    /// Called once the value has been set aside, with the plan to start from: a new
+    /// one, or a backup.
+    on_start: Callback<Plan>,
 ) -> impl IntoView {
     let language = platform::browser_language();
     let t = move |text| tr(language, text);
@@ -29,13 +31,26 @@ pub fn RecoveryView(
             problem.set(Some(reason));
         }
     };
-    let start_fresh = move |_| {
+    let start_from = move |plan: Plan| {
         let stamp = platform::now().format("%Y%m%dT%H%M%SZ").to_string();
         match raw.with_value(|raw| storage::set_aside(raw, &stamp)) {
-            Ok(_) => on_fresh.run(()),
+            Ok(_) => on_start.run(plan),
             Err(reason) => problem.set(Some(format!("{reason:?}"))),
         }
     };
+    let backups: Vec<(String, Plan)> = storage::backups()
+        .into_iter()
+        .filter_map(|backup| {
+            let envelope = backup.content.ok()?;
+            let label = format!(
+                "{}, {} {}",
+                fmt::timestamp(language, envelope.saved_at),
+                envelope.plan.commitments.len(),
+                t(Text::CommitmentsHeading).to_lowercase()
+            );
+            Some((label, envelope.plan))
+        })
+        .collect();
     let size = raw.with_value(|raw| raw.len());
     view! {
         <main id="main" class="recovery" data-testid="recovery">
@@ -46,8 +61,27 @@ pub fn RecoveryView(
             <p class="muted">{format!("{} ({size} bytes)", storage::PLAN_KEY)}</p>
             <div class="actions">
                 <button type="button" on:click=download>{t(Text::RecoveryDownload)}</button>
-                <button type="button" class="secondary" on:click=start_fresh>{t(Text::RecoveryStartFresh)}</button>
+                <button type="button" class="secondary" on:click=move |_| start_from(crate::app::starter_plan())>
+                    {t(Text::RecoveryStartFresh)}
+                </button>
             </div>
+            {(!backups.is_empty()).then(|| view! {
+                <h2>{t(Text::BackupsHeading)}</h2>
+                <ul class="backups">
+                    {backups.into_iter().map(|(label, plan)| {
+                        let plan = StoredValue::new(plan);
+                        view! {
+                            <li>
+                                <span>{label.clone()}</span>
+                                " "
+                                <button type="button" on:click=move |_| start_from(plan.get_value())>
+                                    {t(Text::RecoveryRestore)}
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
             <p class="muted">{t(Text::RecoveryStartFreshNote)}</p>
             {move || problem.get().map(|text| view! { <p role="alert" class="field-error">{text}</p> })}
         </main>

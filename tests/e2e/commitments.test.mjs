@@ -2,11 +2,10 @@
 // real localStorage.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { serve } from './support/server.mjs';
 import { DIST, launch, openApp, watchErrors } from './support/browser.mjs';
 
-const KEY = 'plateful.plan';
+import { EXAMPLE, KEY, stored } from './support/plans.mjs';
 let server;
 let browser;
 
@@ -37,7 +36,6 @@ async function addCommitment(page, { title, kind, hours, due, important }) {
   await form.getByRole('button', { name: 'Add' }).click();
 }
 
-const stored = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
 test('two commitments added through the form are still there after a reload', async () => {
   const { context, page, errors } = await freshPage();
@@ -187,8 +185,7 @@ test('a corrupt stored value shows the recovery message and stays untouched', as
 test('a plan that fails validation is not replaced either, and the message names the place', async () => {
   const { context, page } = await freshPage();
   await openApp(page, server.url);
-  const text = readFileSync(new URL('../../docs/format/example-plan.json', import.meta.url), 'utf8');
-  const broken = text.replace('"estimate_hours": 16.0', '"estimate_hours": 0');
+  const broken = EXAMPLE.replace('"estimate_hours": 16.0', '"estimate_hours": 0');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, broken]);
   await page.reload();
   await page.getByTestId('recovery').waitFor();

@@ -108,7 +108,11 @@ fn damage(text: &str, choice: usize, position: usize) -> (String, &'static str) 
         ("/plan/commitments/3/due/date", serde_json::json!("2026-13-45"), "bad date"),
         ("/plan/people/0/role", serde_json::json!("boss"), "bad role"),
         ("/plan/people/1/weekly_capacity", serde_json::json!(169), "capacity too large"),
-        ("/plan/commitments/4/status", serde_json::json!({"state": "waiting"}), "waiting without whom"),
+        (
+            "/plan/commitments/4/status",
+            serde_json::json!({"state": "waiting"}),
+            "waiting without whom",
+        ),
         ("/version", serde_json::json!(99), "newer version"),
         ("/format", serde_json::json!("something-else"), "other format"),
         ("/plan/settings/wip_limit", serde_json::json!(-3), "negative limit"),

@@ -1,0 +1,114 @@
+//! Settings and data: export, import, backups, storage and erasing.
+
+mod backups;
+mod import;
+
+use leptos::prelude::*;
+
+use crate::files;
+use crate::i18n::{storage_usage, tr, Text};
+use crate::platform;
+use crate::state::use_store;
+use crate::storage;
+use backups::BackupsSection;
+use import::ImportSection;
+
+#[component]
+pub fn DataView() -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let t = move |text| tr(language.get(), text);
+    view! {
+        <h1>{move || t(Text::DataHeading)}</h1>
+        <section class="panel" aria-labelledby="export-heading">
+            <h2 id="export-heading">{move || t(Text::ExportHeading)}</h2>
+            <p class="muted">{move || t(Text::ExportNote)}</p>
+            <ExportButton/>
+        </section>
+        <ImportSection/>
+        <BackupsSection/>
+        <StorageSection/>
+        <EraseSection/>
+    }
+}
+
+/// Downloads the plan as `plateful-YYYY-MM-DD.json`. Works whether or not storage does.
+#[component]
+pub fn ExportButton() -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let failed = RwSignal::new(None::<String>);
+    let export = move |_| {
+        let name = format!("plateful-{}.json", platform::today());
+        if let Err(reason) = files::download(&name, &store.export()) {
+            failed.set(Some(reason));
+        }
+    };
+    view! {
+        <button type="button" class="secondary" on:click=export>{move || tr(language.get(), Text::Export)}</button>
+        {move || failed.get().map(|reason| view! { <span class="field-error" role="alert">{reason}</span> })}
+    }
+}
+
+/// Storage used against the quota, and whether it is persistent.
+#[component]
+fn StorageSection() -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let t = move |text| tr(language.get(), text);
+    let usage = RwSignal::new(None::<(f64, f64)>);
+    let persistent = RwSignal::new(None::<bool>);
+    leptos::task::spawn_local(async move {
+        usage.set(storage::estimate().await);
+        persistent.set(Some(storage::request_persistence().await));
+    });
+    view! {
+        <section class="panel" aria-labelledby="storage-heading">
+            <h2 id="storage-heading">{move || t(Text::StorageHeading)}</h2>
+            <p data-testid="storage-usage">
+                {move || usage.get().map(|(used, quota)| storage_usage(language.get(), used, quota))}
+            </p>
+            <p class="muted">
+                {move || persistent.get().map(|yes| if yes { t(Text::Persistent) } else { t(Text::NotPersistent) })}
+            </p>
+        </section>
+    }
+}
+
+/// Erases everything after an explicit confirmation.
+#[component]
+fn EraseSection() -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let t = move |text| tr(language.get(), text);
+    let confirming = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<String>);
+    let erase = move |_| {
+        match storage::erase_all() {
+            Ok(()) => {
+                store.replace_in_memory(crate::app::starter_plan());
+                outcome.set(Some(t(Text::Erased).to_owned()));
+            }
+            Err(error) => outcome.set(Some(format!("{error:?}"))),
+        }
+        confirming.set(false);
+    };
+    view! {
+        <section class="panel" aria-labelledby="erase-heading">
+            <h2 id="erase-heading">{move || t(Text::EraseHeading)}</h2>
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <button type="button" class="danger" on:click=move |_| confirming.set(true)>{move || t(Text::EraseButton)}</button>
+                }
+            >
+                <p role="alert">{move || t(Text::EraseConfirm)}</p>
+                <div class="actions">
+                    <button type="button" class="danger" on:click=erase>{move || t(Text::EraseYes)}</button>
+                    <button type="button" class="secondary" on:click=move |_| confirming.set(false)>{move || t(Text::Cancel)}</button>
+                </div>
+            </Show>
+            {move || outcome.get().map(|text| view! { <p role="status">{text}</p> })}
+        </section>
+    }
+}

@@ -1,0 +1,285 @@
+// Never lose data: export and import, a broken or oversized file, a full storage, a
+// corrupt value, two tabs, and text that looks like markup.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './support/server.mjs';
+import { DIST, launch, openApp, watchErrors } from './support/browser.mjs';
+import { EXAMPLE, KEY, seed, stored } from './support/plans.mjs';
+
+let server;
+let browser;
+const scratch = mkdtempSync(join(tmpdir(), 'plateful-e2e-'));
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function exportPlan(page) {
+  await page.goto(`${server.url}/data`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export' }).first().click(),
+  ]);
+  const path = join(scratch, download.suggestedFilename());
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), path, text: readFileSync(path, 'utf8') };
+}
+
+test('export, then import in a fresh browser profile, gives the same plan', async () => {
+  const first = await browser.newContext();
+  await seed(first, EXAMPLE);
+  const page = await first.newPage();
+  const errors = watchErrors(page);
+  await openApp(page, `${server.url}/commitments`);
+  const exported = await exportPlan(page);
+  assert.match(exported.name, /^plateful-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(exported.text);
+  assert.equal(file.format, 'plateful-plan');
+  assert.deepEqual(file.plan, JSON.parse(EXAMPLE).plan, 'the export holds the plan exactly');
+  assert.deepEqual(errors, []);
+  await first.close();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openApp(other, `${server.url}/data`);
+  await other.getByLabel('Plan file (.json, up to 5 MB)').setInputFiles(exported.path);
+  const preview = other.getByTestId('import-preview');
+  await preview.waitFor();
+  assert.match(await preview.textContent(), /8 commitments \(1 proposed, 3 active, 1 waiting, 1 someday, 1 done, 1 dropped\)/);
+  assert.match(await preview.textContent(), /4 people/);
+  await other.getByRole('button', { name: 'Replace my plan' }).click();
+  await other.getByText('Your plan was replaced by the file.').waitFor();
+  assert.deepEqual(JSON.parse(await stored(other)).plan, JSON.parse(EXAMPLE).plan);
+  await other.goto(`${server.url}/commitments`);
+  assert.equal(await other.locator('li.commitment').count(), 8);
+  await fresh.close();
+});
+
+test('a broken file names the place that is wrong and changes nothing', async () => {
+  const context = await browser.newContext();
+  await seed(context, EXAMPLE);
+  const page = await context.newPage();
+  await openApp(page, `${server.url}/data`);
+  const before = await stored(page);
+  const broken = join(scratch, 'broken.json');
+  writeFileSync(broken, EXAMPLE.replace('"estimate_hours": 16.0', '"estimate_hours": 0'));
+  await page.getByLabel('Plan file (.json, up to 5 MB)').setInputFiles(broken);
+  const message = page.getByTestId('import-message');
+  await message.waitFor();
+  assert.equal(
+    await message.textContent(),
+    'This file cannot be imported: plan.commitments[2].effort.estimate_hours: must be greater than 0. Nothing was changed.',
+  );
+  const notJson = join(scratch, 'not-json.json');
+  writeFileSync(notJson, '{"format": "plateful-plan", "version": 2,');
+  await page.getByLabel('Plan file (.json, up to 5 MB)').setInputFiles(notJson);
+  await page.getByText(/Not valid JSON at line 1, column \d+/).waitFor();
+  assert.equal(await page.getByTestId('import-preview').count(), 0);
+  assert.equal(await stored(page), before);
+  await context.close();
+});
+
+test('a 6 MB file is refused before it is read', async () => {
+  const context = await browser.newContext();
+  await seed(context, EXAMPLE);
+  await context.addInitScript(() => {
+    window.__reads = 0;
+    const text = Blob.prototype.text;
+    Blob.prototype.text = function (...args) {
+      window.__reads += 1;
+      return text.apply(this, args);
+    };
+    const readAsText = FileReader.prototype.readAsText;
+    FileReader.prototype.readAsText = function (...args) {
+      window.__reads += 1;
+      return readAsText.apply(this, args);
+    };
+  });
+  const page = await context.newPage();
+  await openApp(page, `${server.url}/data`);
+  const before = await stored(page);
+  const big = join(scratch, 'big.json');
+  writeFileSync(big, 'x'.repeat(6 * 1000 * 1000));
+  await page.getByLabel('Plan file (.json, up to 5 MB)').setInputFiles(big);
+  await page.getByTestId('import-message').waitFor();
+  assert.equal(
+    await page.getByTestId('import-message').textContent(),
+    'This file is 6.0 MB: Plateful imports plan files of up to 5 MB. Nothing was changed.',
+  );
+  assert.equal(await page.evaluate(() => window.__reads), 0, 'the file was never read');
+  assert.equal(await stored(page), before);
+  await context.close();
+});
+
+test('merging a file adds what is new and keeps the newer copy of the rest', async () => {
+  const context = await browser.newContext();
+  await seed(context, EXAMPLE);
+  const page = await context.newPage();
+  await openApp(page, `${server.url}/data`);
+  const incoming = JSON.parse(EXAMPLE);
+  incoming.plan.commitments[2].title = 'Q1 roadmap, final';
+  incoming.plan.commitments[2].updated_at = '2026-11-24T10:00:00Z';
+  incoming.plan.commitments.push({ ...incoming.plan.commitments[7], id: '8c9d0e1f-2a3b-4c4d-9e5f-7a8b9c0d1e2f', title: 'From the other laptop' });
+  const file = join(scratch, 'merge.json');
+  writeFileSync(file, JSON.stringify(incoming));
+  await page.getByLabel('Plan file (.json, up to 5 MB)').setInputFiles(file);
+  await page.getByRole('button', { name: 'Merge into my plan' }).click();
+  await page.getByText(/Merged: 1 commitments added, 1 updated from the file, 7 kept as they were/).waitFor();
+  const plan = JSON.parse(await stored(page)).plan;
+  assert.equal(plan.commitments.length, 9);
+  assert.equal(plan.commitments[2].title, 'Q1 roadmap, final');
+  await context.close();
+});
+
+test('storage filled to its quota: a banner, nothing lost in memory, export still works', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await openApp(page, `${server.url}/commitments`);
+  const form = page.locator('form.commitment-form').first();
+  await form.getByLabel('Title').fill('Saved before the disk filled');
+  await form.getByLabel('Estimate (hours)').fill('2');
+  await form.getByRole('button', { name: 'Add' }).click();
+  await page.locator('li.commitment').waitFor();
+
+  const filled = await page.evaluate(() => {
+    const chunk = 'x'.repeat(512 * 1024);
+    let n = 0;
+    let size = chunk.length;
+    for (;;) {
+      try {
+        localStorage.setItem(`filler.${n}`, chunk.slice(0, size));
+        n += 1;
+      } catch (error) {
+        if (size <= 16) return { n, name: error.name };
+        size = Math.floor(size / 2);
+      }
+    }
+  });
+  assert.equal(filled.name, 'QuotaExceededError');
+
+  await form.getByLabel('Title').fill('Added while storage is full');
+  await form.getByLabel('Estimate (hours)').fill('3');
+  await form.getByRole('button', { name: 'Add' }).click();
+  const banner = page.getByTestId('save-banner');
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /Storage is full: your latest changes live in this page only/);
+  assert.equal(await page.locator('li.commitment').count(), 2, 'both commitments are on screen');
+  const kept = JSON.parse(await stored(page));
+  assert.equal(kept.plan.commitments.length, 1, 'the last saved plan is intact');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    banner.getByRole('button', { name: 'Export' }).click(),
+  ]);
+  const path = join(scratch, 'full.json');
+  await download.saveAs(path);
+  const exported = JSON.parse(readFileSync(path, 'utf8'));
+  assert.deepEqual(exported.plan.commitments.map((c) => c.title), ['Saved before the disk filled', 'Added while storage is full']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a corrupt stored value can be set aside for a backup, and is kept', async () => {
+  const context = await browser.newContext();
+  await seed(context, EXAMPLE);
+  const page = await context.newPage();
+  await openApp(page, `${server.url}/commitments`);
+  // Opening a plan with commitments keeps a backup of it.
+  const backup = await page.evaluate(() => localStorage.getItem('plateful.plan.backup.1'));
+  assert.equal(backup, EXAMPLE);
+  await page.evaluate((key) => localStorage.setItem(key, '{"format":"plateful-plan","version":2,"plan":'), KEY);
+  await page.reload();
+  await page.getByTestId('recovery').waitFor();
+  await page.getByRole('button', { name: 'Restore this backup' }).click();
+  await page.locator('li.commitment').first().waitFor();
+  assert.equal(await page.locator('li.commitment').count(), 8);
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  const kept = keys.find((key) => key.startsWith('plateful.plan.unreadable.'));
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), kept), '{"format":"plateful-plan","version":2,"plan":');
+  assert.deepEqual(JSON.parse(await stored(page)).plan, JSON.parse(EXAMPLE).plan);
+  await context.close();
+});
+
+test('two pages editing different commitments alternately 50 times keep all 100 edits', async () => {
+  const context = await browser.newContext();
+  const left = await context.newPage();
+  const right = await context.newPage();
+  const errors = [...watchErrors(left), ...watchErrors(right)];
+  await openApp(left, `${server.url}/commitments`);
+  const add = async (page, title) => {
+    const form = page.locator('form.commitment-form').first();
+    await form.getByLabel('Title').fill(title);
+    await form.getByLabel('Estimate (hours)').fill('200');
+    await form.getByRole('button', { name: 'Add' }).click();
+    await page.locator('li.commitment', { hasText: title }).waitFor();
+  };
+  await add(left, 'Left work');
+  await openApp(right, `${server.url}/commitments`);
+  await add(right, 'Right work');
+  await left.locator('li.commitment', { hasText: 'Right work' }).waitFor();
+
+  const log = async (page, title) => {
+    const item = page.locator('li.commitment', { hasText: title });
+    await item.getByLabel(`Hours spent: ${title}`).fill('1');
+    await item.getByRole('button', { name: 'Log' }).click();
+  };
+  for (let i = 0; i < 50; i++) {
+    await log(left, 'Left work');
+    await log(right, 'Right work');
+  }
+  const spent = (plan, title) => plan.commitments.find((c) => c.title === title).progress.length;
+  const inStorage = JSON.parse(await stored(left)).plan;
+  assert.equal(spent(inStorage, 'Left work'), 50);
+  assert.equal(spent(inStorage, 'Right work'), 50);
+  for (const page of [left, right]) {
+    await page.locator('li.commitment', { hasText: 'Left work' }).getByText('50 h spent').waitFor();
+    await page.locator('li.commitment', { hasText: 'Right work' }).getByText('50 h spent').waitFor();
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a title that looks like markup is shown as text and never runs', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs += 1;
+    await dialog.dismiss();
+  });
+  await openApp(page, `${server.url}/commitments`);
+  const title = '<img src=x onerror=alert(1)>';
+  const form = page.locator('form.commitment-form').first();
+  await form.getByLabel('Title').fill(title);
+  await form.getByLabel('Estimate (hours)').fill('1');
+  await form.getByRole('button', { name: 'Add' }).click();
+  await page.locator('.commitment-title').waitFor();
+  assert.equal(await page.locator('.commitment-title').textContent(), title);
+  assert.equal(await page.locator('li.commitment img').count(), 0);
+
+  // The same through an imported file.
+  const incoming = JSON.parse(EXAMPLE);
+  incoming.plan.commitments[0].title = '<script>alert(2)</script>';
+  incoming.plan.commitments[0].notes = '<img src=x onerror=alert(3)>';
+  const file = join(scratch, 'markup.json');
+  writeFileSync(file, JSON.stringify(incoming));
+  await page.goto(`${server.url}/data`);
+  await page.getByLabel('Plan file (.json, up to 5 MB)').setInputFiles(file);
+  await page.getByRole('button', { name: 'Replace my plan' }).click();
+  await page.goto(`${server.url}/commitments`);
+  await page.getByText('<script>alert(2)</script>').waitFor();
+  assert.equal(await page.locator('main script, main img').count(), 0);
+  await page.waitForTimeout(200);
+  assert.equal(dialogs, 0);
+  await context.close();
+});
