@@ -6,8 +6,10 @@ use leptos_router::path;
 use plateful_core::{FormatError, Person, PersonName, Plan, Role};
 
 use crate::components::save_banner::SaveBanner;
+use crate::components::update_banner::UpdateBanner;
 use crate::i18n::{tr, Text};
 use crate::platform;
+use crate::pwa::{self, UpdateReady};
 use crate::state::{use_store, PlanStore, SaveState};
 use crate::storage::{self, Loaded, SaveError};
 use crate::views::commitments::CommitmentsView;
@@ -72,6 +74,9 @@ pub fn App() -> impl IntoView {
     leptos::task::spawn_local(async {
         storage::request_persistence().await;
     });
+    let update = UpdateReady(RwSignal::new(false));
+    provide_context(update);
+    pwa::register(update);
     move || match state.get() {
         Boot::Ready(store) => {
             provide_context(store);
@@ -116,6 +121,7 @@ fn Shell() -> impl IntoView {
                     {move || t(Text::Undo)}
                 </button>
             </header>
+            <UpdateBanner/>
             <SaveBanner/>
             <main id="main">
                 <Routes fallback=move || view! { <p>{t(Text::NotFound)}</p> }>

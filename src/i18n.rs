@@ -82,6 +82,8 @@ pub enum Text {
     Dates,
     Unreadable,
     RecoveryRestore,
+    UpdateAvailable,
+    UpdateNow,
 }
 
 /// Returns the text in the language.
@@ -161,6 +163,8 @@ pub fn tr(language: Language, text: Text) -> &'static str {
         Text::SavedAt => ("Saved", "Enregistré"),
         Text::Dates => ("Dates", "Dates"),
         Text::Unreadable => ("Unreadable", "Illisible"),
+        Text::UpdateAvailable => ("Update available: a new version of Plateful is ready.", "Mise à jour disponible : une nouvelle version de Plateful est prête."),
+        Text::UpdateNow => ("Reload into it", "Recharger"),
         Text::RecoveryRestore => ("Restore this backup", "Restaurer cette sauvegarde"),
     };
     match language {

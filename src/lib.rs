@@ -10,6 +10,7 @@ mod files;
 mod fmt;
 mod i18n;
 mod platform;
+mod pwa;
 mod state;
 pub mod storage;
 mod views;

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './support/server.mjs';
-import { DIST, launch, openApp, watchErrors } from './support/browser.mjs';
+import { DIST, launch, openApp, violations, watchErrors } from './support/browser.mjs';
 
 import { EXAMPLE, KEY, stored } from './support/plans.mjs';
 let server;
@@ -215,4 +215,8 @@ test('with storage blocked the app works in memory and says so', async () => {
   assert.ok(await banner.isVisible(), 'the banner stays');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('no Content-Security-Policy violation was reported by these pages', () => {
+  assert.deepEqual(violations, []);
 });

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './support/server.mjs';
-import { DIST, launch, openApp, watchErrors } from './support/browser.mjs';
+import { DIST, launch, openApp, violations, watchErrors } from './support/browser.mjs';
 import { EXAMPLE, KEY, seed, stored } from './support/plans.mjs';
 
 let server;
@@ -282,4 +282,8 @@ test('a title that looks like markup is shown as text and never runs', async () 
   await page.waitForTimeout(200);
   assert.equal(dialogs, 0);
   await context.close();
+});
+
+test('no Content-Security-Policy violation was reported by these pages', () => {
+  assert.deepEqual(violations, []);
 });

@@ -15,8 +15,27 @@ export const ARGS = [
   '--no-first-run',
 ];
 
-export function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+/// Every Content-Security-Policy violation reported by any page of this process.
+export const violations = [];
+
+/// Launches Chromium; every context it opens reports CSP violations into `violations`.
+export async function launch() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+      });
+    });
+    context.on('console', (message) => {
+      const text = message.text();
+      if (text.startsWith('CSP violation') || text.includes('Content Security Policy')) violations.push(text);
+    });
+    return context;
+  };
+  return browser;
 }
 
 /// The directory of the release build under test.
