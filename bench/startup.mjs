@@ -18,7 +18,7 @@ function sizes() {
     const kind = name.endsWith('.wasm') ? 'wasm' : name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null;
     if (!kind) continue;
     const bytes = readFileSync(join(DIST, name));
-    rows.push({ kind, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+    rows.push({ kind, name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
   }
   return rows;
 }
@@ -64,7 +64,10 @@ async function coldStarts(url, plan) {
 const server = await serve(DIST);
 try {
   console.log('Release build sizes');
-  for (const { kind, raw, gzip } of sizes()) console.log(`  ${kind.padEnd(5)} ${kb(raw).padStart(11)} raw  ${kb(gzip).padStart(10)} gzip`);
+  for (const { kind, name, raw, gzip } of sizes()) {
+    const label = name.startsWith('bootstrap') ? 'js (bootstrap)' : name === 'sw.js' ? 'js (service worker)' : kind;
+    console.log(`  ${label.padEnd(20)} ${kb(raw).padStart(11)} raw  ${kb(gzip).padStart(10)} gzip`);
+  }
   const empty = await coldStarts(server.url);
   console.log(`Cold start to interactive, empty plan, ${runs} runs: median ${median(empty).toFixed(0)} ms (min ${Math.min(...empty).toFixed(0)}, max ${Math.max(...empty).toFixed(0)})`);
 } finally {
