@@ -238,6 +238,14 @@ pub fn domain_error(language: Language, error: &DomainError) -> String {
             format!("Trois priorités au plus par semaine ({chosen} choisies)")
         }
         (Language::Fr, DomainError::RepeatedBigRock(_)) => "Priorité choisie deux fois".into(),
+        (Language::Fr, DomainError::DuplicatePerson(_)) => "Cette personne existe déjà".into(),
+        (Language::Fr, DomainError::OnlyOneMe) => "Le plan a exactement un « moi »".into(),
+        (Language::Fr, DomainError::PersonInUse { commitments }) => {
+            format!("{commitments} engagements font référence à cette personne : réattribuez-les d'abord")
+        }
+        (Language::Fr, DomainError::ThresholdsOutOfOrder) => {
+            "Les seuils doivent être dans l'ordre : plein <= dépassé <= critique".into()
+        }
     }
 }
 

@@ -7,8 +7,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::commitment::{Commitment, Due, Effort, Party, ProgressEntry, Status};
 use crate::ids::{CommitmentId, PersonId};
+use crate::person::{Person, Role};
 use crate::plan::Plan;
 use crate::review::{WeekRocks, BIG_ROCKS_LIMIT};
+use crate::settings::Settings;
 use crate::text::{Notes, Tag, Title};
 
 /// The fields of a commitment that the user edits in the form.
@@ -91,6 +93,19 @@ pub enum Command {
         due: Option<Due>,
         at: DateTime<Utc>,
     },
+    /// Sets the Eisenhower flags (a move in the matrix).
+    SetFlags {
+        id: CommitmentId,
+        important: bool,
+        urgent: bool,
+        at: DateTime<Utc>,
+    },
+    AddPerson(Person),
+    /// Replaces a person's details; the role of "me" cannot change.
+    EditPerson(Person),
+    /// Removes someone no commitment refers to.
+    RemovePerson(PersonId),
+    UpdateSettings(Settings),
     /// Chooses the big rocks of the week starting on `week` (at most three).
     SetBigRocks {
         week: NaiveDate,
@@ -132,6 +147,14 @@ pub enum DomainError {
         chosen: usize,
     },
     RepeatedBigRock(CommitmentId),
+    DuplicatePerson(PersonId),
+    /// There is exactly one "me": it cannot be added, removed or change role.
+    OnlyOneMe,
+    /// The person is referred to by this many commitments.
+    PersonInUse {
+        commitments: usize,
+    },
+    ThresholdsOutOfOrder,
 }
 
 impl DomainError {
@@ -143,7 +166,12 @@ impl DomainError {
             DomainError::OwnerCannotCarryWork(_) => Some(Field::Owner),
             DomainError::DueBeforeStart { .. } => Some(Field::Due),
             DomainError::RecurringEndsBeforeStart { .. } => Some(Field::Effort),
-            DomainError::TooManyBigRocks { .. } | DomainError::RepeatedBigRock(_) => None,
+            DomainError::TooManyBigRocks { .. }
+            | DomainError::RepeatedBigRock(_)
+            | DomainError::DuplicatePerson(_)
+            | DomainError::OnlyOneMe
+            | DomainError::PersonInUse { .. }
+            | DomainError::ThresholdsOutOfOrder => None,
         }
     }
 }
@@ -169,6 +197,16 @@ impl fmt::Display for DomainError {
                 write!(f, "a week has at most {BIG_ROCKS_LIMIT} big rocks ({chosen} chosen)")
             }
             DomainError::RepeatedBigRock(id) => write!(f, "{id} is chosen twice as a big rock"),
+            DomainError::DuplicatePerson(id) => {
+                write!(f, "a person with the id {id} already exists")
+            }
+            DomainError::OnlyOneMe => f.write_str("the plan has exactly one \"me\""),
+            DomainError::PersonInUse { commitments } => {
+                write!(f, "{commitments} commitments refer to this person: reassign them first")
+            }
+            DomainError::ThresholdsOutOfOrder => {
+                f.write_str("thresholds must be in order: full <= over <= critical")
+            }
         }
     }
 }
@@ -288,6 +326,66 @@ impl Plan {
                 touch(commitment, at);
                 Ok(())
             }
+            Command::SetFlags { id, important, urgent, at } => {
+                let index = self.existing(id)?;
+                let commitment = &mut self.commitments[index];
+                commitment.important = important;
+                commitment.urgent = urgent;
+                touch(commitment, at);
+                Ok(())
+            }
+            Command::AddPerson(person) => {
+                if self.person(person.id).is_some() {
+                    return Err(DomainError::DuplicatePerson(person.id));
+                }
+                if person.role == Role::Me {
+                    return Err(DomainError::OnlyOneMe);
+                }
+                self.people.push(person);
+                Ok(())
+            }
+            Command::EditPerson(person) => {
+                let index = self
+                    .people
+                    .iter()
+                    .position(|p| p.id == person.id)
+                    .ok_or(DomainError::UnknownPerson { field: Field::Owner, id: person.id })?;
+                if (self.people[index].role == Role::Me) != (person.role == Role::Me) {
+                    return Err(DomainError::OnlyOneMe);
+                }
+                if person.role == Role::Me && person.weekly_capacity.is_none() {
+                    return Err(DomainError::OwnerCannotCarryWork(person.id));
+                }
+                if !person.carries_work() && self.commitments.iter().any(|c| c.owner == person.id) {
+                    return Err(DomainError::OwnerCannotCarryWork(person.id));
+                }
+                self.people[index] = person;
+                Ok(())
+            }
+            Command::RemovePerson(id) => {
+                let index = self
+                    .people
+                    .iter()
+                    .position(|p| p.id == id)
+                    .ok_or(DomainError::UnknownPerson { field: Field::Owner, id })?;
+                if self.people[index].role == Role::Me {
+                    return Err(DomainError::OnlyOneMe);
+                }
+                let uses = self.commitments.iter().filter(|c| refers_to(c, id)).count();
+                if uses > 0 {
+                    return Err(DomainError::PersonInUse { commitments: uses });
+                }
+                self.people.remove(index);
+                Ok(())
+            }
+            Command::UpdateSettings(settings) => {
+                let t = settings.thresholds;
+                if !(t.full_percent <= t.over_percent && t.over_percent <= t.critical_percent) {
+                    return Err(DomainError::ThresholdsOutOfOrder);
+                }
+                self.settings = settings;
+                Ok(())
+            }
             Command::SetBigRocks { week, commitments } => {
                 if commitments.len() > BIG_ROCKS_LIMIT {
                     return Err(DomainError::TooManyBigRocks { chosen: commitments.len() });
@@ -356,4 +454,13 @@ impl Plan {
 /// because merging plans trusts it to pick the newer copy.
 fn touch(commitment: &mut Commitment, at: DateTime<Utc>) {
     commitment.updated_at = commitment.updated_at.max(at);
+}
+
+/// Whether a commitment names the person anywhere.
+fn refers_to(commitment: &Commitment, id: PersonId) -> bool {
+    let party = |party: &Party| matches!(party, Party::Person(p) if *p == id);
+    commitment.owner == id
+        || commitment.delegated_by == Some(id)
+        || commitment.requested_by.as_ref().is_some_and(party)
+        || matches!(&commitment.status, Status::Waiting(waiting) if party(&waiting.on))
 }

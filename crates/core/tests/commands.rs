@@ -449,3 +449,92 @@ fn big_rocks_are_at_most_three_distinct_existing_commitments() {
     plan.apply(Command::SetBigRocks { week, commitments: Vec::new() }).unwrap();
     assert!(plan.big_rocks.is_empty());
 }
+
+#[test]
+fn moving_in_the_matrix_sets_the_flags() {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "Hiring plan", one_off(4.0));
+    plan.apply(Command::SetFlags {
+        id: commitment_id(1),
+        important: true,
+        urgent: false,
+        at: at(2026, 11, 3, 9),
+    })
+    .unwrap();
+    let c = plan.commitment(commitment_id(1)).unwrap();
+    assert!(c.important && !c.urgent);
+    use plateful_core::priorities::{quadrant, Quadrant};
+    assert_eq!(quadrant(c, date(2026, 11, 3), &plan.settings), Quadrant::Schedule);
+    let mut due_soon = c.clone();
+    due_soon.due = Some(Due { date: date(2026, 11, 9), kind: DueKind::Soft });
+    assert_eq!(
+        quadrant(&due_soon, date(2026, 11, 3), &plan.settings),
+        Quadrant::Do,
+        "due within 7 days is urgent"
+    );
+}
+
+#[test]
+fn people_are_added_edited_and_removed_with_their_rules() {
+    let mut plan = team_plan();
+    let bob = report(4, "Bob");
+    plan.apply(Command::AddPerson(bob.clone())).unwrap();
+    assert_eq!(
+        plan.apply(Command::AddPerson(bob.clone())).unwrap_err(),
+        DomainError::DuplicatePerson(person_id(4))
+    );
+    let mut second_me = report(5, "Me again");
+    second_me.role = Role::Me;
+    assert_eq!(plan.apply(Command::AddPerson(second_me)).unwrap_err(), DomainError::OnlyOneMe);
+
+    let mut edited = bob.clone();
+    edited.weekly_capacity = Some(WeeklyHours::new(32.0).unwrap());
+    edited.working_days = WorkingDays::MONDAY_TO_FRIDAY.without(chrono::Weekday::Fri);
+    plan.apply(Command::EditPerson(edited)).unwrap();
+    assert_eq!(plan.person(person_id(4)).unwrap().working_days.count(), 4);
+
+    let mut fields = fields("Bob's task", one_off(3.0));
+    fields.owner = person_id(4);
+    plan.apply(Command::AddCommitment {
+        id: commitment_id(1),
+        fields,
+        status: Status::Active,
+        at: at(2026, 11, 3, 9),
+    })
+    .unwrap();
+    let mut no_capacity = bob.clone();
+    no_capacity.role = Role::Peer;
+    no_capacity.weekly_capacity = None;
+    assert_eq!(
+        plan.apply(Command::EditPerson(no_capacity)).unwrap_err(),
+        DomainError::OwnerCannotCarryWork(person_id(4))
+    );
+    assert_eq!(
+        plan.apply(Command::RemovePerson(person_id(4))).unwrap_err(),
+        DomainError::PersonInUse { commitments: 1 }
+    );
+    assert_eq!(
+        plan.apply(Command::RemovePerson(person_id(1))).unwrap_err(),
+        DomainError::OnlyOneMe
+    );
+    plan.apply(Command::DeleteCommitment { id: commitment_id(1) }).unwrap();
+    plan.apply(Command::RemovePerson(person_id(4))).unwrap();
+    assert!(plan.person(person_id(4)).is_none());
+    assert_eq!(plan.check(), Ok(()));
+}
+
+#[test]
+fn settings_are_replaced_only_when_their_thresholds_are_in_order() {
+    let mut plan = team_plan();
+    let mut settings = plan.settings.clone();
+    settings.thresholds.full_percent = 90.0;
+    settings.wip_limit = Bounded::new(3).unwrap();
+    plan.apply(Command::UpdateSettings(settings.clone())).unwrap();
+    assert_eq!(plan.settings.wip_limit.get(), 3);
+    settings.thresholds.full_percent = 120.0;
+    assert_eq!(
+        plan.apply(Command::UpdateSettings(settings)).unwrap_err(),
+        DomainError::ThresholdsOutOfOrder
+    );
+    assert_eq!(plan.settings.thresholds.full_percent, 90.0);
+}
