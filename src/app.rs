@@ -10,11 +10,15 @@ use crate::components::update_banner::UpdateBanner;
 use crate::i18n::{tr, Text};
 use crate::platform;
 use crate::pwa::{self, UpdateReady};
-use crate::state::{use_store, PlanStore, SaveState};
+use crate::state::{use_store, Assessed, PlanStore, SaveState};
 use crate::storage::{self, Loaded, SaveError};
 use crate::views::commitments::CommitmentsView;
 use crate::views::data::DataView;
+use crate::views::priorities::PrioritiesView;
 use crate::views::recovery::RecoveryView;
+use crate::views::settings::SettingsView;
+use crate::views::team::{PersonView, TeamView};
+use crate::views::today::TodayView;
 
 /// What the app is showing, decided by what storage held at start.
 #[derive(Clone)]
@@ -101,6 +105,22 @@ fn Shell() -> impl IntoView {
         }
     });
     on_cleanup(move || listener.remove());
+    provide_context(Assessed::new(store));
+    // The document follows the chosen language and theme.
+    Effect::new(move |_| {
+        let (language, theme) = store.with(|plan| (plan.settings.language, plan.settings.theme));
+        if let Some(root) =
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", language.as_str());
+            let theme = match theme {
+                plateful_core::Theme::Light => "light",
+                plateful_core::Theme::Dark => "dark",
+                plateful_core::Theme::System => "system",
+            };
+            let _ = root.set_attribute("data-theme", theme);
+        }
+    });
     view! {
         <Router>
             <header class="app-header">
@@ -109,7 +129,11 @@ fn Shell() -> impl IntoView {
                     <span class="tagline">{move || t(Text::Tagline)}</span>
                 </div>
                 <nav aria-label="Plateful">
+                    <A href="/" exact=true>{move || t(Text::NavToday)}</A>
                     <A href="/commitments">{move || t(Text::NavCommitments)}</A>
+                    <A href="/priorities">{move || t(Text::NavPriorities)}</A>
+                    <A href="/team">{move || t(Text::NavTeam)}</A>
+                    <A href="/settings">{move || t(Text::NavSettings)}</A>
                     <A href="/data">{move || t(Text::NavData)}</A>
                 </nav>
                 <button
@@ -125,9 +149,13 @@ fn Shell() -> impl IntoView {
             <SaveBanner/>
             <main id="main">
                 <Routes fallback=move || view! { <p>{t(Text::NotFound)}</p> }>
-                    <Route path=path!("/") view=CommitmentsView/>
+                    <Route path=path!("/") view=TodayView/>
                     <Route path=path!("/commitments") view=CommitmentsView/>
                     <Route path=path!("/data") view=DataView/>
+                    <Route path=path!("/priorities") view=PrioritiesView/>
+                    <Route path=path!("/team") view=TeamView/>
+                    <Route path=path!("/team/:id") view=PersonView/>
+                    <Route path=path!("/settings") view=SettingsView/>
                 </Routes>
             </main>
         </Router>

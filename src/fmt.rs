@@ -59,3 +59,9 @@ pub fn megabytes(language: Language, bytes: f64) -> String {
 pub fn timestamp(language: Language, at: chrono::DateTime<chrono::Utc>) -> String {
     format!("{}, {} UTC", date(language, at.date_naive()), at.format("%H:%M"))
 }
+
+/// Day and month only, for chart labels: `30 Nov`.
+pub fn day_month(language: Language, value: NaiveDate) -> String {
+    let full = date(language, value);
+    full.rsplit_once(' ').map(|(day_month, _)| day_month.to_owned()).unwrap_or(full)
+}

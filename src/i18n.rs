@@ -83,6 +83,77 @@ pub enum Text {
     Unreadable,
     RecoveryRestore,
     UpdateAvailable,
+    NavToday,
+    NavPriorities,
+    NavTeam,
+    NavSettings,
+    TodayHeading,
+    ThisWeek,
+    ChartHeading,
+    Week,
+    Planned,
+    Available,
+    Level,
+    WarningsHeading,
+    NoWarnings,
+    FollowedUp,
+    Open,
+    ReliefHeading,
+    ReliefIntro,
+    Apply,
+    DroppedByRelief,
+    FocusHeading,
+    InboxHeading,
+    QuickAddLabel,
+    FullForm,
+    QuickAddHint,
+    AddToInbox,
+    Accept,
+    CanISayYes,
+    Search,
+    All,
+    Owner,
+    Tag,
+    Quadrant,
+    Urgent,
+    Tags,
+    PrioritiesHeading,
+    MatrixHelp,
+    MoveTo,
+    BigRocksHeading,
+    BigRocksHelp,
+    TeamHeading,
+    HeatmapHeading,
+    AddPerson,
+    Name,
+    Role,
+    WeeklyCapacity,
+    WorkingDays,
+    TimeOff,
+    From,
+    To,
+    Remove,
+    Carries,
+    Delegated,
+    Owed,
+    Nothing,
+    SettingsHeading,
+    MyCapacity,
+    Thresholds,
+    Full,
+    Over,
+    Critical,
+    WipLimit,
+    Calibration,
+    CalibrationManual,
+    CalibrationLearned,
+    CalibrationFactor,
+    Language,
+    Theme,
+    ThemeSystem,
+    ThemeLight,
+    ThemeDark,
+    Saved,
     UpdateNow,
 }
 
@@ -163,6 +234,77 @@ pub fn tr(language: Language, text: Text) -> &'static str {
         Text::SavedAt => ("Saved", "Enregistré"),
         Text::Dates => ("Dates", "Dates"),
         Text::Unreadable => ("Unreadable", "Illisible"),
+        Text::NavToday => ("Today", "Aujourd'hui"),
+        Text::NavPriorities => ("Priorities", "Priorités"),
+        Text::NavTeam => ("Team", "Équipe"),
+        Text::NavSettings => ("Settings", "Réglages"),
+        Text::TodayHeading => ("Today", "Aujourd'hui"),
+        Text::ThisWeek => ("This week", "Cette semaine"),
+        Text::ChartHeading => ("Load against capacity, week by week", "Charge et capacité, semaine par semaine"),
+        Text::Week => ("Week", "Semaine"),
+        Text::Planned => ("Planned", "Prévu"),
+        Text::Available => ("Available", "Disponible"),
+        Text::Level => ("Level", "Niveau"),
+        Text::WarningsHeading => ("Warnings", "Alertes"),
+        Text::NoWarnings => ("Nothing to worry about.", "Rien d'inquiétant."),
+        Text::FollowedUp => ("I followed up", "J'ai relancé"),
+        Text::Open => ("Open", "Ouvrir"),
+        Text::ReliefHeading => ("Relief plan", "Plan d'allègement"),
+        Text::ReliefIntro => ("To bring each of the next weeks back within capacity. Now:", "Pour ramener chacune des prochaines semaines dans la capacité. Maintenant :"),
+        Text::Apply => ("Apply", "Appliquer"),
+        Text::DroppedByRelief => ("Dropped to bring my week back within capacity", "Abandonné pour ramener ma semaine dans la capacité"),
+        Text::FocusHeading => ("Focus now", "Priorité maintenant"),
+        Text::InboxHeading => ("Inbox", "Boîte de réception"),
+        Text::FullForm => ("Full form", "Formulaire complet"),
+        Text::QuickAddLabel => ("Quick add", "Ajout rapide"),
+        Text::QuickAddHint => ("Title, then 12h or 3h/w, by 2026-12-15 or by fri, @person, ! for important, #tag", "Titre, puis 12h ou 3h/w, by 2026-12-15 ou by fri, @personne, ! pour important, #étiquette"),
+        Text::AddToInbox => ("Add to inbox", "Mettre en attente de réponse"),
+        Text::CanISayYes => ("Can I say yes?", "Puis-je dire oui ?"),
+        Text::Accept => ("Accept", "Accepter"),
+        Text::Search => ("Search", "Rechercher"),
+        Text::All => ("All", "Tous"),
+        Text::Owner => ("Owner", "Responsable"),
+        Text::Tag => ("Tag", "Étiquette"),
+        Text::Quadrant => ("Quadrant", "Quadrant"),
+        Text::Urgent => ("Urgent", "Urgent"),
+        Text::Tags => ("Tags (space-separated)", "Étiquettes (séparées par des espaces)"),
+        Text::PrioritiesHeading => ("Priorities", "Priorités"),
+        Text::MatrixHelp => ("Move a commitment with the arrow keys when it has focus, with Move to, or by dragging it to another quadrant.", "Déplacez un engagement avec les flèches quand il a le focus, avec Déplacer vers, ou en le faisant glisser."),
+        Text::MoveTo => ("Move to", "Déplacer vers"),
+        Text::BigRocksHeading => ("This week's big rocks", "Les priorités de la semaine"),
+        Text::BigRocksHelp => ("At most three: what must move forward this week.", "Trois au plus : ce qui doit avancer cette semaine."),
+        Text::TeamHeading => ("Team", "Équipe"),
+        Text::HeatmapHeading => ("Load by person and week", "Charge par personne et par semaine"),
+        Text::AddPerson => ("Add a person", "Ajouter une personne"),
+        Text::Name => ("Name", "Nom"),
+        Text::Role => ("Role", "Rôle"),
+        Text::WeeklyCapacity => ("Hours a week", "Heures par semaine"),
+        Text::WorkingDays => ("Working days", "Jours travaillés"),
+        Text::TimeOff => ("Time off", "Absences"),
+        Text::From => ("From", "Du"),
+        Text::To => ("To", "Au"),
+        Text::Remove => ("Remove", "Retirer"),
+        Text::Carries => ("What they carry", "Ce qu'il ou elle porte"),
+        Text::Delegated => ("What I delegated to them", "Ce que je lui ai délégué"),
+        Text::Owed => ("What I owe them", "Ce que je lui dois"),
+        Text::Nothing => ("Nothing.", "Rien."),
+        Text::SettingsHeading => ("Settings", "Réglages"),
+        Text::MyCapacity => ("My capacity", "Ma capacité"),
+        Text::Thresholds => ("Thresholds (% of capacity)", "Seuils (% de la capacité)"),
+        Text::Full => ("Full at", "Plein à"),
+        Text::Over => ("Over above", "Dépassé au-delà de"),
+        Text::Critical => ("Critical above", "Critique au-delà de"),
+        Text::WipLimit => ("Work in progress limit", "Limite de travaux en cours"),
+        Text::Calibration => ("Calibration", "Calibrage"),
+        Text::CalibrationManual => ("A factor I set", "Un facteur que je fixe"),
+        Text::CalibrationLearned => ("Learned from finished work", "Appris du travail terminé"),
+        Text::CalibrationFactor => ("Factor", "Facteur"),
+        Text::Language => ("Language", "Langue"),
+        Text::Theme => ("Theme", "Thème"),
+        Text::ThemeSystem => ("As the system", "Comme le système"),
+        Text::ThemeLight => ("Light", "Clair"),
+        Text::ThemeDark => ("Dark", "Sombre"),
+        Text::Saved => ("Saved.", "Enregistré."),
         Text::UpdateAvailable => ("Update available: a new version of Plateful is ready.", "Mise à jour disponible : une nouvelle version de Plateful est prête."),
         Text::UpdateNow => ("Reload into it", "Recharger"),
         Text::RecoveryRestore => ("Restore this backup", "Restaurer cette sauvegarde"),
@@ -315,5 +457,127 @@ pub fn storage_usage(language: Language, used: f64, quota: f64) -> String {
     match language {
         Language::En => format!("{used} used of {quota} available to this site."),
         Language::Fr => format!("{used} utilisés sur {quota} disponibles pour ce site."),
+    }
+}
+
+/// "3 requests in the inbox".
+pub fn inbox_count(language: Language, count: usize) -> String {
+    match (language, count) {
+        (Language::En, 0) => "The inbox is empty.".into(),
+        (Language::En, 1) => "1 request waits for an answer in the inbox.".into(),
+        (Language::En, n) => format!("{n} requests wait for an answer in the inbox."),
+        (Language::Fr, 0) => "La boîte de réception est vide.".into(),
+        (Language::Fr, 1) => "1 demande attend une réponse.".into(),
+        (Language::Fr, n) => format!("{n} demandes attendent une réponse."),
+    }
+}
+
+/// A week the relief plan cannot bring back within capacity.
+pub fn still_over(language: Language, week: chrono::NaiveDate, hours: f64) -> String {
+    let (week, hours) = (crate::fmt::date(language, week), crate::fmt::hours(language, hours));
+    match language {
+        Language::En => format!("Even then, the week of {week} stays over capacity by {hours}."),
+        Language::Fr => {
+            format!("Même ainsi, la semaine du {week} dépasse encore la capacité de {hours}.")
+        }
+    }
+}
+
+/// A term of the focus score.
+pub fn term(language: Language, term: plateful_core::focus::Term) -> &'static str {
+    use plateful_core::focus::Term;
+    let (en, fr) = match term {
+        Term::BigRock => ("big rock", "priorité"),
+        Term::Due => ("due date", "échéance"),
+        Term::Important => ("important", "important"),
+        Term::Urgent => ("urgent", "urgent"),
+        Term::DeadlineAtRisk => ("deadline at risk", "échéance en danger"),
+        Term::Momentum => ("momentum", "élan"),
+        Term::TreadingWater => ("treading water", "surplace"),
+        Term::Waiting => ("waiting", "en attente"),
+    };
+    match language {
+        Language::En => en,
+        Language::Fr => fr,
+    }
+}
+
+/// A quadrant of the matrix.
+pub fn quadrant(language: Language, quadrant: plateful_core::priorities::Quadrant) -> &'static str {
+    use plateful_core::priorities::Quadrant;
+    let (en, fr) = match quadrant {
+        Quadrant::Do => ("Do: important and urgent", "Faire : important et urgent"),
+        Quadrant::Schedule => {
+            ("Schedule: important, not urgent", "Planifier : important, pas urgent")
+        }
+        Quadrant::Delegate => {
+            ("Delegate: urgent, not important", "Déléguer : urgent, pas important")
+        }
+        Quadrant::Drop => ("Drop: neither", "Abandonner : ni l'un ni l'autre"),
+    };
+    match language {
+        Language::En => en,
+        Language::Fr => fr,
+    }
+}
+
+/// A role, for people.
+pub fn role(language: Language, role: plateful_core::Role) -> &'static str {
+    use plateful_core::Role;
+    let (en, fr) = match role {
+        Role::Me => ("Me", "Moi"),
+        Role::Report => ("Report", "Collaborateur"),
+        Role::Peer => ("Peer", "Pair"),
+        Role::Stakeholder => ("Stakeholder", "Partie prenante"),
+    };
+    match language {
+        Language::En => en,
+        Language::Fr => fr,
+    }
+}
+
+/// A quick-add line that cannot be read.
+pub fn quick_error(language: Language, error: &plateful_core::quick::QuickError) -> String {
+    use plateful_core::quick::QuickError;
+    match (language, error) {
+        (Language::En, _) => capitalise(&error.to_string()),
+        (Language::Fr, QuickError::Title(e)) => format!("Titre : {}", text_error(language, e)),
+        (Language::Fr, QuickError::BadDate(w)) => {
+            format!("« {w} » n'est pas une date (essayez 2026-12-15 ou fri)")
+        }
+        (Language::Fr, QuickError::BadHours(w)) => {
+            format!("« {w} » n'est pas un nombre d'heures (essayez 12h ou 3h/w)")
+        }
+        (Language::Fr, QuickError::UnknownPerson(n)) => {
+            format!("Personne ne s'appelle « {n} » dans le plan")
+        }
+        (Language::Fr, QuickError::AmbiguousPerson(n)) => {
+            format!("Plusieurs personnes correspondent à « {n} »")
+        }
+        (Language::Fr, QuickError::CannotOwn(n)) => format!("{n} n'a pas de capacité hebdomadaire"),
+        (Language::Fr, QuickError::BadTag(t)) => format!("« {t} » n'est pas une étiquette"),
+    }
+}
+
+/// What calibration knows so far, with the research behind the default.
+pub fn calibration_note(
+    language: Language,
+    learned: Option<f64>,
+    samples: usize,
+    needed: usize,
+) -> String {
+    match (language, learned) {
+        (Language::En, Some(factor)) => format!(
+            "Learned from {samples} finished pieces of work: they took {factor:.2} times their estimate (the median)."
+        ),
+        (Language::En, None) => format!(
+            "{samples} of the {needed} finished pieces of work needed to learn a factor; until then it is 1.0. People typically underestimate by about 1.6x (Buehler, Griffin and Ross, 1994)."
+        ),
+        (Language::Fr, Some(factor)) => format!(
+            "Appris de {samples} travaux terminés : ils ont pris {factor:.2} fois leur estimation (la médiane)."
+        ),
+        (Language::Fr, None) => format!(
+            "{samples} des {needed} travaux terminés nécessaires pour apprendre un facteur ; en attendant il vaut 1,0. On sous-estime d'environ 1,6 fois en général (Buehler, Griffin et Ross, 1994)."
+        ),
     }
 }

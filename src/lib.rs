@@ -11,6 +11,7 @@ mod fmt;
 mod i18n;
 mod platform;
 mod pwa;
+mod sentences;
 mod state;
 pub mod storage;
 mod views;

@@ -203,3 +203,21 @@ pub fn use_store() -> PlanStore {
     // rendered inside the shell.
     expect_context::<PlanStore>()
 }
+
+/// The assessment of the plan on today's date, recomputed when the plan changes.
+#[derive(Clone, Copy)]
+pub struct Assessed(pub Memo<plateful_core::Assessment>);
+
+impl Assessed {
+    pub fn new(store: PlanStore) -> Self {
+        Assessed(Memo::new(move |_| {
+            store.with(|plan| plateful_core::assess(plan, platform::today()))
+        }))
+    }
+}
+
+/// The assessment of the running app.
+pub fn use_assessed() -> Assessed {
+    // Provided by the shell together with the store.
+    expect_context::<Assessed>()
+}

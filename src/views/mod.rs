@@ -2,4 +2,8 @@
 
 pub mod commitments;
 pub mod data;
+pub mod priorities;
 pub mod recovery;
+pub mod settings;
+pub mod team;
+pub mod today;

@@ -73,7 +73,7 @@ test('two commitments added through the form are still there after a reload', as
 
 test('invalid input is explained next to its field and nothing is saved', async () => {
   const { context, page, errors } = await freshPage();
-  await openApp(page, server.url);
+  await openApp(page, `${server.url}/commitments`);
   const form = page.locator('form.commitment-form').first();
   await form.getByLabel('Estimate (hours)').fill('0');
   await form.getByRole('button', { name: 'Add' }).click();
@@ -107,7 +107,7 @@ test('invalid input is explained next to its field and nothing is saved', async 
 
 test('edit, change status, log hours, delete and undo all reach storage', async () => {
   const { context, page, errors } = await freshPage();
-  await openApp(page, server.url);
+  await openApp(page, `${server.url}/commitments`);
   await addCommitment(page, { title: 'Q1 roadmap', hours: '16' });
   const item = page.locator('li.commitment').first();
 
@@ -152,7 +152,7 @@ test('edit, change status, log hours, delete and undo all reach storage', async 
 
 test('a corrupt stored value shows the recovery message and stays untouched', async () => {
   const { context, page } = await freshPage();
-  await openApp(page, server.url);
+  await openApp(page, `${server.url}/commitments`);
   const corrupt = '{"format":"plateful-plan","version":1,"saved_at":"2026-11-24T10:00:00Z","plan":{"people":[';
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, corrupt]);
   await page.reload();
@@ -173,7 +173,7 @@ test('a corrupt stored value shows the recovery message and stays untouched', as
 
   // Starting fresh keeps the unreadable value under a key of its own first.
   await page.getByRole('button', { name: 'Start a new plan' }).click();
-  await page.locator('form.commitment-form').waitFor();
+  await page.locator('header.app-header').waitFor();
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
   const kept = keys.find((key) => key.startsWith('plateful.plan.unreadable.'));
   assert.ok(kept, `the raw value is kept (keys: ${keys})`);
@@ -184,7 +184,7 @@ test('a corrupt stored value shows the recovery message and stays untouched', as
 
 test('a plan that fails validation is not replaced either, and the message names the place', async () => {
   const { context, page } = await freshPage();
-  await openApp(page, server.url);
+  await openApp(page, `${server.url}/commitments`);
   const broken = EXAMPLE.replace('"estimate_hours": 16.0', '"estimate_hours": 0');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, broken]);
   await page.reload();
@@ -206,7 +206,7 @@ test('with storage blocked the app works in memory and says so', async () => {
       },
     });
   });
-  await openApp(page, server.url);
+  await openApp(page, `${server.url}/commitments`);
   const banner = page.getByTestId('save-banner');
   await banner.waitFor();
   assert.match(await banner.textContent(), /your changes live in this page only/);

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use plateful_core::input::{self, InputError};
 use plateful_core::{
     Command, CommitmentFields, CommitmentId, Due, DueKind, Effort, EffortKind, Field, Language,
-    Notes, Status, Title,
+    Notes, PersonId, Status, Tag, Title,
 };
 
 use crate::fmt;
@@ -17,6 +17,7 @@ use crate::state::use_store;
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Errors {
     title: Option<String>,
+    tags: Option<String>,
     hours: Option<String>,
     due: Option<String>,
     general: Option<String>,
@@ -24,7 +25,11 @@ struct Errors {
 
 impl Errors {
     fn any(&self) -> bool {
-        self.title.is_some() || self.hours.is_some() || self.due.is_some() || self.general.is_some()
+        self.title.is_some()
+            || self.hours.is_some()
+            || self.due.is_some()
+            || self.tags.is_some()
+            || self.general.is_some()
     }
 }
 
@@ -37,6 +42,9 @@ struct Typed {
     due: String,
     hard: bool,
     important: bool,
+    urgent: bool,
+    owner: Option<PersonId>,
+    tags: String,
 }
 
 impl Typed {
@@ -48,6 +56,9 @@ impl Typed {
             due: String::new(),
             hard: false,
             important: false,
+            urgent: false,
+            owner: None,
+            tags: String::new(),
         }
     }
 
@@ -68,6 +79,9 @@ impl Typed {
             due: fields.due.map(|due| due.date.to_string()).unwrap_or_default(),
             hard: fields.due.is_some_and(|due| due.kind == DueKind::Hard),
             important: fields.important,
+            urgent: fields.urgent,
+            owner: Some(fields.owner),
+            tags: fields.tags.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(" "),
         }
     }
 
@@ -97,17 +111,24 @@ impl Typed {
         let due = input::optional_date(&self.due)
             .map_err(|e| errors.due = Some(input_error(language, &e)))
             .ok();
-        match (title, effort, due) {
-            (Some(title), Some(effort), Some(due)) if !errors.any() => Ok(CommitmentFields {
-                title,
-                effort,
-                due: due.map(|date| Due {
-                    date,
-                    kind: if self.hard { DueKind::Hard } else { DueKind::Soft },
-                }),
-                important: self.important,
-                ..base
-            }),
+        let tags: Result<Vec<Tag>, _> = self.tags.split_whitespace().map(Tag::parse).collect();
+        let tags = tags.map_err(|e| errors.tags = Some(text_error(language, &e))).ok();
+        match (title, effort, due, tags) {
+            (Some(title), Some(effort), Some(due), Some(tags)) if !errors.any() => {
+                Ok(CommitmentFields {
+                    title,
+                    effort,
+                    due: due.map(|date| Due {
+                        date,
+                        kind: if self.hard { DueKind::Hard } else { DueKind::Soft },
+                    }),
+                    important: self.important,
+                    urgent: self.urgent,
+                    owner: self.owner.unwrap_or(base.owner),
+                    tags,
+                    ..base
+                })
+            }
             _ => Err(errors),
         }
     }
@@ -190,6 +211,17 @@ pub fn CommitmentForm(
     let hours_id = id_of("hours");
     let due_id = id_of("due");
     let kind_id = id_of("kind");
+    let owner_id = id_of("owner");
+    let tags_id = id_of("tags");
+    let owners = Memo::new(move |_| {
+        store.with(|plan| {
+            plan.people
+                .iter()
+                .filter(|p| p.carries_work())
+                .map(|p| (p.id, p.name.as_str().to_owned()))
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <form class="commitment-form" on:submit=submit novalidate>
             <div class="field field-wide">
@@ -253,7 +285,40 @@ pub fn CommitmentForm(
                 />
                 <FieldError id=format!("{due_id}-error") message=Signal::derive(move || errors.with(|e| e.due.clone()))/>
             </div>
+            <div class="field">
+                <label for=owner_id.clone()>{move || t(Text::Owner)}</label>
+                <select
+                    id=owner_id
+                    on:change=move |ev| typed.update(|typed| typed.owner = event_target_value(&ev).parse().ok())
+                >
+                    {move || owners.get().into_iter().map(|(id, name)| {
+                        let selected = typed.with_untracked(|typed| typed.owner) == Some(id);
+                        view! { <option value=id.to_string() selected=selected>{name}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for=tags_id.clone()>{move || t(Text::Tags)}</label>
+                <input
+                    id=tags_id.clone()
+                    type="text"
+                    autocomplete="off"
+                    prop:value=move || typed.with(|typed| typed.tags.clone())
+                    on:input=move |ev| typed.update(|typed| typed.tags = event_target_value(&ev))
+                    aria-invalid=move || errors.with(|e| e.tags.is_some()).to_string()
+                    aria-describedby=format!("{tags_id}-error")
+                />
+                <FieldError id=format!("{tags_id}-error") message=Signal::derive(move || errors.with(|e| e.tags.clone()))/>
+            </div>
             <div class="field field-checks">
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || typed.with(|typed| typed.urgent)
+                        on:change=move |ev| typed.update(|typed| typed.urgent = event_target_checked(&ev))
+                    />
+                    {move || t(Text::Urgent)}
+                </label>
                 <label class="check">
                     <input
                         type="checkbox"

@@ -37,6 +37,7 @@ pub fn CommitmentItem(
                     <CommitmentForm editing=id on_close=close/>
                 </Show>
                 <Show when=move || !editing.get()>
+                    {(status == "proposed").then(|| view! { <ProposedVerdict id=id/> })}
                     <Actions commitment=commitment.clone() on_edit=Callback::new(move |()| editing.set(true))/>
                 </Show>
             </li>
@@ -206,5 +207,40 @@ fn Actions(commitment: Commitment, on_edit: Callback<()>) -> impl IntoView {
             </div>
         </Show>
         {move || problem.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+    }
+}
+
+/// For a request in the inbox: whether it fits (weighed when asked, since it assesses
+/// the whole plan twice), and Accept.
+#[component]
+fn ProposedVerdict(id: CommitmentId) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let open = RwSignal::new(false);
+    let answer = Memo::new(move |_| {
+        if !open.get() {
+            return None;
+        }
+        let language = language.get();
+        store.with(|plan| {
+            let request = plan.commitment(id)?;
+            let answer = plateful_core::whatif::what_if(plan, platform::today(), request);
+            Some(crate::sentences::verdict(language, &answer))
+        })
+    });
+    let accept = move |_| {
+        let _ =
+            store.dispatch(Command::SetStatus { id, status: Status::Active, at: platform::now() });
+    };
+    view! {
+        <p class="verdict" data-testid="proposed-verdict">
+            <button type="button" class="secondary" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+                {move || tr(language.get(), Text::CanISayYes)}
+            </button>
+            " "
+            <span aria-live="polite">{move || answer.get()}</span>
+            " "
+            <button type="button" on:click=accept>{move || tr(language.get(), Text::Accept)}</button>
+        </p>
     }
 }

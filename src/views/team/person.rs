@@ -1,0 +1,54 @@
+//! One person's page: what they carry, what I delegated to them, what I owe them.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use plateful_core::{Commitment, Party, PersonId};
+
+use crate::i18n::{role, status_name, tr, Text};
+use crate::state::use_store;
+
+#[component]
+pub fn PersonView() -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let params = use_params_map();
+    let id =
+        Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<PersonId>().ok())));
+    move || {
+        let language = language.get();
+        let id = id.get()?;
+        store.with(|plan| {
+            let person = plan.person(id)?;
+            let me = plan.me().map(|me| me.id);
+            let list = |items: Vec<&Commitment>| {
+                if items.is_empty() {
+                    return view! { <p class="muted">{tr(language, Text::Nothing)}</p> }.into_any();
+                }
+                view! {
+                    <ul>
+                        {items.into_iter().map(|c| view! {
+                            <li>{c.title.as_str().to_owned()} " " <span class="badge">{status_name(language, c.status.kind())}</span></li>
+                        }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            };
+            let open = |c: &&Commitment| !c.status.is_closed();
+            let carries: Vec<&Commitment> = plan.commitments.iter().filter(|c| c.owner == id).filter(open).collect();
+            let delegated: Vec<&Commitment> =
+                plan.commitments.iter().filter(|c| c.owner == id && c.delegated_by == me && me != Some(id)).filter(open).collect();
+            let owed: Vec<&Commitment> = plan
+                .commitments
+                .iter()
+                .filter(|c| Some(c.owner) == me && c.requested_by == Some(Party::Person(id)))
+                .filter(open)
+                .collect();
+            Some(view! {
+                <h1>{person.name.as_str().to_owned()} " " <span class="badge">{role(language, person.role)}</span></h1>
+                <section class="panel" data-testid="carries"><h2>{tr(language, Text::Carries)}</h2>{list(carries)}</section>
+                <section class="panel" data-testid="delegated"><h2>{tr(language, Text::Delegated)}</h2>{list(delegated)}</section>
+                <section class="panel" data-testid="owed"><h2>{tr(language, Text::Owed)}</h2>{list(owed)}</section>
+            })
+        })
+    }
+}

@@ -1,0 +1,96 @@
+//! Today: this week's gauge, the load chart, warnings, focus now, the relief plan and
+//! the inbox.
+
+mod chart;
+mod focus;
+mod relief;
+mod warnings;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use plateful_core::{LoadLevel, Status};
+
+use crate::i18n::{tr, Text};
+use crate::sentences::{level, week_load};
+use crate::state::{use_assessed, use_store};
+use chart::LoadChart;
+use focus::FocusNow;
+use relief::ReliefPlanView;
+use warnings::WarningList;
+
+#[component]
+pub fn TodayView() -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let t = move |text| tr(language.get(), text);
+    let inbox = Memo::new(move |_| {
+        store.with(|plan| plan.commitments.iter().filter(|c| c.status == Status::Proposed).count())
+    });
+    view! {
+        <h1>{move || t(Text::TodayHeading)}</h1>
+        <Gauge/>
+        <section class="panel" aria-labelledby="chart-heading">
+            <h2 id="chart-heading">{move || t(Text::ChartHeading)}</h2>
+            <LoadChart/>
+        </section>
+        <WarningList/>
+        <ReliefPlanView/>
+        <FocusNow/>
+        <section class="panel" aria-labelledby="inbox-heading">
+            <h2 id="inbox-heading">{move || t(Text::InboxHeading)}</h2>
+            <p data-testid="inbox-count">
+                <A href="/commitments">{move || crate::i18n::inbox_count(language.get(), inbox.get())}</A>
+            </p>
+        </section>
+    }
+}
+
+/// This week, for me: load against capacity as a meter.
+#[component]
+fn Gauge() -> impl IntoView {
+    let store = use_store();
+    let assessed = use_assessed();
+    let language = store.language();
+    let week = Memo::new(move |_| {
+        let me = store.with(|plan| plan.me().map(|me| me.id))?;
+        assessed.0.with(|a| {
+            a.projection
+                .person(me)
+                .and_then(|p| p.weeks.first().copied())
+                .map(|w| (a.projection.calendar.week0, w))
+        })
+    });
+    move || {
+        let (start, load) = week.get()?;
+        let thresholds = store.with(|plan| plan.settings.thresholds);
+        let current = load.level(&thresholds);
+        let percent = load.percent();
+        let class = format!("gauge level-{}", level_class(current));
+        Some(view! {
+            <section class="panel" aria-labelledby="gauge-heading">
+                <h2 id="gauge-heading">{tr(language.get(), Text::ThisWeek)}</h2>
+                <div class=class>
+                    <meter
+                        min="0"
+                        max="150"
+                        low="85"
+                        high="100"
+                        optimum="50"
+                        value=percent.unwrap_or(150.0).min(150.0)
+                        aria-label=tr(language.get(), Text::ThisWeek)
+                    ></meter>
+                    <p data-testid="gauge">{week_load(language.get(), start, load.load, load.capacity, percent)} ", " {level(language.get(), current)}</p>
+                </div>
+            </section>
+        })
+    }
+}
+
+pub fn level_class(level: LoadLevel) -> &'static str {
+    match level {
+        LoadLevel::Ok => "ok",
+        LoadLevel::Full => "full",
+        LoadLevel::Over => "over",
+        LoadLevel::Critical => "critical",
+    }
+}

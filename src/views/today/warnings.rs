@@ -1,0 +1,70 @@
+//! Warnings, most severe first, each with its sentence and, where one fits, an action.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use plateful_core::warnings::{Warning, WarningKind};
+use plateful_core::{Command, Status, Waiting};
+
+use crate::i18n::{tr, Text};
+use crate::platform;
+use crate::sentences::severity;
+use crate::state::{use_assessed, use_store};
+
+#[component]
+pub fn WarningList() -> impl IntoView {
+    let store = use_store();
+    let assessed = use_assessed();
+    let language = store.language();
+    let list = Memo::new(move |_| assessed.0.with(|a| a.warnings.clone()));
+    move || {
+        let language = language.get();
+        let warnings = list.get();
+        view! {
+            <section class="panel" aria-labelledby="warnings-heading">
+                <h2 id="warnings-heading">{tr(language, Text::WarningsHeading)} " (" {warnings.len()} ")"</h2>
+                {warnings.is_empty().then(|| view! { <p class="muted">{tr(language, Text::NoWarnings)}</p> })}
+                <ul class="warnings" data-testid="warnings">
+                    {warnings.into_iter().map(|w| view! { <WarningItem warning=w/> }).collect_view()}
+                </ul>
+            </section>
+        }
+    }
+}
+
+#[component]
+fn WarningItem(warning: Warning) -> impl IntoView {
+    let store = use_store();
+    let language = store.language().get_untracked();
+    let sentence = store.with_untracked(|plan| crate::sentences::warning(language, plan, &warning));
+    let class = format!(
+        "warning severity-{}",
+        severity(plateful_core::Language::En, warning.severity).to_lowercase()
+    );
+    let action = match &warning.kind {
+        WarningKind::WaitingTooLong { .. } => warning.commitments.first().copied().map(|id| {
+            let follow_up = move |_| {
+                let status = store.with_untracked(|plan| plan.commitment(id).map(|c| c.status.clone()));
+                if let Some(Status::Waiting(waiting)) = status {
+                    let today = platform::today();
+                    let status = Status::Waiting(Waiting { last_follow_up: Some(today), ..waiting });
+                    let _ = store.dispatch(Command::SetStatus { id, status, at: platform::now() });
+                }
+            };
+            view! { <button type="button" class="secondary" on:click=follow_up>{tr(language, Text::FollowedUp)}</button> }.into_any()
+        }),
+        WarningKind::Overload { .. } => None,
+        WarningKind::ReviewDue { .. } | WarningKind::TooManyBigRocks { .. } => {
+            Some(view! { <A href="/priorities">{tr(language, Text::NavPriorities)}</A> }.into_any())
+        }
+        _ => Some(view! { <A href="/commitments">{tr(language, Text::Open)}</A> }.into_any()),
+    };
+    view! {
+        <li class=class>
+            <span class="badge">{severity(language, warning.severity)}</span>
+            " "
+            <span class="sentence">{sentence}</span>
+            " "
+            {action}
+        </li>
+    }
+}

@@ -1,0 +1,165 @@
+// Planning from a plan that overloads next week: the warning with its figures and the
+// relief plan on Today, applying its delegation, quick add's verdict before saving,
+// the matrix by keyboard alone, and the team heatmap.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './support/server.mjs';
+import { DIST, launch, openApp, violations, watchErrors } from './support/browser.mjs';
+import { seed, stored } from './support/plans.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const iso = (date) => date.toISOString().slice(0, 10);
+const ME = '6f1c2a4e-0b7d-4c55-9a51-2d3e4f5a6b7c';
+const ALICE = 'a3b4c5d6-e7f8-4a1b-8c2d-3e4f5a6b7c8d';
+const BOB = 'b4c5d6e7-f8a9-4b2c-9d3e-4f5a6b7c8d9e';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const readable = (date) => `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+
+/// Next week, counted from the local calendar as the app does.
+function nextWeek() {
+  const now = new Date();
+  const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+  const back = (today.getUTCDay() + 6) % 7;
+  const monday = new Date(today.getTime() + (7 - back) * 86400000);
+  const friday = new Date(monday.getTime() + 4 * 86400000);
+  return { monday, friday };
+}
+
+function overloadedPlan() {
+  const { monday, friday } = nextWeek();
+  const stamp = new Date().toISOString();
+  const person = (id, name, role, capacity) => ({ id, name, role, weekly_capacity: capacity, working_days: ['mon', 'tue', 'wed', 'thu', 'fri'], time_off: [] });
+  const commitment = (id, title, owner, hours, extra = {}) => ({
+    id, title, notes: '', owner, requested_by: null, status: { state: 'active' },
+    effort: hours ? { kind: 'one_off', estimate_hours: hours } : { kind: 'unestimated' },
+    start: iso(monday), due: { date: iso(friday), kind: 'soft' }, important: false, urgent: false, tags: [],
+    delegated_by: null, created_at: stamp, updated_at: stamp, progress: [], ...extra,
+  });
+  return JSON.stringify({
+    format: 'plateful-plan', version: 2, saved_at: stamp, revision: 1,
+    plan: {
+      people: [person(ME, 'Sam Rivera', 'me', 40), person(ALICE, 'Alice Martin', 'report', 40), person(BOB, 'Bob Chen', 'report', 20)],
+      commitments: [
+        commitment('0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d', 'Vendor evaluation', ME, 30),
+        commitment('1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', 'Architecture RFC', ME, 20, { important: true, due: { date: iso(friday), kind: 'hard' } }),
+        commitment('2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f', 'Load tests', BOB, 30, { delegated_by: ME }),
+        commitment('3d4e5f6a-7b8c-4d9e-8f0a-2b3c4d5e6f7a', 'Reading list', ME, 0, { start: null, due: null }),
+      ],
+      big_rocks: [], reviews: [],
+    },
+  });
+}
+
+async function open(path) {
+  const context = await browser.newContext();
+  await seed(context, overloadedPlan());
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await openApp(page, `${server.url}${path}`);
+  return { context, page, errors };
+}
+
+test('Today shows next week over capacity with its figures, and applying the delegation clears it', async () => {
+  const { context, page, errors } = await open('/');
+  const { monday } = nextWeek();
+  const sentence = `Week of ${readable(monday)}: 50 h planned for 40 h available (125%), over capacity.`;
+  const warnings = page.getByTestId('warnings');
+  await warnings.getByText(sentence, { exact: false }).first().waitFor();
+  const mine = warnings.locator('li', { hasText: sentence }).filter({ hasNotText: 'Bob Chen:' });
+  assert.equal(await mine.count(), 1);
+  assert.match(await mine.textContent(), /Heaviest: “Vendor evaluation”, “Architecture RFC”/);
+  // Bob's overload is named with his name.
+  await warnings.getByText(`Bob Chen: Week of ${readable(monday)}: 30 h planned for 20 h available (150%), far over capacity`).waitFor();
+
+  const relief = page.getByTestId('relief');
+  const delegate = relief.locator('li', { hasText: 'Delegate “Vendor evaluation” to Alice Martin' });
+  assert.match(await delegate.textContent(), /Frees 30 h/);
+  await delegate.getByRole('button', { name: 'Apply' }).click();
+
+  await page.waitForFunction((text) => !document.querySelector('[data-testid="warnings"]').textContent.includes(text), sentence);
+  const plan = JSON.parse(await stored(page)).plan;
+  const vendor = plan.commitments.find((c) => c.title === 'Vendor evaluation');
+  assert.equal(vendor.owner, ALICE);
+  assert.equal(vendor.delegated_by, ME);
+  assert.equal(await page.getByTestId('relief').count(), 0, 'no relief needed any more');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the load chart gives each week its figures on keyboard focus', async () => {
+  const { context, page } = await open('/');
+  const { monday } = nextWeek();
+  const bars = page.locator('svg.load-chart g.bar');
+  assert.equal(await bars.count(), 12);
+  await bars.nth(1).focus();
+  await page.getByTestId('chart-detail').getByText(`Week of ${readable(monday)}: 50 h planned for 40 h available (125%)`).waitFor();
+  assert.equal(await bars.nth(1).getAttribute('class'), 'bar level-over');
+  await context.close();
+});
+
+test('quick add says a request does not fit before anything is saved', async () => {
+  const { context, page } = await open('/commitments');
+  const before = await stored(page);
+  const { friday } = nextWeek();
+  await page.getByLabel('Quick add').fill(`Conference talk 60h by ${iso(friday)} @claire !`);
+  const verdict = page.getByTestId('quick-verdict');
+  await verdict.getByText(/^Does not fit: Week of/).waitFor();
+  assert.equal(await stored(page), before, 'nothing saved while typing');
+  // Even a small request pushes next week past 125 %: my plan is that full.
+  await page.getByLabel('Quick add').fill('Coffee with Claire 1h');
+  await verdict.getByText(/^Does not fit: Week of .* \(126%\)/).waitFor();
+  // Alice has room.
+  await page.getByLabel('Quick add').fill('Coffee with Claire 1h @@alice');
+  await verdict.getByText(/^Fits/).waitFor();
+  await page.getByLabel('Quick add').press('Enter');
+  await page.locator('li.commitment', { hasText: 'Coffee with Claire' }).waitFor();
+  const plan = JSON.parse(await stored(page)).plan;
+  assert.equal(plan.commitments.length, 5);
+  assert.equal(plan.commitments[4].owner, ALICE);
+  await context.close();
+});
+
+test('the matrix moves a commitment with the keyboard alone', async () => {
+  const { context, page } = await open('/priorities');
+  const item = (title) => page.locator('.matrix-item', { hasText: title });
+  const quadrantOf = async (title) => item(title).evaluate((el) => el.closest('[data-quadrant]').dataset.quadrant);
+  assert.equal(await quadrantOf('Reading list'), 'drop');
+  await item('Reading list').focus();
+  await page.keyboard.press('ArrowUp');
+  await page.waitForFunction(() => document.querySelector('[data-quadrant="schedule"]').textContent.includes('Reading list'));
+  // The focus follows the item, so the keys keep working.
+  await page.waitForFunction(() => document.activeElement?.textContent.includes('Reading list'));
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => document.querySelector('[data-quadrant="do"]').textContent.includes('Reading list'));
+  const saved = JSON.parse(await stored(page)).plan.commitments.find((c) => c.title === 'Reading list');
+  assert.equal(saved.important, true);
+  assert.equal(saved.urgent, true);
+  await context.close();
+});
+
+test('the team heatmap marks the overloaded report', async () => {
+  const { context, page } = await open('/team');
+  const { monday } = nextWeek();
+  const row = page.getByTestId('heatmap').locator('tr', { hasText: 'Bob Chen' });
+  const cell = row.locator('td').nth(1);
+  assert.equal(await cell.getAttribute('data-level'), 'critical');
+  assert.equal(await cell.textContent(), '150%');
+  assert.match(await cell.getAttribute('aria-label'), new RegExp(`Bob Chen, Week of ${readable(monday)}: 30 h planned for 20 h available \\(150%\\), far over capacity`));
+  await row.getByRole('link', { name: 'Bob Chen' }).click();
+  await page.getByTestId('delegated').getByText('Load tests').waitFor();
+  await context.close();
+});
+
+test('no Content-Security-Policy violation was reported by these pages', () => {
+  assert.deepEqual(violations, []);
+});
