@@ -43,7 +43,13 @@ pub fn starter_plan() -> Plan {
 
 fn boot() -> Boot {
     match storage::load() {
-        Loaded::FirstRun => Boot::Ready(PlanStore::new(starter_plan(), 0, SaveState::Saved, true)),
+        Loaded::FirstRun => {
+            // Written at once, so that a second tab opened now shares this plan (and its
+            // "me") instead of starting one of its own.
+            let store = PlanStore::new(starter_plan(), 0, SaveState::Saved, true);
+            store.persist();
+            Boot::Ready(store)
+        }
         Loaded::Plan(envelope) => {
             // One backup generation per opening; a failure here only costs the backup.
             let _ = storage::back_up();
@@ -67,7 +73,10 @@ pub fn App() -> impl IntoView {
     let owner = Owner::current();
     // Called once the unreadable value is set aside, with the plan to start from.
     let start_with = Callback::new(move |plan: Plan| {
-        let make = || PlanStore::new(plan, 0, SaveState::Saved, true);
+        // The unreadable value has just been copied aside: the new plan goes over it,
+        // based on the revision stored with it.
+        let revision = storage::stored_revision().unwrap_or(0);
+        let make = || PlanStore::new(plan, revision, SaveState::Saved, true);
         let store = match &owner {
             Some(owner) => owner.with(make),
             None => make(),
@@ -104,11 +113,19 @@ fn Shell() -> impl IntoView {
             store.sync_from_storage();
         }
     });
-    on_cleanup(move || listener.remove());
+    // A page about to be hidden (tab switched, closed, phone locked) writes what waits.
+    let hiding = window_event_listener(leptos::ev::pagehide, move |_| store.flush());
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| store.flush());
+    on_cleanup(move || {
+        listener.remove();
+        hiding.remove();
+        hidden.remove();
+    });
     provide_context(Assessed::new(store));
     // The document follows the chosen language and theme.
+    let look = Memo::new(move |_| store.with(|plan| (plan.settings.language, plan.settings.theme)));
     Effect::new(move |_| {
-        let (language, theme) = store.with(|plan| (plan.settings.language, plan.settings.theme));
+        let (language, theme) = look.get();
         if let Some(root) =
             web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
         {

@@ -1,10 +1,13 @@
 //! The app state: one plan signal, changed only through core commands, saved right
 //! after every change, and kept in step with other tabs through the stored revision.
 
+use std::collections::HashMap;
+use std::time::Duration;
+
 use leptos::prelude::*;
 use plateful_core::format::{write, Layout};
 use plateful_core::merge::{merge, MergeReport};
-use plateful_core::{Command, DomainError, Envelope, Language, Plan};
+use plateful_core::{Command, Commitment, CommitmentId, DomainError, Envelope, Language, Plan};
 
 use crate::platform;
 use crate::storage::{self, Loaded, SaveError};
@@ -25,6 +28,11 @@ pub enum SaveState {
 pub struct PlanStore {
     plan: RwSignal<Plan>,
     language: Memo<Language>,
+    /// One signal per commitment, so that a change to one commitment re-renders its row
+    /// alone: a thousand rows all watching the plan would each be woken by every change.
+    rows: StoredValue<HashMap<CommitmentId, RwSignal<Option<Commitment>>>>,
+    /// The reactive owner the rows belong to (the app's, not a row's).
+    owner: StoredValue<Option<Owner>>,
     /// The revision of the stored plan this tab's plan is based on.
     revision: StoredValue<u64>,
     save_state: RwSignal<SaveState>,
@@ -32,6 +40,11 @@ pub struct PlanStore {
     /// False when storage could not be read at start: then nothing may be written, since
     /// the value there is unknown.
     writable: StoredValue<bool>,
+    /// A change waits to be written, right after the next frame.
+    save_pending: StoredValue<bool>,
+    /// Commands applied since the last write, applied again on top of another tab's
+    /// newer plan if it saved in between.
+    unsaved: StoredValue<Vec<Command>>,
 }
 
 impl PlanStore {
@@ -40,10 +53,14 @@ impl PlanStore {
         PlanStore {
             plan,
             language: Memo::new(move |_| plan.with(|plan| plan.settings.language)),
+            rows: StoredValue::new(HashMap::new()),
+            owner: StoredValue::new(Owner::current()),
             revision: StoredValue::new(revision),
             save_state: RwSignal::new(save_state),
             undo: RwSignal::new(Vec::new()),
             writable: StoredValue::new(writable),
+            save_pending: StoredValue::new(false),
+            unsaved: StoredValue::new(Vec::new()),
         }
     }
 
@@ -55,6 +72,46 @@ impl PlanStore {
     /// Reads the plan without tracking it, for event handlers.
     pub fn with_untracked<R>(&self, f: impl FnOnce(&Plan) -> R) -> R {
         self.plan.with_untracked(f)
+    }
+
+    /// One commitment, tracking that commitment alone.
+    pub fn commitment(&self, id: CommitmentId) -> Option<Commitment> {
+        let row = match self.rows.with_value(|rows| rows.get(&id).copied()) {
+            Some(row) => row,
+            None => {
+                let value = self.plan.with_untracked(|plan| plan.commitment(id).cloned());
+                let make = || RwSignal::new(value);
+                let row = self.owner.with_value(|owner| match owner {
+                    Some(owner) => owner.with(make),
+                    None => make(),
+                });
+                self.rows.update_value(|rows| {
+                    rows.insert(id, row);
+                });
+                row
+            }
+        };
+        // The plan signal itself is not tracked here: `refresh_rows` updates the row.
+        row.get()
+    }
+
+    /// Brings every row's signal in line with the plan, waking only the rows whose
+    /// commitment changed (or went).
+    fn refresh_rows(&self) {
+        let rows = self.rows.with_value(Clone::clone);
+        if rows.is_empty() {
+            return;
+        }
+        self.plan.with_untracked(|plan| {
+            let mut current: HashMap<CommitmentId, &Commitment> =
+                plan.commitments.iter().map(|c| (c.id, c)).collect();
+            for (id, row) in rows {
+                let now = current.remove(&id);
+                if row.with_untracked(|old| old.as_ref() != now) {
+                    row.set(now.cloned());
+                }
+            }
+        });
     }
 
     pub fn language(&self) -> Memo<Language> {
@@ -69,15 +126,19 @@ impl PlanStore {
         self.undo.with(|stack| !stack.is_empty())
     }
 
-    /// Applies a command through the core. On success the plan is saved at once and
-    /// the previous plan goes on the undo stack; on error nothing changes. If another
-    /// tab saved since, its plan is taken first and the command applied on top of it.
+    /// Applies a command through the core. On success the previous plan goes on the
+    /// undo stack and the plan is saved right after the next frame; on error nothing
+    /// changes. If another tab saved since, its plan is taken first and the command
+    /// applied on top of it.
     pub fn dispatch(&self, command: Command) -> Result<(), DomainError> {
-        self.change(|plan| plan.apply(command))
+        let replay = command.clone();
+        self.change(|plan| plan.apply(command))?;
+        self.unsaved.update_value(|unsaved| unsaved.push(replay));
+        Ok(())
     }
 
     /// Replaces the whole plan (an import, a restored backup), keeping the stored one as
-    /// a backup first. Undo brings the previous plan back.
+    /// a backup first, and saves at once. Undo brings the previous plan back.
     pub fn replace(&self, plan: Plan) {
         // A failed backup must not block the user; the undo stack still has the plan.
         let _ = storage::back_up();
@@ -85,17 +146,22 @@ impl PlanStore {
             *current = plan;
             Ok(())
         });
+        self.unsaved.set_value(Vec::new());
+        self.flush();
     }
 
     /// Starts over with `plan` after storage was erased: nothing to undo, nothing saved
     /// until the next change.
     pub fn replace_in_memory(&self, plan: Plan) {
         self.undo.set(Vec::new());
+        self.unsaved.set_value(Vec::new());
+        self.save_pending.set_value(false);
         self.revision.set_value(0);
         self.plan.set(plan);
+        self.refresh_rows();
     }
 
-    /// Merges an imported plan into this one.
+    /// Merges an imported plan into this one, and saves at once.
     pub fn merge(&self, incoming: &Plan) -> MergeReport {
         let mut report = MergeReport::default();
         let _ = storage::back_up();
@@ -105,6 +171,8 @@ impl PlanStore {
             report = merge_report;
             Ok(())
         });
+        self.unsaved.set_value(Vec::new());
+        self.flush();
         report
     }
 
@@ -114,17 +182,43 @@ impl PlanStore {
     ) -> Result<(), DomainError> {
         self.sync_from_storage();
         let previous = self.plan.with_untracked(Plan::clone);
-        let mut next = previous.clone();
-        change(&mut next)?;
+        // The core leaves the plan untouched when it refuses a change, so the change is
+        // made in place and only a success is announced.
+        let mut result = Ok(());
+        self.plan.update_untracked(|plan| result = change(plan));
+        result?;
         self.undo.update(|stack| {
             stack.push(previous);
             if stack.len() > UNDO_DEPTH {
                 stack.remove(0);
             }
         });
-        self.plan.set(next);
-        self.persist();
+        self.plan.notify();
+        self.refresh_rows();
+        self.schedule_save();
         Ok(())
+    }
+
+    /// Saves right after the next frame is painted, so that writing the plan never
+    /// delays what the user sees, and within 100 ms in any case. A page being hidden
+    /// saves at once (see [`PlanStore::flush`]).
+    fn schedule_save(&self) {
+        if self.save_pending.get_value() {
+            return;
+        }
+        self.save_pending.set_value(true);
+        let store = *self;
+        request_animation_frame(move || set_timeout(move || store.flush(), Duration::ZERO));
+        // A page in the background gets no frames: the timer saves it all the same.
+        set_timeout(move || store.flush(), Duration::from_millis(100));
+    }
+
+    /// Writes a pending change now.
+    pub fn flush(&self) {
+        if self.save_pending.get_value() {
+            self.save_pending.set_value(false);
+            self.persist();
+        }
     }
 
     /// Goes back to the plan before the last change, and saves that. If another tab
@@ -137,6 +231,9 @@ impl PlanStore {
             return;
         };
         self.plan.set(previous);
+        self.refresh_rows();
+        self.unsaved.set_value(Vec::new());
+        self.save_pending.set_value(false);
         self.persist();
     }
 
@@ -146,6 +243,8 @@ impl PlanStore {
         if !self.writable.get_value() {
             return false;
         }
+        // Changes not yet written go first, on top of whatever the other tab saved.
+        self.flush();
         match storage::stored_revision() {
             Some(stored) if stored > self.revision.get_value() => {}
             _ => return false,
@@ -169,12 +268,38 @@ impl PlanStore {
         self.revision.set_value(envelope.revision);
         self.undo.set(Vec::new());
         self.plan.set(envelope.plan);
+        self.refresh_rows();
     }
 
-    /// Writes the current plan with the next revision.
+    /// Writes the current plan with the next revision. If another tab saved since this
+    /// plan was read, its plan is taken and this tab's unsaved commands are applied on
+    /// top of it first, so that neither tab loses a change.
     pub fn persist(&self) {
         if !self.writable.get_value() {
             return;
+        }
+        let unsaved = self.unsaved.try_update_value(std::mem::take).unwrap_or_default();
+        if storage::stored_revision().is_some_and(|stored| stored > self.revision.get_value()) {
+            match storage::load() {
+                Loaded::Plan(newer) => {
+                    let mut plan = newer.plan;
+                    for command in unsaved {
+                        // A command the newer plan refuses (its commitment was deleted
+                        // there) is dropped: the other tab's change stands.
+                        let _ = plan.apply(command);
+                    }
+                    self.revision.set_value(newer.revision);
+                    self.undo.set(Vec::new());
+                    self.plan.set(plan);
+                    self.refresh_rows();
+                }
+                Loaded::Corrupt { .. } => {
+                    self.writable.set_value(false);
+                    self.save_state.set(SaveState::NotSaved(SaveError::StoredValueUnreadable));
+                    return;
+                }
+                Loaded::FirstRun | Loaded::Unavailable { .. } => {}
+            }
         }
         let revision = self.revision.get_value() + 1;
         let json = self

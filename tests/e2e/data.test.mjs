@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './support/server.mjs';
 import { DIST, launch, openApp, violations, watchErrors } from './support/browser.mjs';
-import { EXAMPLE, KEY, seed, stored } from './support/plans.mjs';
+import { EXAMPLE, KEY, seed, stored, storedWhen } from './support/plans.mjs';
 
 let server;
 let browser;
@@ -238,7 +238,7 @@ test('two pages editing different commitments alternately 50 times keep all 100 
     await log(right, 'Right work');
   }
   const spent = (plan, title) => plan.commitments.find((c) => c.title === title).progress.length;
-  const inStorage = JSON.parse(await stored(left)).plan;
+  const inStorage = await storedWhen(left, (plan) => plan.commitments.every((c) => c.progress.length === 50));
   assert.equal(spent(inStorage, 'Left work'), 50);
   assert.equal(spent(inStorage, 'Right work'), 50);
   for (const page of [left, right]) {

@@ -20,39 +20,44 @@ pub fn CommitmentItem(
 ) -> impl IntoView {
     let store = use_store();
     let language = store.language();
-    let commitment = Memo::new(move |_| store.with(|plan| plan.commitment(id).cloned()));
+    let current = Memo::new(move |_| store.commitment(id));
     let editing = RwSignal::new(false);
     let close = Callback::new(move |()| editing.set(false));
-    move || {
-        let commitment = commitment.get()?;
-        let language = language.get();
-        let status = commitment.status.kind().as_str();
-        Some(view! {
-            <li class="commitment" data-status=status>
+    // The row's frame stays; only what shows the commitment's fields follows it, so a
+    // change to it does not rebuild its forms.
+    let kind = Memo::new(move |_| current.with(|c| c.as_ref().map(|c| c.status.kind())));
+    view! {
+        <Show when=move || kind.get().is_some()>
+            <li class="commitment" data-status=move || kind.get().map(|k| k.as_str()).unwrap_or_default()>
                 <Show
                     when=move || editing.get()
-                    fallback=move || view! { <Summary id=id/> }
+                    fallback=move || view! { <Summary commitment=current/> }
                 >
-                    <h3 class="visually-hidden">{tr(language, Text::EditHeading)}</h3>
+                    <h3 class="visually-hidden">{move || tr(language.get(), Text::EditHeading)}</h3>
                     <CommitmentForm editing=id on_close=close/>
                 </Show>
                 <Show when=move || !editing.get()>
-                    {(status == "proposed").then(|| view! { <ProposedVerdict id=id/> })}
-                    <Actions commitment=commitment.clone() on_edit=Callback::new(move |()| editing.set(true))/>
+                    <Show when=move || kind.get() == Some(StatusKind::Proposed)>
+                        <ProposedVerdict id=id/>
+                    </Show>
+                    <Actions id=id current=current on_edit=Callback::new(move |()| editing.set(true))/>
                 </Show>
             </li>
-        })
+        </Show>
     }
 }
 
 /// Title and figures.
 #[component]
-fn Summary(id: CommitmentId) -> impl IntoView {
+fn Summary(
+    /// The commitment shown.
+    commitment: Memo<Option<Commitment>>,
+) -> impl IntoView {
     let store = use_store();
     let language = store.language();
     move || {
         let language = language.get();
-        store.with(|plan| plan.commitment(id).cloned()).map(|c| {
+        commitment.get().map(|c| {
             view! {
                 <div class="summary">
                     <h3 class="commitment-title">{c.title.as_str().to_owned()}</h3>
@@ -100,13 +105,22 @@ fn effort_text(language: Language, commitment: &Commitment) -> String {
 
 /// Status, edit, delete and hour logging for one commitment.
 #[component]
-fn Actions(commitment: Commitment, on_edit: Callback<()>) -> impl IntoView {
+fn Actions(
+    /// The commitment acted on.
+    id: CommitmentId,
+    /// Its current state.
+    current: Memo<Option<Commitment>>,
+    /// Opens the edit form.
+    on_edit: Callback<()>,
+) -> impl IntoView {
     let store = use_store();
     let language = store.language();
     let t = move |text| tr(language.get(), text);
-    let id = commitment.id;
-    let title = commitment.title.as_str().to_owned();
-    let current = commitment.status.kind();
+    let title = move || {
+        current.with(|c| c.as_ref().map(|c| c.title.as_str().to_owned()).unwrap_or_default())
+    };
+    let status_now =
+        move || current.with(|c| c.as_ref().map(|c| c.status.kind()).unwrap_or(StatusKind::Active));
     let asking_waiting = RwSignal::new(false);
     let waiting_on = RwSignal::new(String::new());
     let hours = RwSignal::new(String::new());
@@ -161,13 +175,13 @@ fn Actions(commitment: Commitment, on_edit: Callback<()>) -> impl IntoView {
             Err(error) => problem.set(Some(input_error(language.get_untracked(), &error))),
         }
     };
-    let status_label = format!("{}: {title}", tr(language.get_untracked(), Text::Status));
-    let hours_label = format!("{}: {title}", tr(language.get_untracked(), Text::LogHours));
-    let edit_label = format!("{} {title}", tr(language.get_untracked(), Text::Edit));
-    let delete_label = format!("{} {title}", tr(language.get_untracked(), Text::Delete));
+    let status_label = move || format!("{}: {}", tr(language.get(), Text::Status), title());
+    let hours_label = move || format!("{}: {}", tr(language.get(), Text::LogHours), title());
+    let edit_label = move || format!("{} {}", tr(language.get(), Text::Edit), title());
+    let delete_label = move || format!("{} {}", tr(language.get(), Text::Delete), title());
     view! {
         <div class="item-actions">
-            <select aria-label=status_label on:change=on_status prop:value=move || if asking_waiting.get() { "waiting" } else { current.as_str() }>
+            <select aria-label=status_label on:change=on_status prop:value=move || if asking_waiting.get() { "waiting" } else { status_now().as_str() }>
                 {StatusKind::ALL.into_iter().map(|kind| view! {
                     <option value=kind.as_str()>{move || status_name(language.get(), kind)}</option>
                 }).collect_view()}

@@ -15,3 +15,17 @@ export async function seed(context, text) {
     }
   }, [KEY, text]);
 }
+
+/// The stored plan once `holds(plan)` is true: the app writes right after the next frame,
+/// so a test waits for the write rather than racing it. The predicate runs here, in
+/// Node: evaluating it in the page would need `eval`, which the app's policy forbids.
+export async function storedWhen(page, holds, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = await stored(page);
+    const plan = text ? JSON.parse(text).plan : null;
+    if (plan && holds(plan)) return plan;
+    if (Date.now() > deadline) throw new Error(`the stored plan never satisfied ${holds}`);
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
