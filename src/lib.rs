@@ -14,6 +14,8 @@ mod pwa;
 mod sentences;
 mod state;
 pub mod storage;
+#[doc(hidden)]
+pub mod testing;
 mod views;
 
 /// Mounts the app on the page.

@@ -1,7 +1,7 @@
 //! Today: this week's gauge, the load chart, warnings, focus now, the relief plan and
 //! the inbox.
 
-mod chart;
+pub mod chart;
 mod focus;
 mod relief;
 mod warnings;

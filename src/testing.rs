@@ -1,0 +1,51 @@
+//! Mounting views on their own, for the browser tests of components that hold logic.
+//! Not used by the app.
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use plateful_core::Plan;
+
+use crate::state::{Assessed, PlanStore, SaveState};
+
+/// What a mounted view works on: the plan can be read back after the view changed it.
+pub struct Mounted {
+    store: PlanStore,
+    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+}
+
+impl Mounted {
+    pub fn plan(&self) -> Plan {
+        self.store.with_untracked(Plan::clone)
+    }
+}
+
+/// Which view to mount.
+#[derive(Clone, Copy)]
+pub enum Screen {
+    /// The load chart of Today.
+    Chart,
+    Priorities,
+    Team,
+}
+
+/// Mounts `screen` on `plan` inside `parent`, with storage left alone (nothing is
+/// written).
+pub fn mount(parent: web_sys::HtmlElement, plan: Plan, screen: Screen) -> Mounted {
+    let owner = Owner::new();
+    let store = owner.with(|| PlanStore::new(plan, 0, SaveState::Saved, false));
+    let handle = owner.with(|| {
+        leptos::mount::mount_to(parent, move || {
+            provide_context(store);
+            provide_context(Assessed::new(store));
+            let view = match screen {
+                Screen::Chart => view! { <crate::views::today::chart::LoadChart/> }.into_any(),
+                Screen::Priorities => {
+                    view! { <crate::views::priorities::PrioritiesView/> }.into_any()
+                }
+                Screen::Team => view! { <crate::views::team::TeamView/> }.into_any(),
+            };
+            view! { <Router>{view}</Router> }.into_any()
+        })
+    });
+    Mounted { store, _handle: handle }
+}
