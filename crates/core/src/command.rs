@@ -28,6 +28,35 @@ pub struct CommitmentFields {
     pub tags: Vec<Tag>,
 }
 
+impl Commitment {
+    /// A new commitment made of the fields, with no progress and not delegated.
+    pub fn new(
+        id: CommitmentId,
+        fields: CommitmentFields,
+        status: Status,
+        at: DateTime<Utc>,
+    ) -> Self {
+        Commitment {
+            id,
+            title: fields.title,
+            notes: fields.notes,
+            owner: fields.owner,
+            requested_by: fields.requested_by,
+            status,
+            effort: fields.effort,
+            start: fields.start,
+            due: fields.due,
+            important: fields.important,
+            urgent: fields.urgent,
+            tags: fields.tags,
+            delegated_by: None,
+            created_at: at,
+            updated_at: at,
+            progress: Vec::new(),
+        }
+    }
+}
+
 impl CommitmentFields {
     /// The editable fields of an existing commitment.
     pub fn of(commitment: &Commitment) -> Self {
@@ -224,24 +253,7 @@ impl Plan {
                 }
                 self.check_fields(&fields)?;
                 self.check_status(&status)?;
-                self.commitments.push(Commitment {
-                    id,
-                    title: fields.title,
-                    notes: fields.notes,
-                    owner: fields.owner,
-                    requested_by: fields.requested_by,
-                    status,
-                    effort: fields.effort,
-                    start: fields.start,
-                    due: fields.due,
-                    important: fields.important,
-                    urgent: fields.urgent,
-                    tags: fields.tags,
-                    delegated_by: None,
-                    created_at: at,
-                    updated_at: at,
-                    progress: Vec::new(),
-                });
+                self.commitments.push(Commitment::new(id, fields, status, at));
                 Ok(())
             }
             Command::EditCommitment { id, fields, at } => {

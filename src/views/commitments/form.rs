@@ -213,15 +213,7 @@ pub fn CommitmentForm(
     let kind_id = id_of("kind");
     let owner_id = id_of("owner");
     let tags_id = id_of("tags");
-    let owners = Memo::new(move |_| {
-        store.with(|plan| {
-            plan.people
-                .iter()
-                .filter(|p| p.carries_work())
-                .map(|p| (p.id, p.name.as_str().to_owned()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let owners = super::owner_options(store);
     view! {
         <form class="commitment-form" on:submit=submit novalidate>
             <div class="field field-wide">

@@ -86,15 +86,7 @@ fn FilterBar(filters: RwSignal<Filters>) -> impl IntoView {
     let store = use_store();
     let language = store.language();
     let t = move |text| tr(language.get(), text);
-    let owners = Memo::new(move |_| {
-        store.with(|plan| {
-            plan.people
-                .iter()
-                .filter(|p| p.carries_work())
-                .map(|p| (p.id, p.name.as_str().to_owned()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let owners = owner_options(store);
     let tags = Memo::new(move |_| {
         store.with(|plan| {
             let mut tags: Vec<String> = plan
@@ -152,4 +144,17 @@ fn FilterBar(filters: RwSignal<Filters>) -> impl IntoView {
             </label>
         </div>
     }
+}
+
+/// The people who can own work, by name, for the owner menus.
+pub fn owner_options(store: crate::state::PlanStore) -> Memo<Vec<(PersonId, String)>> {
+    Memo::new(move |_| {
+        store.with(|plan| {
+            plan.people
+                .iter()
+                .filter(|p| p.carries_work())
+                .map(|p| (p.id, p.name.as_str().to_owned()))
+                .collect()
+        })
+    })
 }

@@ -31,25 +31,7 @@ pub fn fields_of(draft: QuickDraft, plan: &Plan) -> Option<CommitmentFields> {
 
 /// A commitment as it would be if added now, for the what-if.
 pub fn as_commitment(id: CommitmentId, fields: CommitmentFields) -> Commitment {
-    let now = platform::now();
-    Commitment {
-        id,
-        title: fields.title,
-        notes: fields.notes,
-        owner: fields.owner,
-        requested_by: fields.requested_by,
-        status: Status::Proposed,
-        effort: fields.effort,
-        start: fields.start,
-        due: fields.due,
-        important: fields.important,
-        urgent: fields.urgent,
-        tags: fields.tags,
-        delegated_by: None,
-        created_at: now,
-        updated_at: now,
-        progress: Vec::new(),
-    }
+    Commitment::new(id, fields, Status::Proposed, platform::now())
 }
 
 #[component]
