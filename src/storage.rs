@@ -121,10 +121,15 @@ pub fn back_up() -> Result<bool, SaveError> {
     let Ok(Some(current)) = storage.get_item(PLAN_KEY) else {
         return Ok(false);
     };
+    // The cheap check first: at start-up the plan is usually the one already kept, and
+    // parsing a large plan a second time would slow every opening.
+    let newest = storage.get_item(BACKUP_KEYS[0]).ok().flatten();
+    if newest.as_deref() == Some(current.as_str()) {
+        return Ok(false);
+    }
     let worth_keeping =
         format::parse(&current).is_ok_and(|envelope| !envelope.plan.commitments.is_empty());
-    let newest = storage.get_item(BACKUP_KEYS[0]).ok().flatten();
-    if !worth_keeping || newest.as_deref() == Some(current.as_str()) {
+    if !worth_keeping {
         return Ok(false);
     }
     if let Some(newest) = newest {
