@@ -5,11 +5,12 @@ use std::fmt;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::commitment::{Commitment, Due, Effort, Party, ProgressEntry, Status};
-use crate::ids::{CommitmentId, PersonId};
+use crate::commitment::{Commitment, Due, DueKind, Effort, Party, ProgressEntry, Status};
+use crate::hours::PositiveHours;
+use crate::ids::{CommitmentId, PersonId, ReviewId};
 use crate::person::{Person, Role};
 use crate::plan::Plan;
-use crate::review::{WeekRocks, BIG_ROCKS_LIMIT};
+use crate::review::{Decision, Review, WeekRocks, BIG_ROCKS_LIMIT};
 use crate::settings::Settings;
 use crate::text::{Notes, Tag, Title};
 
@@ -140,6 +141,24 @@ pub enum Command {
         week: NaiveDate,
         commitments: Vec<CommitmentId>,
     },
+    /// A weekly review's decision on one Active or Waiting commitment, with the hours
+    /// logged on it (if any), made on `today`: all of it or none of it.
+    Decide {
+        id: CommitmentId,
+        hours: Option<PositiveHours>,
+        decision: Decision,
+        today: NaiveDate,
+        at: DateTime<Utc>,
+    },
+    /// I asked after something I wait for: a Waiting commitment's last follow-up
+    /// becomes `on`.
+    FollowUp {
+        id: CommitmentId,
+        on: NaiveDate,
+        at: DateTime<Utc>,
+    },
+    /// Records a finished weekly review.
+    CompleteReview(Box<Review>),
 }
 
 /// Which field of the commitment form a [`DomainError`] is about, so that the message
@@ -184,6 +203,9 @@ pub enum DomainError {
         commitments: usize,
     },
     ThresholdsOutOfOrder,
+    /// A review decision on a commitment that is not Active or Waiting.
+    NotUnderReview(CommitmentId),
+    DuplicateReview(ReviewId),
 }
 
 impl DomainError {
@@ -200,7 +222,9 @@ impl DomainError {
             | DomainError::DuplicatePerson(_)
             | DomainError::OnlyOneMe
             | DomainError::PersonInUse { .. }
-            | DomainError::ThresholdsOutOfOrder => None,
+            | DomainError::ThresholdsOutOfOrder
+            | DomainError::NotUnderReview(_)
+            | DomainError::DuplicateReview(_) => None,
         }
     }
 }
@@ -235,6 +259,12 @@ impl fmt::Display for DomainError {
             }
             DomainError::ThresholdsOutOfOrder => {
                 f.write_str("thresholds must be in order: full <= over <= critical")
+            }
+            DomainError::NotUnderReview(id) => {
+                write!(f, "{id} is neither active nor waiting, so the review does not decide on it")
+            }
+            DomainError::DuplicateReview(id) => {
+                write!(f, "a review with the id {id} is already recorded")
             }
         }
     }
@@ -415,7 +445,79 @@ impl Plan {
                 }
                 Ok(())
             }
+            Command::Decide { id, hours, decision, today, at } => {
+                self.decide(id, hours, decision, today, at)
+            }
+            Command::FollowUp { id, on, at } => {
+                let index = self.existing(id)?;
+                let commitment = &mut self.commitments[index];
+                if let Status::Waiting(waiting) = &mut commitment.status {
+                    waiting.last_follow_up = Some(on);
+                }
+                touch(commitment, at);
+                Ok(())
+            }
+            Command::CompleteReview(review) => {
+                if self.reviews.iter().any(|r| r.id == review.id) {
+                    return Err(DomainError::DuplicateReview(review.id));
+                }
+                if review.big_rocks.len() > BIG_ROCKS_LIMIT {
+                    return Err(DomainError::TooManyBigRocks { chosen: review.big_rocks.len() });
+                }
+                self.reviews.push(*review);
+                self.reviews.sort_by_key(|review| review.completed_at);
+                Ok(())
+            }
         }
+    }
+
+    /// Checks the whole decision first, then makes it: the plan is never half changed.
+    fn decide(
+        &mut self,
+        id: CommitmentId,
+        hours: Option<PositiveHours>,
+        decision: Decision,
+        today: NaiveDate,
+        at: DateTime<Utc>,
+    ) -> Result<(), DomainError> {
+        let index = self.existing(id)?;
+        if !matches!(self.commitments[index].status, Status::Active | Status::Waiting(_)) {
+            return Err(DomainError::NotUnderReview(id));
+        }
+        let mut fields = CommitmentFields::of(&self.commitments[index]);
+        match &decision {
+            Decision::Defer { new_due } | Decision::Renegotiate { new_due } => {
+                let kind = fields.due.map_or(DueKind::Soft, |due| due.kind);
+                fields.due = Some(Due { date: *new_due, kind });
+                self.check_fields(&fields)?;
+            }
+            Decision::Delegate { to } => {
+                let delegate = self
+                    .person(*to)
+                    .ok_or(DomainError::UnknownPerson { field: Field::Owner, id: *to })?;
+                if !delegate.carries_work() {
+                    return Err(DomainError::OwnerCannotCarryWork(*to));
+                }
+            }
+            Decision::Keep | Decision::Done | Decision::Drop { .. } => {}
+        }
+        if let Some(hours) = hours {
+            let note = Notes::default();
+            self.commitments[index].progress.push(ProgressEntry { date: today, hours, note });
+        }
+        match decision {
+            Decision::Keep => {}
+            Decision::Done => self.commitments[index].status = Status::Done { on: today },
+            Decision::Defer { .. } | Decision::Renegotiate { .. } => {
+                self.commitments[index].due = fields.due;
+            }
+            Decision::Delegate { to } => return self.apply(Command::Delegate { id, to, at }),
+            Decision::Drop { reason } => {
+                self.commitments[index].status = Status::Dropped { on: today, reason };
+            }
+        }
+        touch(&mut self.commitments[index], at);
+        Ok(())
     }
 
     fn existing(&self, id: CommitmentId) -> Result<usize, DomainError> {

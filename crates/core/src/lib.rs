@@ -28,6 +28,7 @@ pub mod settings;
 pub mod text;
 pub mod trends;
 pub mod warnings;
+pub mod weekly_review;
 pub mod whatif;
 
 pub use assessment::{assess, Assessment};
@@ -47,3 +48,4 @@ pub use review::{
 pub use settings::{Calibration, CalibrationMode, Language, Settings, Theme, Thresholds};
 pub use text::{Notes, PersonName, Source, Tag, TextError, Title};
 pub use warnings::{Severity, Warning, WarningKind};
+pub use weekly_review::{FinishError, Gate, ReviewDraft, Step, Triage};
