@@ -388,6 +388,12 @@ pub fn domain_error(language: Language, error: &DomainError) -> String {
         (Language::Fr, DomainError::ThresholdsOutOfOrder) => {
             "Les seuils doivent être dans l'ordre : plein <= dépassé <= critique".into()
         }
+        (Language::Fr, DomainError::NotUnderReview(_)) => {
+            "Cet engagement n'est ni actif ni en attente : la revue ne le traite pas".into()
+        }
+        (Language::Fr, DomainError::DuplicateReview(_)) => {
+            "Cette revue est déjà enregistrée".into()
+        }
     }
 }
 

@@ -15,6 +15,16 @@ use crate::storage::{self, Loaded, SaveError};
 /// How many earlier plans Undo can go back to.
 const UNDO_DEPTH: usize = 20;
 
+/// What Undo puts back.
+#[derive(Clone, Debug)]
+enum UndoStep {
+    /// The whole plan as it was.
+    Plan(Box<Plan>),
+    /// The one commitment a command changed, as it was (`None`: the command added it):
+    /// copying a large plan on every click would cost more than the click itself.
+    Commitment { id: CommitmentId, before: Option<Box<Commitment>> },
+}
+
 /// Whether the plan on screen is also in storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveState {
@@ -36,7 +46,7 @@ pub struct PlanStore {
     /// The revision of the stored plan this tab's plan is based on.
     revision: StoredValue<u64>,
     save_state: RwSignal<SaveState>,
-    undo: RwSignal<Vec<Plan>>,
+    undo: RwSignal<Vec<UndoStep>>,
     /// False when storage could not be read at start: then nothing may be written, since
     /// the value there is unknown.
     writable: StoredValue<bool>,
@@ -114,6 +124,20 @@ impl PlanStore {
         });
     }
 
+    /// Brings one row's signal in line with the plan, after a change to that
+    /// commitment alone.
+    fn refresh_row(&self, id: CommitmentId) {
+        let Some(row) = self.rows.with_value(|rows| rows.get(&id).copied()) else {
+            return;
+        };
+        self.plan.with_untracked(|plan| {
+            let now = plan.commitment(id);
+            if row.with_untracked(|old| old.as_ref() != now) {
+                row.set(now.cloned());
+            }
+        });
+    }
+
     pub fn language(&self) -> Memo<Language> {
         self.language
     }
@@ -132,7 +156,8 @@ impl PlanStore {
     /// applied on top of it.
     pub fn dispatch(&self, command: Command) -> Result<(), DomainError> {
         let replay = command.clone();
-        self.change(|plan| plan.apply(command))?;
+        let only = command.changes_only();
+        self.change(only, |plan| plan.apply(command))?;
         self.unsaved.update_value(|unsaved| unsaved.push(replay));
         Ok(())
     }
@@ -142,7 +167,7 @@ impl PlanStore {
     pub fn replace(&self, plan: Plan) {
         // A failed backup must not block the user; the undo stack still has the plan.
         let _ = storage::back_up();
-        let _ = self.change(|current| {
+        let _ = self.change(None, |current| {
             *current = plan;
             Ok(())
         });
@@ -165,7 +190,7 @@ impl PlanStore {
     pub fn merge(&self, incoming: &Plan) -> MergeReport {
         let mut report = MergeReport::default();
         let _ = storage::back_up();
-        let _ = self.change(|current| {
+        let _ = self.change(None, |current| {
             let (merged, merge_report) = merge(current, incoming);
             *current = merged;
             report = merge_report;
@@ -176,12 +201,20 @@ impl PlanStore {
         report
     }
 
+    /// Makes a change, keeping what Undo needs: the one commitment `only` names, or the
+    /// whole plan when the change may reach further.
     fn change(
         &self,
+        only: Option<CommitmentId>,
         change: impl FnOnce(&mut Plan) -> Result<(), DomainError>,
     ) -> Result<(), DomainError> {
         self.sync_from_storage();
-        let previous = self.plan.with_untracked(Plan::clone);
+        let previous = self.plan.with_untracked(|plan| match only {
+            Some(id) => {
+                UndoStep::Commitment { id, before: plan.commitment(id).cloned().map(Box::new) }
+            }
+            None => UndoStep::Plan(Box::new(plan.clone())),
+        });
         // The core leaves the plan untouched when it refuses a change, so the change is
         // made in place and only a success is announced.
         let mut result = Ok(());
@@ -194,7 +227,10 @@ impl PlanStore {
             }
         });
         self.plan.notify();
-        self.refresh_rows();
+        match only {
+            Some(id) => self.refresh_row(id),
+            None => self.refresh_rows(),
+        }
         self.schedule_save();
         Ok(())
     }
@@ -230,8 +266,27 @@ impl PlanStore {
         let Some(previous) = self.undo.try_update(|stack| stack.pop()).flatten() else {
             return;
         };
-        self.plan.set(previous);
-        self.refresh_rows();
+        match previous {
+            UndoStep::Plan(plan) => {
+                self.plan.set(*plan);
+                self.refresh_rows();
+            }
+            UndoStep::Commitment { id, before } => {
+                self.plan.update(|plan| {
+                    let index = plan.commitment_index(id);
+                    match (index, before) {
+                        (Some(index), Some(before)) => plan.commitments[index] = *before,
+                        (Some(index), None) => {
+                            plan.commitments.remove(index);
+                        }
+                        // Not reachable: the change is undone on the plan it was made on.
+                        (None, Some(before)) => plan.commitments.push(*before),
+                        (None, None) => {}
+                    }
+                });
+                self.refresh_row(id);
+            }
+        }
         self.unsaved.set_value(Vec::new());
         self.save_pending.set_value(false);
         self.persist();

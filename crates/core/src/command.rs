@@ -161,6 +161,33 @@ pub enum Command {
     CompleteReview(Box<Review>),
 }
 
+impl Command {
+    /// The one commitment this command changes (or adds), when it changes nothing else
+    /// in the plan: undoing it only needs that commitment as it was.
+    pub fn changes_only(&self) -> Option<CommitmentId> {
+        match self {
+            Command::AddCommitment { id, .. }
+            | Command::EditCommitment { id, .. }
+            | Command::SetStatus { id, .. }
+            | Command::LogProgress { id, .. }
+            | Command::Delegate { id, .. }
+            | Command::Reschedule { id, .. }
+            | Command::SetDue { id, .. }
+            | Command::SetFlags { id, .. }
+            | Command::Decide { id, .. }
+            | Command::FollowUp { id, .. } => Some(*id),
+            // Deleting also takes the commitment out of the big rocks.
+            Command::DeleteCommitment { .. }
+            | Command::AddPerson(_)
+            | Command::EditPerson(_)
+            | Command::RemovePerson(_)
+            | Command::UpdateSettings(_)
+            | Command::SetBigRocks { .. }
+            | Command::CompleteReview(_) => None,
+        }
+    }
+}
+
 /// Which field of the commitment form a [`DomainError`] is about, so that the message
 /// can be shown next to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -72,7 +72,7 @@ impl Plan {
             .unwrap_or(&[])
     }
 
-    pub(crate) fn commitment_index(&self, id: CommitmentId) -> Option<usize> {
+    pub fn commitment_index(&self, id: CommitmentId) -> Option<usize> {
         self.commitments.iter().position(|commitment| commitment.id == id)
     }
 

@@ -32,7 +32,8 @@ proptest! {
         start in proptest::option::of(any_date()),
         due in proptest::option::of(any_date()),
         when in any_timestamp(),
-        which in 0u8..8,
+        which in 0u8..10,
+        decision_pick in any::<prop::sample::Index>(),
         rock_pick in any::<prop::sample::Index>(),
         new_id in any_id(CommitmentId::from_random_bytes),
     ) {
@@ -57,15 +58,49 @@ proptest! {
                 let take = if ids.is_empty() { 0 } else { rock_pick.index(ids.len().min(4) + 1) };
                 Command::SetBigRocks { week: support::date(2026, 11, 23), commitments: ids.into_iter().take(take).collect() }
             }
+            8 => {
+                let people: Vec<PersonId> = plan.people.iter().map(|p| p.id).collect();
+                let decision = decision_for(&people, decision_pick, due);
+                Command::Decide { id: target, hours: Some(support::hours(2.0)), decision, today: support::date(2026, 11, 25), at: when }
+            }
+            9 => Command::FollowUp { id: target, on: support::date(2026, 11, 25), at: when },
             _ => Command::LogProgress {
                 id: target,
                 entry: ProgressEntry { date: support::date(2026, 11, 24), hours: support::hours(1.5), note: Notes::default() },
                 at: when,
             },
         };
+        let only = command.changes_only();
         match plan.apply(command) {
-            Ok(()) => prop_assert_eq!(plan.check(), Ok(())),
+            Ok(()) => {
+                prop_assert_eq!(plan.check(), Ok(()));
+                // A command that names the one commitment it changes changes nothing else:
+                // the app's undo restores that commitment alone.
+                if let Some(id) = only {
+                    let without = |plan: &Plan| {
+                        let mut plan = plan.clone();
+                        plan.commitments.retain(|c| c.id != id);
+                        plan
+                    };
+                    prop_assert_eq!(without(&plan), without(&before));
+                    let position = before.commitments.iter().position(|c| c.id == id);
+                    prop_assert_eq!(position.is_none_or(|p| plan.commitments[p].id == id), true);
+                }
+            }
             Err(_) => prop_assert_eq!(&plan, &before),
         }
+    }
+}
+
+/// One of the six decisions, picked by `pick`.
+fn decision_for(people: &[PersonId], pick: prop::sample::Index, due: Option<chrono::NaiveDate>) -> Decision {
+    let new_due = due.unwrap_or(support::date(2026, 12, 4));
+    match pick.index(6) {
+        0 => Decision::Keep,
+        1 => Decision::Done,
+        2 => Decision::Defer { new_due },
+        3 => Decision::Renegotiate { new_due },
+        4 => Decision::Delegate { to: people[pick.index(people.len())] },
+        _ => Decision::Drop { reason: Notes::default() },
     }
 }
