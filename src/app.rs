@@ -16,6 +16,7 @@ use crate::views::commitments::CommitmentsView;
 use crate::views::data::DataView;
 use crate::views::priorities::PrioritiesView;
 use crate::views::recovery::RecoveryView;
+use crate::views::review::{HistoryView, ReviewRecordView, ReviewView};
 use crate::views::settings::SettingsView;
 use crate::views::team::{PersonView, TeamView};
 use crate::views::today::TodayView;
@@ -149,6 +150,7 @@ fn Shell() -> impl IntoView {
                     <A href="/" exact=true>{move || t(Text::NavToday)}</A>
                     <A href="/commitments">{move || t(Text::NavCommitments)}</A>
                     <A href="/priorities">{move || t(Text::NavPriorities)}</A>
+                    <A href="/review">{move || crate::i18n::review::rt(language.get(), crate::i18n::review::R::Nav)}</A>
                     <A href="/team">{move || t(Text::NavTeam)}</A>
                     <A href="/settings">{move || t(Text::NavSettings)}</A>
                     <A href="/data">{move || t(Text::NavData)}</A>
@@ -170,6 +172,9 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/commitments") view=CommitmentsView/>
                     <Route path=path!("/data") view=DataView/>
                     <Route path=path!("/priorities") view=PrioritiesView/>
+                    <Route path=path!("/review") view=ReviewView/>
+                    <Route path=path!("/review/history") view=HistoryView/>
+                    <Route path=path!("/review/history/:id") view=ReviewRecordView/>
                     <Route path=path!("/team") view=TeamView/>
                     <Route path=path!("/team/:id") view=PersonView/>
                     <Route path=path!("/settings") view=SettingsView/>

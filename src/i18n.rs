@@ -4,6 +4,8 @@
 use plateful_core::input::InputError;
 use plateful_core::{DomainError, FormatError, Language, NumberError, StatusKind, TextError};
 
+pub mod review;
+
 /// A fixed piece of interface text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Text {
@@ -122,6 +124,8 @@ pub enum Text {
     MoveTo,
     BigRocksHeading,
     BigRocksHelp,
+    NextBigRocksHeading,
+    NextBigRocksHelp,
     TeamHeading,
     HeatmapHeading,
     AddPerson,
@@ -272,6 +276,8 @@ pub fn tr(language: Language, text: Text) -> &'static str {
         Text::MatrixHelp => ("Move a commitment with the arrow keys when it has focus, with Move to, or by dragging it to another quadrant.", "Déplacez un engagement avec les flèches quand il a le focus, avec Déplacer vers, ou en le faisant glisser."),
         Text::MoveTo => ("Move to", "Déplacer vers"),
         Text::BigRocksHeading => ("This week's big rocks", "Les priorités de la semaine"),
+        Text::NextBigRocksHeading => ("Next week's big rocks", "Les priorités de la semaine prochaine"),
+        Text::NextBigRocksHelp => ("At most three: what must move forward next week.", "Trois au plus : ce qui doit avancer la semaine prochaine."),
         Text::BigRocksHelp => ("At most three: what must move forward this week.", "Trois au plus : ce qui doit avancer cette semaine."),
         Text::TeamHeading => ("Team", "Équipe"),
         Text::HeatmapHeading => ("Load by person and week", "Charge par personne et par semaine"),

@@ -36,6 +36,10 @@ pub fn new_commitment_id() -> CommitmentId {
     CommitmentId::from_random_bytes(random_bytes())
 }
 
+pub fn new_review_id() -> plateful_core::ReviewId {
+    plateful_core::ReviewId::from_random_bytes(random_bytes())
+}
+
 pub fn new_person_id() -> PersonId {
     PersonId::from_random_bytes(random_bytes())
 }

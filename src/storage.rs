@@ -10,7 +10,7 @@
 //! invalid plan.
 
 use gloo_storage::{LocalStorage, Storage as _};
-use plateful_core::{format, Envelope, FormatError};
+use plateful_core::{format, Envelope, FormatError, ReviewDraft};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Where the plan lives.
@@ -21,6 +21,10 @@ pub const REVISION_KEY: &str = "plateful.plan.revision";
 pub const BACKUP_KEYS: [&str; 2] = ["plateful.plan.backup.1", "plateful.plan.backup.2"];
 /// Prefix of the keys under which unreadable values are kept.
 pub const SET_ASIDE_PREFIX: &str = "plateful.plan.unreadable.";
+/// The weekly review under way, if any (see `plateful_core::weekly_review`).
+pub const REVIEW_KEY: &str = "plateful.review";
+/// Where an unreadable review draft is kept rather than lost.
+pub const REVIEW_SET_ASIDE_KEY: &str = "plateful.review.unreadable";
 /// Every key of this app starts with this.
 const PREFIX: &str = "plateful.";
 
@@ -172,6 +176,46 @@ pub fn erase_all() -> Result<(), SaveError> {
         storage.remove_item(&key).map_err(|error| classify(&error))?;
     }
     Ok(())
+}
+
+/// What storage holds of a review under way.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StoredReview {
+    None,
+    Draft(Box<ReviewDraft>),
+    /// A value is there but is not a draft this build reads; it was copied under
+    /// [`REVIEW_SET_ASIDE_KEY`] so that starting a new review loses nothing.
+    Unreadable(String),
+}
+
+/// Reads the review under way.
+pub fn load_review() -> StoredReview {
+    let Ok(storage) = local_storage() else {
+        return StoredReview::None;
+    };
+    match storage.get_item(REVIEW_KEY) {
+        Ok(Some(raw)) => match serde_json::from_str::<ReviewDraft>(&raw) {
+            Ok(draft) => StoredReview::Draft(Box::new(draft)),
+            Err(error) => {
+                let _ = storage.set_item(REVIEW_SET_ASIDE_KEY, &raw);
+                StoredReview::Unreadable(error.to_string())
+            }
+        },
+        _ => StoredReview::None,
+    }
+}
+
+/// Writes the review under way, or removes it once finished or abandoned.
+pub fn save_review(draft: Option<&ReviewDraft>) -> Result<(), SaveError> {
+    let storage = local_storage().map_err(SaveError::Unavailable)?;
+    match draft {
+        Some(draft) => {
+            let json = serde_json::to_string(draft)
+                .map_err(|error| SaveError::Refused(error.to_string()))?;
+            storage.set_item(REVIEW_KEY, &json).map_err(|error| classify(&error))
+        }
+        None => storage.remove_item(REVIEW_KEY).map_err(|error| classify(&error)),
+    }
 }
 
 /// Origin storage used and allowed, in bytes, as the browser estimates them.

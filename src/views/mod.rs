@@ -4,6 +4,7 @@ pub mod commitments;
 pub mod data;
 pub mod priorities;
 pub mod recovery;
+pub mod review;
 pub mod settings;
 pub mod team;
 pub mod today;

@@ -1,6 +1,7 @@
 //! Priorities: the Eisenhower matrix, moved by keyboard and pointer, and this week's
 //! big rocks (at most three).
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use plateful_core::priorities::{quadrant, Quadrant};
 use plateful_core::{Command, CommitmentId, BIG_ROCKS_LIMIT};
@@ -127,14 +128,21 @@ pub fn PrioritiesView() -> impl IntoView {
     }
 }
 
-/// This week's big rocks: check at most three.
+/// A week's big rocks (this week's unless told): check at most three.
 #[component]
-fn BigRocks() -> impl IntoView {
+pub fn BigRocks(#[prop(optional, into)] week: Option<Signal<NaiveDate>>) -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
     let language = store.language();
     let t = move |text| tr(language.get(), text);
-    let week = Memo::new(move |_| assessed.0.with(|a| a.projection.calendar.week0));
+    // Another week than this one is next week's, chosen in the review.
+    let (heading, help) = match week {
+        Some(_) => (Text::NextBigRocksHeading, Text::NextBigRocksHelp),
+        None => (Text::BigRocksHeading, Text::BigRocksHelp),
+    };
+    let week = week.unwrap_or_else(|| {
+        Signal::derive(move || assessed.0.with(|a| a.projection.calendar.week0))
+    });
     let candidates = Memo::new(move |_| {
         store.with(|plan| {
             let me = plan.me().map(|me| me.id);
@@ -159,8 +167,8 @@ fn BigRocks() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="rocks-heading">
-            <h2 id="rocks-heading">{move || t(Text::BigRocksHeading)}</h2>
-            <p class="muted">{move || t(Text::BigRocksHelp)}</p>
+            <h2 id="rocks-heading">{move || t(heading)}</h2>
+            <p class="muted">{move || t(help)}</p>
             <ul class="rocks">
                 {move || {
                     let (list, chosen) = candidates.get();

@@ -109,8 +109,8 @@ impl From<Hours> for f64 {
     }
 }
 
-/// Hours in one week: from 0 to 168.
-#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Serialize, Deserialize)]
+/// Hours in one week: from 0 to 168 (0 by default).
+#[derive(Clone, Copy, Debug, Default, PartialEq, PartialOrd, Serialize, Deserialize)]
 #[serde(try_from = "f64", into = "f64")]
 pub struct WeeklyHours(f64);
 

@@ -78,7 +78,7 @@ fn Summary(
     }
 }
 
-fn effort_text(language: Language, commitment: &Commitment) -> String {
+pub(crate) fn effort_text(language: Language, commitment: &Commitment) -> String {
     match commitment.effort {
         Effort::OneOff { estimate_hours } => {
             let spent = commitment.hours_spent();

@@ -2,7 +2,7 @@
 //! and the list with its actions.
 
 mod form;
-mod item;
+pub(crate) mod item;
 mod quick_add;
 
 use leptos::prelude::*;

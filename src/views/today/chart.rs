@@ -13,8 +13,12 @@ const HEIGHT: f64 = 180.0;
 /// Room under the bars for the week labels.
 const LABELS: f64 = 18.0;
 
+/// My load chart over the horizon, or over `take` weeks after the first `skip`.
 #[component]
-pub fn LoadChart() -> impl IntoView {
+pub fn LoadChart(
+    #[prop(optional)] skip: usize,
+    #[prop(optional)] take: Option<usize>,
+) -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
     let language = store.language();
@@ -29,6 +33,8 @@ pub fn LoadChart() -> impl IntoView {
                     p.weeks
                         .iter()
                         .zip(starts)
+                        .skip(skip)
+                        .take(take.unwrap_or(usize::MAX))
                         .map(|(w, start)| (start, *w, w.level(&thresholds)))
                         .collect::<Vec<_>>()
                 })

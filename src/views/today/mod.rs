@@ -3,8 +3,8 @@
 
 pub mod chart;
 mod focus;
-mod relief;
-mod warnings;
+pub mod relief;
+pub mod warnings;
 
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -3,19 +3,31 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use plateful_core::warnings::{Warning, WarningKind};
-use plateful_core::{Command, Status, Waiting};
+use chrono::NaiveDate;
+use plateful_core::Command;
 
 use crate::i18n::{tr, Text};
 use crate::platform;
 use crate::sentences::severity;
 use crate::state::{use_assessed, use_store};
 
+/// The warnings, or only those about the weeks from `from` to `to` (and those about no
+/// week in particular).
 #[component]
-pub fn WarningList() -> impl IntoView {
+pub fn WarningList(
+    #[prop(optional)] from: Option<NaiveDate>,
+    #[prop(optional)] to: Option<NaiveDate>,
+) -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
     let language = store.language();
-    let list = Memo::new(move |_| assessed.0.with(|a| a.warnings.clone()));
+    let within = move |warning: &Warning| match warning.week {
+        Some(week) => from.is_none_or(|from| week >= from) && to.is_none_or(|to| week <= to),
+        None => true,
+    };
+    let list = Memo::new(move |_| {
+        assessed.0.with(|a| a.warnings.iter().filter(|w| within(w)).cloned().collect::<Vec<_>>())
+    });
     move || {
         let language = language.get();
         let warnings = list.get();
@@ -43,17 +55,15 @@ fn WarningItem(warning: Warning) -> impl IntoView {
     let action = match &warning.kind {
         WarningKind::WaitingTooLong { .. } => warning.commitments.first().copied().map(|id| {
             let follow_up = move |_| {
-                let status = store.with_untracked(|plan| plan.commitment(id).map(|c| c.status.clone()));
-                if let Some(Status::Waiting(waiting)) = status {
-                    let today = platform::today();
-                    let status = Status::Waiting(Waiting { last_follow_up: Some(today), ..waiting });
-                    let _ = store.dispatch(Command::SetStatus { id, status, at: platform::now() });
-                }
+                let _ = store.dispatch(Command::FollowUp { id, on: platform::today(), at: platform::now() });
             };
             view! { <button type="button" class="secondary" on:click=follow_up>{tr(language, Text::FollowedUp)}</button> }.into_any()
         }),
         WarningKind::Overload { .. } => None,
-        WarningKind::ReviewDue { .. } | WarningKind::TooManyBigRocks { .. } => {
+        WarningKind::ReviewDue { .. } => Some(
+            view! { <A href="/review">{crate::i18n::review::rt(language, crate::i18n::review::R::Start)}</A> }.into_any(),
+        ),
+        WarningKind::TooManyBigRocks { .. } => {
             Some(view! { <A href="/priorities">{tr(language, Text::NavPriorities)}</A> }.into_any())
         }
         _ => Some(view! { <A href="/commitments">{tr(language, Text::Open)}</A> }.into_any()),

@@ -1,0 +1,272 @@
+//! Finished reviews: the list, trends week by week, and each review with its Markdown
+//! summary to copy.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use plateful_core::trends::trends;
+use plateful_core::{Decision, Language, ReviewId};
+
+use crate::fmt;
+use crate::i18n::review::{self, accepted_over, completed, rt, week_of, R};
+use crate::sentences::percent;
+use crate::state::use_store;
+
+const WIDTH: f64 = 300.0;
+const HEIGHT: f64 = 80.0;
+const LABELS: f64 = 16.0;
+
+#[component]
+pub fn HistoryView() -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let reviews = Memo::new(move |_| {
+        store.with(|plan| {
+            let mut list: Vec<_> = plan
+                .reviews
+                .iter()
+                .map(|r| {
+                    let next = r.snapshot.first().and_then(|w| w.ratio()).map(|ratio| ratio * 100.0);
+                    (r.id, r.week, r.completed_at, next, r.pulse.map(|p| p.get()), r.entries.len())
+                })
+                .collect();
+            list.reverse();
+            list
+        })
+    });
+    let points = Memo::new(move |_| store.with(trends));
+    let series = move |language: Language| {
+        let points = points.get();
+        let pick = |f: &dyn Fn(&plateful_core::trends::TrendPoint) -> Option<f64>| {
+            points.iter().map(|p| (p.week, f(p))).collect::<Vec<_>>()
+        };
+        vec![
+            (rt(language, R::TrendLoad), pick(&|p| p.load_percent), Unit::Percent),
+            (rt(language, R::TrendHours), pick(&|p| Some(p.hours_logged)), Unit::Hours),
+            (rt(language, R::TrendDone), pick(&|p| Some(p.done as f64)), Unit::Count),
+            (rt(language, R::TrendSlipped), pick(&|p| Some(p.slipped as f64)), Unit::Count),
+            (rt(language, R::TrendPulse), pick(&|p| p.pulse.map(f64::from)), Unit::Count),
+        ]
+    };
+    view! {
+        <h1>{move || rt(language.get(), R::HistoryHeading)}</h1>
+        <p class="actions"><A href="/review">{move || rt(language.get(), R::Heading)}</A></p>
+        <Show
+            when=move || reviews.with(|r| !r.is_empty())
+            fallback=move || view! { <p class="muted">{rt(language.get(), R::NoReviews)}</p> }
+        >
+            <section class="panel" aria-labelledby="trends-heading">
+                <h2 id="trends-heading">{move || rt(language.get(), R::TrendsHeading)}</h2>
+                <div class="trends" data-testid="trends">
+                    {move || {
+                        let language = language.get();
+                        series(language).into_iter().map(|(title, points, unit)| view! {
+                            <TrendChart title=title points=points unit=unit language=language/>
+                        }).collect_view()
+                    }}
+                </div>
+            </section>
+            <section class="panel" aria-labelledby="past-heading">
+                <h2 id="past-heading">{move || rt(language.get(), R::HistoryHeading)}</h2>
+                <ul class="review-history" data-testid="review-history">
+                    {move || {
+                        let language = language.get();
+                        reviews.get().into_iter().map(|(id, week, at, next, pulse, decisions)| {
+                            let figures = format!(
+                                "{} · {} {} · {} {} · {} {}",
+                                completed(language, at),
+                                rt(language, R::TrendLoad), percent(next),
+                                rt(language, R::Decisions), decisions,
+                                rt(language, R::TrendPulse), pulse.map_or("–".to_owned(), |p| format!("{p}/5")),
+                            );
+                            view! {
+                                <li>
+                                    <A href=format!("/review/history/{id}")>{week_of(language, week)}</A>
+                                    <p class="muted">{figures}</p>
+                                </li>
+                            }
+                        }).collect_view()
+                    }}
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Unit {
+    Percent,
+    Hours,
+    Count,
+}
+
+fn value_text(language: Language, unit: Unit, value: Option<f64>) -> String {
+    match (unit, value) {
+        (_, None) => "–".to_owned(),
+        (Unit::Percent, value) => percent(value),
+        (Unit::Hours, Some(value)) => fmt::hours(language, value),
+        (Unit::Count, Some(value)) => format!("{value:.0}"),
+    }
+}
+
+/// One trend as bars, one per reviewed week, with its figures as a table for screen
+/// readers and on hover.
+#[component]
+fn TrendChart(
+    title: &'static str,
+    points: Vec<(NaiveDate, Option<f64>)>,
+    unit: Unit,
+    language: Language,
+) -> impl IntoView {
+    let top = points.iter().filter_map(|(_, v)| *v).fold(0.0f64, f64::max).max(match unit {
+        Unit::Percent => 100.0,
+        _ => 1.0,
+    }) * 1.1;
+    let slot = WIDTH / points.len().max(1) as f64;
+    let y = move |value: f64| HEIGHT - value / top * HEIGHT;
+    let bars = points
+        .iter()
+        .enumerate()
+        .map(|(index, (week, value))| {
+            let label = format!("{}: {}", week_of(language, *week), value_text(language, unit, *value));
+            let x = index as f64 * slot;
+            let height = value.map_or(0.0, |v| HEIGHT - y(v));
+            let tooltip = label.clone();
+            view! {
+                <g class="bar" tabindex="0" role="img" aria-label=label>
+                    <title>{tooltip}</title>
+                    <rect x=x + slot * 0.15 y=HEIGHT - height width=slot * 0.7 height=height></rect>
+                    <text class="week-label" x=x + slot / 2.0 y=HEIGHT + 12.0 text-anchor="middle" aria-hidden="true">{fmt::day_month(language, *week)}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    // 100% is the line not to cross.
+    let limit = (unit == Unit::Percent).then(|| {
+        view! { <line class="capacity" x1="0" x2=WIDTH y1=y(100.0) y2=y(100.0)></line> }
+    });
+    let rows = points
+        .iter()
+        .map(|(week, value)| {
+            view! { <tr><td>{fmt::date(language, *week)}</td><td>{value_text(language, unit, *value)}</td></tr> }
+        })
+        .collect_view();
+    view! {
+        <figure class="trend">
+            <figcaption>{title}</figcaption>
+            <svg class="trend-chart" viewBox=format!("0 0 {WIDTH} {}", HEIGHT + LABELS) role="group" aria-label=title>
+                {bars}
+                {limit}
+            </svg>
+            <table class="visually-hidden">
+                <caption>{title}</caption>
+                <tbody>{rows}</tbody>
+            </table>
+        </figure>
+    }
+}
+
+/// One finished review, readable, with its summary to copy.
+#[component]
+pub fn ReviewRecordView() -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let params = use_params_map();
+    let id = Memo::new(move |_| {
+        params.with(|p| p.get("id").and_then(|id| id.parse::<ReviewId>().ok()))
+    });
+    let copied = RwSignal::new(false);
+    move || {
+        let language = language.get();
+        let id = id.get()?;
+        store.with(|plan| {
+            let review = plan.reviews.iter().find(|r| r.id == id)?;
+            let markdown = review::markdown(language, plan, review);
+            let title = |id| plan.commitment(id).map(|c| c.title.as_str().to_owned()).unwrap_or_else(|| "–".into());
+            let list = |heading: R, items: Vec<String>| {
+                (!items.is_empty()).then(|| view! {
+                    <h3>{rt(language, heading)}</h3>
+                    <ul>{items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}</ul>
+                })
+            };
+            let decisions = review
+                .entries
+                .iter()
+                .map(|e| {
+                    let person = match &e.decision {
+                        Decision::Delegate { to } => plan.person(*to).map(|p| p.name.as_str()),
+                        _ => None,
+                    };
+                    format!("{}: {}", title(e.commitment), review::decided(language, &e.decision, e.hours_logged.get(), person))
+                })
+                .collect();
+            let snapshot = review
+                .snapshot
+                .iter()
+                .map(|w| view! {
+                    <tr>
+                        <td>{fmt::date(language, w.week)}</td>
+                        <td>{fmt::hours(language, w.load.get())}</td>
+                        <td>{fmt::hours(language, w.capacity.get())}</td>
+                        <td>{percent(w.ratio().map(|r| r * 100.0))}</td>
+                    </tr>
+                })
+                .collect_view();
+            let (week, planned, available) = match language {
+                Language::En => ("Week", "Planned", "Available"),
+                Language::Fr => ("Semaine", "Prévu", "Disponible"),
+            };
+            let reflection = [
+                (R::WentWell, review.reflection.went_well.as_str().to_owned()),
+                (R::Slipped, review.reflection.slipped.as_str().to_owned()),
+                (R::ToChange, review.reflection.to_change.as_str().to_owned()),
+            ]
+            .into_iter()
+            .filter(|(_, text)| !text.is_empty())
+            .map(|(question, text)| view! { <dt>{rt(language, question)}</dt><dd>{text}</dd> })
+            .collect_view();
+            let copy_text = markdown.clone();
+            let copy = move |_| {
+                let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+                if let Some(clipboard) = clipboard {
+                    let promise = clipboard.write_text(&copy_text);
+                    leptos::task::spawn_local(async move {
+                        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                            copied.set(true);
+                        }
+                    });
+                }
+            };
+            Some(view! {
+                <h1>{format!("{}: {}", rt(language, R::Heading), week_of(language, review.week))}</h1>
+                <p class="actions"><A href="/review/history">{rt(language, R::HistoryHeading)}</A></p>
+                <section class="panel" data-testid="review-record" aria-labelledby="record-heading">
+                    <h2 id="record-heading">{completed(language, review.completed_at)}
+                        {review.pulse.map(|p| format!(" · {} {}/5", rt(language, R::TrendPulse), p.get()))}
+                    </h2>
+                    <table class="snapshot">
+                        <caption>{rt(language, R::Snapshot)}</caption>
+                        <thead><tr><th>{week}</th><th>{planned}</th><th>{available}</th><th>"%"</th></tr></thead>
+                        <tbody>{snapshot}</tbody>
+                    </table>
+                    {review.accepted_overload_hours.map(|h| view! { <p class="gate over">{accepted_over(language, h.get())}</p> })}
+                    {list(R::Decisions, decisions)}
+                    {list(R::Triaged, review.triaged.iter().map(|id| title(*id)).collect())}
+                    {list(R::FollowedUpList, review.followed_up.iter().map(|id| title(*id)).collect())}
+                    {list(R::BigRocks, review.big_rocks.iter().map(|id| title(*id)).collect())}
+                    <dl class="reflection">{reflection}</dl>
+                </section>
+                <section class="panel" aria-labelledby="summary-heading">
+                    <h2 id="summary-heading">{rt(language, R::Summary)}</h2>
+                    <textarea class="summary" readonly rows="14" aria-labelledby="summary-heading" data-testid="summary">{markdown}</textarea>
+                    <p class="actions">
+                        <button type="button" on:click=copy>{rt(language, R::Copy)}</button>
+                        " "
+                        <span aria-live="polite">{move || copied.get().then(|| rt(language, R::Copied))}</span>
+                    </p>
+                </section>
+            })
+        })
+    }
+}

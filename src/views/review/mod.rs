@@ -1,0 +1,195 @@
+//! The weekly review: the guided steps over a draft kept in storage (so that the review
+//! can be left and resumed, also after a reload), and the history of finished reviews.
+//!
+//! Decisions go through the store as core commands at once; the draft only remembers
+//! what was decided, and finishing records it in the plan.
+
+mod history;
+mod steps;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use plateful_core::{ReviewDraft, Step};
+
+pub use history::{HistoryView, ReviewRecordView};
+
+use crate::i18n::review::{rt, step, step_of, under_way, R};
+use crate::i18n::{tr, Text};
+use crate::platform;
+use crate::state::use_store;
+use crate::storage::{self, StoredReview};
+
+/// The review under way, shared by its steps. Every change is written at once: the
+/// draft is small, and a review left in the middle must be found again.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub draft: RwSignal<Option<ReviewDraft>>,
+    /// A draft that could not be read, or a write that failed.
+    pub problem: RwSignal<Option<String>>,
+}
+
+impl Session {
+    fn load() -> Self {
+        let (draft, problem) = match storage::load_review() {
+            StoredReview::None => (None, None),
+            StoredReview::Draft(draft) => (Some(*draft), None),
+            StoredReview::Unreadable(reason) => (None, Some(reason)),
+        };
+        Session { draft: RwSignal::new(draft), problem: RwSignal::new(problem) }
+    }
+
+    /// Changes the draft and writes it.
+    pub fn update(&self, change: impl FnOnce(&mut ReviewDraft)) {
+        self.draft.update(|draft| {
+            if let Some(draft) = draft {
+                change(draft);
+            }
+        });
+        self.write();
+    }
+
+    /// Starts a new review, or ends this one (finished or discarded).
+    pub fn set(&self, draft: Option<ReviewDraft>) {
+        self.draft.set(draft);
+        self.write();
+    }
+
+    pub fn go(&self, step: Step) {
+        self.update(|draft| draft.step = step);
+    }
+
+    fn write(&self) {
+        let result = self.draft.with_untracked(|draft| storage::save_review(draft.as_ref()));
+        if let Err(error) = result {
+            self.problem.set(Some(format!("{error:?}")));
+        }
+    }
+}
+
+pub fn use_session() -> Session {
+    // Provided by ReviewView around every step.
+    expect_context::<Session>()
+}
+
+#[component]
+pub fn ReviewView() -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let session = Session::load();
+    provide_context(session);
+    let current = Memo::new(move |_| session.draft.with(|draft| draft.as_ref().map(|d| d.step)));
+    view! {
+        <h1>{move || rt(language.get(), R::Heading)}</h1>
+        {move || session.problem.get().map(|reason| view! {
+            <p class="problem" role="alert">{rt(language.get(), R::Unreadable)} " (" {reason} ")"</p>
+        })}
+        {move || match current.get() {
+            None => view! { <StartReview/> }.into_any(),
+            Some(step) => view! { <Steps step=step/> }.into_any(),
+        }}
+    }
+}
+
+/// Before a review: what it is, when the last one was, and the button to begin.
+#[component]
+fn StartReview() -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let session = use_session();
+    let last = Memo::new(move |_| {
+        store.with(|plan| plan.reviews.iter().map(|r| r.completed_at.date_naive()).max())
+    });
+    let start = move |_| {
+        let draft = store.with_untracked(|plan| {
+            ReviewDraft::start(plan, platform::new_review_id(), platform::today(), platform::now())
+        });
+        session.set(Some(draft));
+    };
+    view! {
+        <section class="panel" aria-labelledby="start-heading">
+            <h2 id="start-heading" class="visually-hidden">{move || rt(language.get(), R::Start)}</h2>
+            <p>{move || rt(language.get(), R::Intro)}</p>
+            <p class="muted">
+                {move || match last.get() {
+                    Some(on) => crate::i18n::review::last_review(language.get(), on),
+                    None => rt(language.get(), R::NeverReviewed).to_owned(),
+                }}
+            </p>
+            <p class="actions">
+                <button type="button" on:click=start>{move || rt(language.get(), R::Start)}</button>
+                " "
+                <A href="/review/history">{move || rt(language.get(), R::HistoryLink)}</A>
+            </p>
+        </section>
+    }
+}
+
+/// The step list, the current step, and Back and Next.
+#[component]
+fn Steps(step: Step) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let session = use_session();
+    let week = Memo::new(move |_| session.draft.with(|d| d.as_ref().map(|d| d.week)));
+    let heading = NodeRef::<leptos::html::H2>::new();
+    // Keyboard and screen reader users land on the new step's heading.
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
+    let discard = move |_| session.set(None);
+    let body = match step {
+        Step::GetClear => view! { <steps::GetClear/> }.into_any(),
+        Step::GetCurrent => view! { <steps::GetCurrent/> }.into_any(),
+        Step::WaitingFor => view! { <steps::WaitingFor/> }.into_any(),
+        Step::LookAhead => view! { <steps::LookAhead/> }.into_any(),
+        Step::BigRocks => view! { <steps::BigRocksStep/> }.into_any(),
+        Step::Reflect => view! { <steps::Reflect/> }.into_any(),
+        Step::Finish => view! { <steps::Finish/> }.into_any(),
+    };
+    view! {
+        <p class="muted">{move || week.get().map(|week| under_way(language.get(), week))}</p>
+        <nav aria-label=move || rt(language.get(), R::Steps)>
+            <ol class="steps">
+                {Step::ALL.into_iter().map(|each| view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="step"
+                            aria-current=(each == step).then_some("step")
+                            on:click=move |_| session.go(each)
+                        >
+                            {move || crate::i18n::review::step(language.get(), each)}
+                        </button>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </nav>
+        <section class="panel review-step" aria-labelledby="step-heading" data-step=step.as_str()>
+            <h2 id="step-heading" tabindex="-1" node_ref=heading>{move || step_of(language.get(), step)}</h2>
+            <p class="muted">{move || crate::i18n::review::step_help(language.get(), step)}</p>
+            {body}
+            <p class="actions step-moves">
+                {step.previous().map(|previous| view! {
+                    <button type="button" class="secondary" on:click=move |_| session.go(previous)>
+                        {move || format!("← {}", rt(language.get(), R::Back))}
+                    </button>
+                })}
+                " "
+                {step.next().map(|next| view! {
+                    <button type="button" on:click=move |_| session.go(next)>
+                        {move || format!("{}: {} →", rt(language.get(), R::Next), self::step(language.get(), next))}
+                    </button>
+                })}
+            </p>
+        </section>
+        <p class="actions">
+            <button type="button" class="secondary" on:click=discard>{move || rt(language.get(), R::Discard)}</button>
+            " "
+            <A href="/review/history">{move || rt(language.get(), R::HistoryLink)}</A>
+            " "
+            <A href="/">{move || tr(language.get(), Text::NavToday)}</A>
+        </p>
+    }
+}
