@@ -26,6 +26,17 @@ pub enum Screen {
     Chart,
     Priorities,
     Team,
+    /// The weekly review, resuming the draft in storage if there is one.
+    Review,
+}
+
+/// A finished review as the Markdown summary the app offers to copy.
+pub fn review_markdown(
+    language: plateful_core::Language,
+    plan: &Plan,
+    review: &plateful_core::Review,
+) -> String {
+    crate::i18n::review::markdown(language, plan, review)
 }
 
 /// Mounts `screen` on `plan` inside `parent`, with storage left alone (nothing is
@@ -43,6 +54,7 @@ pub fn mount(parent: web_sys::HtmlElement, plan: Plan, screen: Screen) -> Mounte
                     view! { <crate::views::priorities::PrioritiesView/> }.into_any()
                 }
                 Screen::Team => view! { <crate::views::team::TeamView/> }.into_any(),
+                Screen::Review => view! { <crate::views::review::ReviewView/> }.into_any(),
             };
             view! { <Router>{view}</Router> }.into_any()
         })

@@ -240,19 +240,28 @@ pub fn gate(language: Language, load: f64, capacity: f64, over_by: f64) -> Strin
 pub fn accept_over(language: Language, over_by: f64) -> String {
     match language {
         Language::En => format!("I accept being over by {} next week", hours(language, over_by)),
-        Language::Fr => format!("J'accepte de dépasser de {} la semaine prochaine", hours(language, over_by)),
+        Language::Fr => {
+            format!("J'accepte de dépasser de {} la semaine prochaine", hours(language, over_by))
+        }
     }
 }
 
 pub fn accepted_over(language: Language, over_by: f64) -> String {
     match language {
         Language::En => format!("Accepted being over by {} next week.", hours(language, over_by)),
-        Language::Fr => format!("Dépassement accepté de {} la semaine prochaine.", hours(language, over_by)),
+        Language::Fr => {
+            format!("Dépassement accepté de {} la semaine prochaine.", hours(language, over_by))
+        }
     }
 }
 
 /// How a decision reads once made: "Defer to 4 Dec 2026, 2 h logged".
-pub fn decided(language: Language, decision: &Decision, logged: f64, person: Option<&str>) -> String {
+pub fn decided(
+    language: Language,
+    decision: &Decision,
+    logged: f64,
+    person: Option<&str>,
+) -> String {
     let name = decision_name(language, decision);
     let detail = match decision {
         Decision::Defer { new_due } | Decision::Renegotiate { new_due } => match language {
@@ -282,7 +291,11 @@ pub fn completed(language: Language, at: chrono::DateTime<chrono::Utc>) -> Strin
 }
 
 /// A finished review as Markdown, to paste into notes for one's own manager or a 1:1.
-pub fn markdown(language: Language, plan: &plateful_core::Plan, review: &plateful_core::Review) -> String {
+pub fn markdown(
+    language: Language,
+    plan: &plateful_core::Plan,
+    review: &plateful_core::Review,
+) -> String {
     use std::fmt::Write as _;
     let title = |id: plateful_core::CommitmentId| {
         plan.commitment(id).map(|c| c.title.as_str().to_owned()).unwrap_or_else(|| "–".to_owned())

@@ -93,7 +93,11 @@ proptest! {
 }
 
 /// One of the six decisions, picked by `pick`.
-fn decision_for(people: &[PersonId], pick: prop::sample::Index, due: Option<chrono::NaiveDate>) -> Decision {
+fn decision_for(
+    people: &[PersonId],
+    pick: prop::sample::Index,
+    due: Option<chrono::NaiveDate>,
+) -> Decision {
     let new_due = due.unwrap_or(support::date(2026, 12, 4));
     match pick.index(6) {
         0 => Decision::Keep,

@@ -27,7 +27,8 @@ pub fn HistoryView() -> impl IntoView {
                 .reviews
                 .iter()
                 .map(|r| {
-                    let next = r.snapshot.first().and_then(|w| w.ratio()).map(|ratio| ratio * 100.0);
+                    let next =
+                        r.snapshot.first().and_then(|w| w.ratio()).map(|ratio| ratio * 100.0);
                     (r.id, r.week, r.completed_at, next, r.pulse.map(|p| p.get()), r.entries.len())
                 })
                 .collect();
@@ -173,9 +174,8 @@ pub fn ReviewRecordView() -> impl IntoView {
     let store = use_store();
     let language = store.language();
     let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params.with(|p| p.get("id").and_then(|id| id.parse::<ReviewId>().ok()))
-    });
+    let id =
+        Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<ReviewId>().ok())));
     let copied = RwSignal::new(false);
     move || {
         let language = language.get();

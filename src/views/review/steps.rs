@@ -24,7 +24,9 @@ use crate::views::today::warnings::WarningList;
 /// Someone a commitment involves, by name.
 fn party(plan: &Plan, party: &Party) -> String {
     match party {
-        Party::Person(id) => plan.person(*id).map(|p| p.name.as_str().to_owned()).unwrap_or_default(),
+        Party::Person(id) => {
+            plan.person(*id).map(|p| p.name.as_str().to_owned()).unwrap_or_default()
+        }
         Party::Text(text) => text.as_str().to_owned(),
     }
 }
@@ -75,7 +77,8 @@ pub fn GetClear() -> impl IntoView {
     });
     let triaged = Memo::new(move |_| {
         let language = language.get();
-        let list = session.draft.with(|d| d.as_ref().map(|d| d.triaged.clone()).unwrap_or_default());
+        let list =
+            session.draft.with(|d| d.as_ref().map(|d| d.triaged.clone()).unwrap_or_default());
         store.with(|plan| {
             list.into_iter()
                 .filter_map(|(id, triage)| {
@@ -161,7 +164,9 @@ pub fn GetCurrent() -> impl IntoView {
                         figures: figures(language, plan, c.id),
                         decided: entry.map(|e| {
                             let person = match &e.decision {
-                                Decision::Delegate { to } => plan.person(*to).map(|p| p.name.as_str()),
+                                Decision::Delegate { to } => {
+                                    plan.person(*to).map(|p| p.name.as_str())
+                                }
                                 _ => None,
                             };
                             decided(language, &e.decision, e.hours_logged.get(), person)
@@ -223,23 +228,35 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
             "" => WeeklyHours::default(),
             text => match input::weekly_hours(text) {
                 Ok(hours) => hours,
-                Err(error) => return problem.set(field(R::HoursSpent, input_error(language, &error))),
+                Err(error) => {
+                    return problem.set(field(R::HoursSpent, input_error(language, &error)))
+                }
             },
         };
         let decision = match kind.get_untracked().as_str() {
             "done" => Decision::Done,
-            kind @ ("defer" | "renegotiate") => match input::optional_date(&new_due.get_untracked()) {
-                Ok(Some(new_due)) if kind == "defer" => Decision::Defer { new_due },
-                Ok(Some(new_due)) => Decision::Renegotiate { new_due },
-                Ok(None) => {
-                    return problem.set(field(R::NewDue, input_error(language, &input::InputError::Missing)))
+            kind @ ("defer" | "renegotiate") => {
+                match input::optional_date(&new_due.get_untracked()) {
+                    Ok(Some(new_due)) if kind == "defer" => Decision::Defer { new_due },
+                    Ok(Some(new_due)) => Decision::Renegotiate { new_due },
+                    Ok(None) => {
+                        return problem.set(field(
+                            R::NewDue,
+                            input_error(language, &input::InputError::Missing),
+                        ))
+                    }
+                    Err(error) => {
+                        return problem.set(field(R::NewDue, input_error(language, &error)))
+                    }
                 }
-                Err(error) => return problem.set(field(R::NewDue, input_error(language, &error))),
-            },
+            }
             "delegate" => match to.get_untracked().parse() {
                 Ok(to) => Decision::Delegate { to },
                 Err(_) => {
-                    return problem.set(field(R::DelegateTo, input_error(language, &input::InputError::Missing)))
+                    return problem.set(field(
+                        R::DelegateTo,
+                        input_error(language, &input::InputError::Missing),
+                    ))
                 }
             },
             "drop" => match Notes::parse(&reason.get_untracked()) {
@@ -259,7 +276,11 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
             Ok(()) => {
                 problem.set(None);
                 session.update(|draft| {
-                    draft.record_decision(ReviewEntry { commitment: id, hours_logged: logged, decision })
+                    draft.record_decision(ReviewEntry {
+                        commitment: id,
+                        hours_logged: logged,
+                        decision,
+                    })
                 });
             }
             Err(error) => problem.set(Some(domain_error(language, &error))),
@@ -270,7 +291,10 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
         ("done", Decision::Done),
         ("defer", Decision::Defer { new_due: chrono::NaiveDate::MIN }),
         ("renegotiate", Decision::Renegotiate { new_due: chrono::NaiveDate::MIN }),
-        ("delegate", Decision::Delegate { to: plateful_core::PersonId::from_random_bytes([0; 16]) }),
+        (
+            "delegate",
+            Decision::Delegate { to: plateful_core::PersonId::from_random_bytes([0; 16]) },
+        ),
         ("drop", Decision::Drop { reason: Notes::default() }),
     ];
     let labelled = format!("current-{id}");
@@ -327,7 +351,8 @@ pub fn WaitingFor() -> impl IntoView {
     let language = store.language();
     let rows = Memo::new(move |_| {
         let language = language.get();
-        let followed = session.draft.with(|d| d.as_ref().map(|d| d.followed_up.clone()).unwrap_or_default());
+        let followed =
+            session.draft.with(|d| d.as_ref().map(|d| d.followed_up.clone()).unwrap_or_default());
         session.draft.with(|draft| {
             let Some(draft) = draft else {
                 return Vec::new();
@@ -340,20 +365,34 @@ pub fn WaitingFor() -> impl IntoView {
                         let who = match &c.status {
                             Status::Waiting(waiting) => {
                                 let mut text = match language {
-                                    Language::En => format!("waiting on {} since {}", party(plan, &waiting.on), fmt::date(language, waiting.since)),
-                                    Language::Fr => format!("en attente de {} depuis le {}", party(plan, &waiting.on), fmt::date(language, waiting.since)),
+                                    Language::En => format!(
+                                        "waiting on {} since {}",
+                                        party(plan, &waiting.on),
+                                        fmt::date(language, waiting.since)
+                                    ),
+                                    Language::Fr => format!(
+                                        "en attente de {} depuis le {}",
+                                        party(plan, &waiting.on),
+                                        fmt::date(language, waiting.since)
+                                    ),
                                 };
                                 if let Some(last) = waiting.last_follow_up {
                                     let label = match language {
                                         Language::En => "last follow-up",
                                         Language::Fr => "dernière relance",
                                     };
-                                    text.push_str(&format!(", {label} {}", fmt::date(language, last)));
+                                    text.push_str(&format!(
+                                        ", {label} {}",
+                                        fmt::date(language, last)
+                                    ));
                                 }
                                 text
                             }
                             _ => {
-                                let owner = plan.person(c.owner).map(|p| p.name.as_str()).unwrap_or_default();
+                                let owner = plan
+                                    .person(c.owner)
+                                    .map(|p| p.name.as_str())
+                                    .unwrap_or_default();
                                 match language {
                                     Language::En => format!("delegated to {owner}"),
                                     Language::Fr => format!("délégué à {owner}"),
@@ -404,7 +443,10 @@ pub fn LookAhead() -> impl IntoView {
     let weeks = Memo::new(move |_| {
         assessed.0.with(|a| {
             let calendar = &a.projection.calendar;
-            (calendar.week_start(1), calendar.week_start(plateful_core::weekly_review::LOOK_AHEAD_WEEKS as i64))
+            (
+                calendar.week_start(1),
+                calendar.week_start(plateful_core::weekly_review::LOOK_AHEAD_WEEKS as i64),
+            )
         })
     });
     view! {
@@ -424,7 +466,9 @@ fn GateLine() -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
     let language = store.language();
-    let gate = Memo::new(move |_| assessed.0.with(|a| store.with(|plan| ReviewDraft::gate(&a.projection, plan))));
+    let gate = Memo::new(move |_| {
+        assessed.0.with(|a| store.with(|plan| ReviewDraft::gate(&a.projection, plan)))
+    });
     move || {
         gate.get().map(|gate| {
             let class = if gate.is_open() { "gate fits" } else { "gate over" };
@@ -455,9 +499,13 @@ pub fn Reflect() -> impl IntoView {
     let language = store.language();
     let problem = RwSignal::new(None::<String>);
     let read = move |pick: fn(&plateful_core::Reflection) -> &Notes| {
-        session.draft.with_untracked(|d| d.as_ref().map(|d| pick(&d.reflection).as_str().to_owned()).unwrap_or_default())
+        session.draft.with_untracked(|d| {
+            d.as_ref().map(|d| pick(&d.reflection).as_str().to_owned()).unwrap_or_default()
+        })
     };
-    let question = move |label: R, pick: fn(&plateful_core::Reflection) -> &Notes, put: fn(&mut plateful_core::Reflection, Notes)| {
+    let question = move |label: R,
+                         pick: fn(&plateful_core::Reflection) -> &Notes,
+                         put: fn(&mut plateful_core::Reflection, Notes)| {
         let id = format!("reflect-{label:?}").to_lowercase();
         view! {
             <label for=id.clone()>{move || rt(language.get(), label)}</label>
@@ -472,7 +520,9 @@ pub fn Reflect() -> impl IntoView {
             }>{read(pick)}</textarea>
         }
     };
-    let pulse = Memo::new(move |_| session.draft.with(|d| d.as_ref().and_then(|d| d.pulse).map(Pulse::get)));
+    let pulse = Memo::new(move |_| {
+        session.draft.with(|d| d.as_ref().and_then(|d| d.pulse).map(Pulse::get))
+    });
     view! {
         <div class="reflect">
             {question(R::WentWell, |r| &r.went_well, |r, n| r.went_well = n)}
@@ -508,7 +558,9 @@ pub fn Finish() -> impl IntoView {
     let navigate = use_navigate();
     let accepted = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
-    let gate = Memo::new(move |_| assessed.0.with(|a| store.with(|plan| ReviewDraft::gate(&a.projection, plan))));
+    let gate = Memo::new(move |_| {
+        assessed.0.with(|a| store.with(|plan| ReviewDraft::gate(&a.projection, plan)))
+    });
     let finish = move |_| {
         let language = language.get_untracked();
         let Some(mut draft) = session.draft.get_untracked() else {
@@ -518,7 +570,9 @@ pub fn Finish() -> impl IntoView {
         let accepted = accepted.get_untracked().then(|| Hours::new(over_by).ok()).flatten();
         let result = store.with_untracked(|plan| {
             draft.big_rocks = plan.big_rocks_of(draft.next_week()).to_vec();
-            assessed.0.with_untracked(|a| draft.finish(plan, &a.projection, accepted, platform::now()))
+            assessed
+                .0
+                .with_untracked(|a| draft.finish(plan, &a.projection, accepted, platform::now()))
         });
         let review = match result {
             Ok(review) => review,

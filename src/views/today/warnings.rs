@@ -1,9 +1,9 @@
 //! Warnings, most severe first, each with its sentence and, where one fits, an action.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use plateful_core::warnings::{Warning, WarningKind};
-use chrono::NaiveDate;
 use plateful_core::Command;
 
 use crate::i18n::{tr, Text};
