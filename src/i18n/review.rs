@@ -226,14 +226,22 @@ pub fn gate(language: Language, load: f64, capacity: f64, over_by: f64) -> Strin
     match (language, over_by > 0.0) {
         (Language::En, false) => format!("Next week fits: {load} planned for {capacity} available ({pct})."),
         (Language::En, true) => format!(
-            "Next week is over capacity by {}: {load} planned for {capacity} available ({pct}). Make room in Look ahead, or accept being over.",
+            "Next week is over capacity by {}: {load} planned for {capacity} available ({pct}).",
             hours(language, over_by)
         ),
         (Language::Fr, false) => format!("La semaine prochaine tient : {load} prévues pour {capacity} disponibles ({pct})."),
         (Language::Fr, true) => format!(
-            "La semaine prochaine dépasse la capacité de {} : {load} prévues pour {capacity} disponibles ({pct}). Faites de la place dans « Voir venir », ou acceptez le dépassement.",
+            "La semaine prochaine dépasse la capacité de {} : {load} prévues pour {capacity} disponibles ({pct}).",
             hours(language, over_by)
         ),
+    }
+}
+
+/// What finishing asks while next week is over.
+pub fn make_room(language: Language) -> &'static str {
+    match language {
+        Language::En => "Make room in Look ahead (the relief plan), or accept being over:",
+        Language::Fr => "Faites de la place dans « Voir venir » (le plan d'allègement), ou acceptez le dépassement :",
     }
 }
 

@@ -145,6 +145,15 @@ test('edit, change status, log hours, delete and undo all reach storage', async 
   await page.locator('li.commitment').waitFor();
   const restored = await storedWhen(page, (plan) => plan.commitments.length === 1);
   assert.equal(restored.commitments[0].status.state, 'waiting');
+  // Changes to one commitment are undone one by one, newest first.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await item.locator('.badge', { hasText: 'Active' }).waitFor();
+  const active = await storedWhen(page, (plan) => plan.commitments[0]?.status.state === 'active');
+  assert.equal(active.commitments[0].progress.length, 1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  const unlogged = await storedWhen(page, (plan) => plan.commitments[0]?.progress.length === 0);
+  assert.equal(unlogged.commitments[0].title, 'Q1 roadmap draft');
+  assert.equal(unlogged.commitments[0].status.state, 'active');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -5,7 +5,10 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
+use crate::commitment::Party;
 use crate::hours::{NumberError, PositiveHours, WeeklyHours};
+use crate::plan::Plan;
+use crate::text::{Source, TextError};
 
 /// Why typed text is not the value the field wants.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,6 +74,31 @@ pub fn optional_date(text: &str) -> Result<Option<NaiveDate>, InputError> {
     NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").map(Some).map_err(|_| InputError::NotADate)
 }
 
+/// Who asked, as typed: nobody when empty, the person of the plan whose full name it is
+/// (ignoring case), or else the text itself (a team, a customer, a mailing list).
+pub fn party(text: &str, plan: &Plan) -> Result<Option<Party>, TextError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    let wanted = trimmed.to_lowercase();
+    if let Some(person) = plan.people.iter().find(|p| p.name.as_str().to_lowercase() == wanted) {
+        return Ok(Some(Party::Person(person.id)));
+    }
+    Source::parse(trimmed).map(|source| Some(Party::Text(source)))
+}
+
+/// How a party reads in a form field: the person's name, or the text.
+pub fn party_text(party: Option<&Party>, plan: &Plan) -> String {
+    match party {
+        Some(Party::Person(id)) => {
+            plan.person(*id).map(|p| p.name.as_str().to_owned()).unwrap_or_default()
+        }
+        Some(Party::Text(source)) => source.as_str().to_owned(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,5 +136,28 @@ mod tests {
         assert_eq!(optional_date("2026-12-15"), Ok(NaiveDate::from_ymd_opt(2026, 12, 15)));
         assert_eq!(optional_date("15/12/2026"), Err(InputError::NotADate));
         assert_eq!(optional_date("2026-02-30"), Err(InputError::NotADate));
+    }
+
+    #[test]
+    fn who_asked_is_a_person_of_the_plan_by_full_name_or_else_the_text() {
+        use crate::person::{Person, Role};
+        use crate::text::PersonName;
+        let me = Person::new(
+            crate::ids::PersonId::from_random_bytes([1; 16]),
+            PersonName::parse("Sam Rivera").unwrap(),
+            Role::Me,
+        );
+        let plan = Plan::new(me.clone());
+        assert_eq!(party("  ", &plan), Ok(None));
+        assert_eq!(party(" sam rivera ", &plan), Ok(Some(Party::Person(me.id))));
+        let text = Party::Text(Source::parse("Sam").unwrap());
+        assert_eq!(party("Sam", &plan), Ok(Some(text.clone())), "a partial name is not a person");
+        assert_eq!(
+            party(&"x".repeat(201), &plan),
+            Err(TextError::TooLong { max: 200, actual: 201 })
+        );
+        assert_eq!(party_text(Some(&Party::Person(me.id)), &plan), "Sam Rivera");
+        assert_eq!(party_text(Some(&text), &plan), "Sam");
+        assert_eq!(party_text(None, &plan), "");
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use plateful_core::input::{self, InputError};
 use plateful_core::{
     Command, CommitmentFields, CommitmentId, Due, DueKind, Effort, EffortKind, Field, Language,
-    Notes, PersonId, Status, Tag, Title,
+    Notes, PersonId, Plan, Status, Tag, Title,
 };
 
 use crate::fmt;
@@ -19,7 +19,11 @@ struct Errors {
     title: Option<String>,
     tags: Option<String>,
     hours: Option<String>,
+    until: Option<String>,
+    start: Option<String>,
     due: Option<String>,
+    requested_by: Option<String>,
+    notes: Option<String>,
     general: Option<String>,
 }
 
@@ -27,7 +31,11 @@ impl Errors {
     fn any(&self) -> bool {
         self.title.is_some()
             || self.hours.is_some()
+            || self.until.is_some()
+            || self.start.is_some()
             || self.due.is_some()
+            || self.requested_by.is_some()
+            || self.notes.is_some()
             || self.tags.is_some()
             || self.general.is_some()
     }
@@ -39,12 +47,16 @@ struct Typed {
     title: String,
     kind: EffortKind,
     hours: String,
+    until: String,
+    start: String,
     due: String,
     hard: bool,
     important: bool,
     urgent: bool,
     owner: Option<PersonId>,
     tags: String,
+    requested_by: String,
+    notes: String,
 }
 
 impl Typed {
@@ -53,16 +65,20 @@ impl Typed {
             title: String::new(),
             kind: EffortKind::OneOff,
             hours: String::new(),
+            until: String::new(),
+            start: String::new(),
             due: String::new(),
             hard: false,
             important: false,
             urgent: false,
             owner: None,
             tags: String::new(),
+            requested_by: String::new(),
+            notes: String::new(),
         }
     }
 
-    fn of(fields: &CommitmentFields) -> Self {
+    fn of(fields: &CommitmentFields, plan: &Plan) -> Self {
         let (kind, hours) = match fields.effort {
             Effort::OneOff { estimate_hours } => {
                 (EffortKind::OneOff, fmt::input_number(estimate_hours.get()))
@@ -76,34 +92,43 @@ impl Typed {
             title: fields.title.as_str().to_owned(),
             kind,
             hours,
+            until: match fields.effort {
+                Effort::Recurring { until: Some(until), .. } => until.to_string(),
+                _ => String::new(),
+            },
+            start: fields.start.map(|start| start.to_string()).unwrap_or_default(),
             due: fields.due.map(|due| due.date.to_string()).unwrap_or_default(),
             hard: fields.due.is_some_and(|due| due.kind == DueKind::Hard),
             important: fields.important,
             urgent: fields.urgent,
             owner: Some(fields.owner),
             tags: fields.tags.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(" "),
+            requested_by: input::party_text(fields.requested_by.as_ref(), plan),
+            notes: fields.notes.as_str().to_owned(),
         }
     }
 
     /// Turns the typed text into fields, on top of `base` (which keeps what the form
     /// does not show), or says what is wrong with each field.
-    fn read(&self, base: CommitmentFields, language: Language) -> Result<CommitmentFields, Errors> {
+    fn read(
+        &self,
+        base: CommitmentFields,
+        language: Language,
+        plan: &Plan,
+    ) -> Result<CommitmentFields, Errors> {
         let mut errors = Errors::default();
         let title = Title::parse(&self.title)
             .map_err(|e| errors.title = Some(text_error(language, &e)))
             .ok();
+        let until = input::optional_date(&self.until)
+            .map_err(|e| errors.until = Some(input_error(language, &e)))
+            .ok()
+            .flatten();
         let effort = match self.kind {
             EffortKind::OneOff => input::positive_hours(&self.hours)
                 .map(|estimate_hours| Effort::OneOff { estimate_hours }),
-            EffortKind::Recurring => {
-                input::recurring_hours(&self.hours).map(|hours_per_week| Effort::Recurring {
-                    hours_per_week,
-                    until: match base.effort {
-                        Effort::Recurring { until, .. } => until,
-                        _ => None,
-                    },
-                })
-            }
+            EffortKind::Recurring => input::recurring_hours(&self.hours)
+                .map(|hours_per_week| Effort::Recurring { hours_per_week, until }),
             EffortKind::Unestimated => Ok(Effort::Unestimated),
         }
         .map_err(|e: InputError| errors.hours = Some(input_error(language, &e)))
@@ -111,24 +136,42 @@ impl Typed {
         let due = input::optional_date(&self.due)
             .map_err(|e| errors.due = Some(input_error(language, &e)))
             .ok();
+        let start = input::optional_date(&self.start)
+            .map_err(|e| errors.start = Some(input_error(language, &e)))
+            .ok();
+        let requested_by = input::party(&self.requested_by, plan)
+            .map_err(|e| errors.requested_by = Some(text_error(language, &e)))
+            .ok();
+        let notes = Notes::parse(&self.notes)
+            .map_err(|e| errors.notes = Some(text_error(language, &e)))
+            .ok();
         let tags: Result<Vec<Tag>, _> = self.tags.split_whitespace().map(Tag::parse).collect();
         let tags = tags.map_err(|e| errors.tags = Some(text_error(language, &e))).ok();
-        match (title, effort, due, tags) {
-            (Some(title), Some(effort), Some(due), Some(tags)) if !errors.any() => {
-                Ok(CommitmentFields {
-                    title,
-                    effort,
-                    due: due.map(|date| Due {
-                        date,
-                        kind: if self.hard { DueKind::Hard } else { DueKind::Soft },
-                    }),
-                    important: self.important,
-                    urgent: self.urgent,
-                    owner: self.owner.unwrap_or(base.owner),
-                    tags,
-                    ..base
-                })
-            }
+        match (title, effort, start, due, tags, requested_by, notes) {
+            (
+                Some(title),
+                Some(effort),
+                Some(start),
+                Some(due),
+                Some(tags),
+                Some(requested_by),
+                Some(notes),
+            ) if !errors.any() => Ok(CommitmentFields {
+                title,
+                effort,
+                start,
+                requested_by,
+                notes,
+                due: due.map(|date| Due {
+                    date,
+                    kind: if self.hard { DueKind::Hard } else { DueKind::Soft },
+                }),
+                important: self.important,
+                urgent: self.urgent,
+                owner: self.owner.unwrap_or(base.owner),
+                tags,
+                ..base
+            }),
             _ => Err(errors),
         }
     }
@@ -155,7 +198,7 @@ pub fn CommitmentForm(
     };
     let initial = editing
         .and_then(|_| base_of())
-        .map(|fields| Typed::of(&fields))
+        .map(|fields| store.with_untracked(|plan| Typed::of(&fields, plan)))
         .unwrap_or_else(Typed::blank);
     let typed = RwSignal::new(initial);
     let errors = RwSignal::new(Errors::default());
@@ -168,7 +211,8 @@ pub fn CommitmentForm(
         let Some(base) = base_of() else {
             return;
         };
-        let fields = match typed.with_untracked(|typed| typed.read(base, language)) {
+        let read = |plan: &Plan| typed.with_untracked(|typed| typed.read(base, language, plan));
+        let fields = match store.with_untracked(read) {
             Ok(fields) => fields,
             Err(found) => return errors.set(found),
         };
@@ -196,7 +240,10 @@ pub fn CommitmentForm(
                 let message = domain_error(language, &error);
                 errors.set(match error.field() {
                     Some(Field::Due) => Errors { due: Some(message), ..Errors::default() },
-                    Some(Field::Effort) => Errors { hours: Some(message), ..Errors::default() },
+                    Some(Field::Effort) => Errors { until: Some(message), ..Errors::default() },
+                    Some(Field::RequestedBy) => {
+                        Errors { requested_by: Some(message), ..Errors::default() }
+                    }
                     _ => Errors { general: Some(message), ..Errors::default() },
                 });
             }
@@ -213,6 +260,15 @@ pub fn CommitmentForm(
     let kind_id = id_of("kind");
     let owner_id = id_of("owner");
     let tags_id = id_of("tags");
+    let until_id = id_of("until");
+    let start_id = id_of("start");
+    let asked_id = id_of("requested-by");
+    let notes_id = id_of("notes");
+    let people_list = id_of("people");
+    let names = Memo::new(move |_| {
+        store
+            .with(|plan| plan.people.iter().map(|p| p.name.as_str().to_owned()).collect::<Vec<_>>())
+    });
     let owners = super::owner_options(store);
     view! {
         <form class="commitment-form" on:submit=submit novalidate>
@@ -265,6 +321,32 @@ pub fn CommitmentForm(
                     <FieldError id=format!("{}-error", hours_id.clone()) message=Signal::derive(move || errors.with(|e| e.hours.clone()))/>
                 </div>
             </Show>
+            <Show when=move || typed.with(|typed| typed.kind == EffortKind::Recurring)>
+                <div class="field">
+                    <label for=until_id.clone()>{move || t(Text::Until)}</label>
+                    <input
+                        id=until_id.clone()
+                        type="date"
+                        prop:value=move || typed.with(|typed| typed.until.clone())
+                        on:input=move |ev| typed.update(|typed| typed.until = event_target_value(&ev))
+                        aria-invalid=move || errors.with(|e| e.until.is_some()).to_string()
+                        aria-describedby=format!("{}-error", until_id.clone())
+                    />
+                    <FieldError id=format!("{}-error", until_id.clone()) message=Signal::derive(move || errors.with(|e| e.until.clone()))/>
+                </div>
+            </Show>
+            <div class="field">
+                <label for=start_id.clone()>{move || t(Text::StartDate)}</label>
+                <input
+                    id=start_id.clone()
+                    type="date"
+                    prop:value=move || typed.with(|typed| typed.start.clone())
+                    on:input=move |ev| typed.update(|typed| typed.start = event_target_value(&ev))
+                    aria-invalid=move || errors.with(|e| e.start.is_some()).to_string()
+                    aria-describedby=format!("{start_id}-error")
+                />
+                <FieldError id=format!("{start_id}-error") message=Signal::derive(move || errors.with(|e| e.start.clone()))/>
+            </div>
             <div class="field">
                 <label for=due_id.clone()>{move || t(Text::DueDate)}</label>
                 <input
@@ -301,6 +383,35 @@ pub fn CommitmentForm(
                     aria-describedby=format!("{tags_id}-error")
                 />
                 <FieldError id=format!("{tags_id}-error") message=Signal::derive(move || errors.with(|e| e.tags.clone()))/>
+            </div>
+            <div class="field">
+                <label for=asked_id.clone()>{move || t(Text::RequestedBy)}</label>
+                <input
+                    id=asked_id.clone()
+                    type="text"
+                    autocomplete="off"
+                    list=people_list.clone()
+                    prop:value=move || typed.with(|typed| typed.requested_by.clone())
+                    on:input=move |ev| typed.update(|typed| typed.requested_by = event_target_value(&ev))
+                    aria-invalid=move || errors.with(|e| e.requested_by.is_some()).to_string()
+                    aria-describedby=format!("{asked_id}-error")
+                />
+                <datalist id=people_list>
+                    {move || names.get().into_iter().map(|name| view! { <option value=name></option> }).collect_view()}
+                </datalist>
+                <FieldError id=format!("{asked_id}-error") message=Signal::derive(move || errors.with(|e| e.requested_by.clone()))/>
+            </div>
+            <div class="field field-wide">
+                <label for=notes_id.clone()>{move || t(Text::Notes)}</label>
+                <textarea
+                    id=notes_id.clone()
+                    rows="2"
+                    prop:value=move || typed.with(|typed| typed.notes.clone())
+                    on:input=move |ev| typed.update(|typed| typed.notes = event_target_value(&ev))
+                    aria-invalid=move || errors.with(|e| e.notes.is_some()).to_string()
+                    aria-describedby=format!("{notes_id}-error")
+                ></textarea>
+                <FieldError id=format!("{notes_id}-error") message=Signal::derive(move || errors.with(|e| e.notes.clone()))/>
             </div>
             <div class="field field-checks">
                 <label class="check">

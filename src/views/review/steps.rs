@@ -37,6 +37,13 @@ fn figures(language: Language, plan: &Plan, id: CommitmentId) -> String {
         return String::new();
     };
     let mut parts = vec![effort_text(language, c)];
+    if let Status::Waiting(waiting) = &c.status {
+        let label = match language {
+            Language::En => "waiting on",
+            Language::Fr => "en attente de",
+        };
+        parts.push(format!("{label} {}", party(plan, &waiting.on)));
+    }
     if let Some(due) = c.due {
         parts.push(format!("{} {}", tr(language, Text::Due), fmt::date(language, due.date)));
     }
@@ -454,7 +461,7 @@ pub fn LookAhead() -> impl IntoView {
         <LoadChart skip=1 take=plateful_core::weekly_review::LOOK_AHEAD_WEEKS/>
         {move || {
             let (from, to) = weeks.get();
-            view! { <WarningList from=from to=to/> }
+            view! { <WarningList from=from to=to in_review=true/> }
         }}
         <ReliefPlanView/>
     }
@@ -591,6 +598,7 @@ pub fn Finish() -> impl IntoView {
     view! {
         <GateLine/>
         {move || gate.get().filter(|gate| !gate.is_open()).map(|gate| view! {
+            <p>{move || review::make_room(language.get())}</p>
             <p>
                 <label class="check">
                     <input type="checkbox" prop:checked=move || accepted.get() on:change=move |ev| accepted.set(event_target_checked(&ev))/>

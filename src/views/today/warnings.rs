@@ -17,11 +17,15 @@ use crate::state::{use_assessed, use_store};
 pub fn WarningList(
     #[prop(optional)] from: Option<NaiveDate>,
     #[prop(optional)] to: Option<NaiveDate>,
+    /// Shown inside the weekly review, which the "review due" warning would only ask for.
+    #[prop(optional)]
+    in_review: bool,
 ) -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
     let language = store.language();
     let within = move |warning: &Warning| match warning.week {
+        _ if in_review && matches!(warning.kind, WarningKind::ReviewDue { .. }) => false,
         Some(week) => from.is_none_or(|from| week >= from) && to.is_none_or(|to| week <= to),
         None => true,
     };
