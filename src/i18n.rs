@@ -359,6 +359,7 @@ pub fn input_error(language: Language, error: &InputError) -> String {
     match (language, error) {
         (Language::En, _) => capitalise(&error.to_string()),
         (Language::Fr, InputError::Missing) => "Obligatoire".into(),
+        (Language::Fr, InputError::NotWhole) => "Doit être un nombre entier, par exemple 5".into(),
         (Language::Fr, InputError::NotANumber) => "Doit être un nombre, par exemple 2,5".into(),
         (Language::Fr, InputError::NotADate) => "Doit être une date, par exemple 2026-12-15".into(),
         (Language::Fr, InputError::Number(number)) => number_error_fr(number),

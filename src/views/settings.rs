@@ -4,7 +4,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use plateful_core::calibration::{self, MIN_SAMPLES};
-use plateful_core::input;
+use plateful_core::input::{self, InputError};
 use plateful_core::{Bounded, Calibration, CalibrationMode, Command, Language, Settings, Theme};
 
 use crate::i18n::{calibration_note, domain_error, input_error, tr, Text};
@@ -39,18 +39,24 @@ pub fn SettingsView() -> impl IntoView {
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let language = language.get_untracked();
-        let number = |signal: RwSignal<String>| input::number(&signal.get_untracked());
+        // Each message names its field: "WIP limit: Must be a whole number, like 5".
+        let at = |label: Text| {
+            move |e: InputError| format!("{}: {}", tr(language, label), input_error(language, &e))
+        };
+        let number = |signal: RwSignal<String>, label: Text| {
+            input::number(&signal.get_untracked()).map_err(at(label))
+        };
         let read = || -> Result<Settings, String> {
             let mut settings = store.with_untracked(|plan| plan.settings.clone());
-            let error = |e| input_error(language, &e);
-            settings.thresholds.full_percent = number(full).map_err(error)?;
-            settings.thresholds.over_percent = number(over).map_err(error)?;
-            settings.thresholds.critical_percent = number(critical).map_err(error)?;
-            let wip_value = number(wip).map_err(error)?;
-            settings.wip_limit = Bounded::new(wip_value as i64).map_err(|e| e.to_string())?;
-            let factor_value = number(factor).map_err(error)?;
-            let factor_value =
-                Calibration::check_factor(factor_value).map_err(|e| e.to_string())?;
+            settings.thresholds.full_percent = number(full, Text::Full)?;
+            settings.thresholds.over_percent = number(over, Text::Over)?;
+            settings.thresholds.critical_percent = number(critical, Text::Critical)?;
+            let wip_value = input::whole_number(&wip.get_untracked()).map_err(at(Text::WipLimit))?;
+            settings.wip_limit =
+                Bounded::new(wip_value).map_err(|e| at(Text::WipLimit)(InputError::Number(e)))?;
+            let factor_value = number(factor, Text::CalibrationFactor)?;
+            let factor_value = Calibration::check_factor(factor_value)
+                .map_err(|e| at(Text::CalibrationFactor)(InputError::Number(e)))?;
             settings.calibration =
                 Calibration { mode: mode.get_untracked(), manual_factor: factor_value };
             settings.language = chosen_language.get_untracked();

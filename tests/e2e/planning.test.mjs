@@ -159,6 +159,24 @@ test('the team heatmap marks the overloaded report', async () => {
   await context.close();
 });
 
+test('settings name the field a bad value is in, and keep the saved value', async () => {
+  const { context, page } = await open('/settings');
+  const wip = page.getByLabel('Work in progress limit');
+  await wip.fill('5.5');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('alert').getByText('Work in progress limit: Must be a whole number, like 5').waitFor();
+  await wip.fill('300');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('alert').getByText('Work in progress limit: Must be between 1 and 100').waitFor();
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('plateful.plan')).plan.settings?.wip_limit ?? 5), 5);
+  await wip.fill('3');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('alert').getByText('Saved.').waitFor();
+  const plan = await storedWhen(page, (p) => p.settings?.wip_limit === 3);
+  assert.equal(plan.settings.wip_limit, 3);
+  await context.close();
+});
+
 test('no Content-Security-Policy violation was reported by these pages', () => {
   assert.deepEqual(violations, []);
 });

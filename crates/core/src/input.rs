@@ -17,6 +17,8 @@ pub enum InputError {
     Missing,
     /// Not a number at all.
     NotANumber,
+    /// A number with a fraction where a count is wanted.
+    NotWhole,
     /// A number, but out of range.
     Number(NumberError),
     /// Not a date of the form YYYY-MM-DD.
@@ -28,6 +30,7 @@ impl fmt::Display for InputError {
         match self {
             InputError::Missing => f.write_str("is required"),
             InputError::NotANumber => f.write_str("must be a number, like 2.5"),
+            InputError::NotWhole => f.write_str("must be a whole number, like 5"),
             InputError::Number(error) => error.fmt(f),
             InputError::NotADate => f.write_str("must be a date, like 2026-12-15"),
         }
@@ -44,6 +47,15 @@ pub fn number(text: &str) -> Result<f64, InputError> {
     }
     let without_unit = trimmed.strip_suffix(['h', 'H']).unwrap_or(trimmed).trim_end();
     without_unit.replace(',', ".").parse::<f64>().map_err(|_| InputError::NotANumber)
+}
+
+/// A count, such as a limit of commitments: `5`, not `5.5`.
+pub fn whole_number(text: &str) -> Result<i64, InputError> {
+    let value = number(text)?;
+    if !value.is_finite() || value.fract() != 0.0 || value.abs() > 1e15 {
+        return Err(InputError::NotWhole);
+    }
+    Ok(value as i64)
 }
 
 /// Hours greater than 0, as for an estimate or hours logged.
@@ -111,6 +123,15 @@ mod tests {
         assert_eq!(number("1.5 h"), Ok(1.5));
         assert_eq!(number(""), Err(InputError::Missing));
         assert_eq!(number("lots"), Err(InputError::NotANumber));
+    }
+
+    #[test]
+    fn a_count_is_whole() {
+        assert_eq!(whole_number(" 5 "), Ok(5));
+        assert_eq!(whole_number("5.5"), Err(InputError::NotWhole));
+        assert_eq!(whole_number("5,0"), Ok(5));
+        assert_eq!(whole_number(""), Err(InputError::Missing));
+        assert_eq!(whole_number("five"), Err(InputError::NotANumber));
     }
 
     #[test]
