@@ -8,13 +8,11 @@ use plateful_core::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod support;
 
-fn today() -> NaiveDate {
-    let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-        .unwrap()
-}
+use support::{container, settle, today};
+
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn next_monday() -> NaiveDate {
     let t = today();
@@ -65,13 +63,6 @@ fn overloaded() -> Plan {
     plan
 }
 
-fn container() -> web_sys::HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let element: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&element).unwrap();
-    element
-}
-
 #[wasm_bindgen_test]
 fn the_chart_has_a_bar_per_week_coloured_by_its_level_and_a_text_alternative() {
     let parent = container();
@@ -89,16 +80,6 @@ fn the_chart_has_a_bar_per_week_coloured_by_its_level_and_a_text_alternative() {
     let rows = parent.query_selector_all("table.visually-hidden tbody tr").unwrap();
     assert_eq!(rows.length(), 12, "the table says what the chart shows");
     parent.remove();
-}
-
-/// Lets the page update after an event.
-async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 #[wasm_bindgen_test]

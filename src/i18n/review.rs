@@ -1,7 +1,7 @@
 //! The weekly review's words, in English and French.
 
 use chrono::NaiveDate;
-use plateful_core::{Decision, Language, Step};
+use plateful_core::{CommitmentId, Decision, Language, Plan, ReviewEntry, Step};
 
 use crate::fmt::{date, hours};
 use crate::sentences::percent;
@@ -263,13 +263,23 @@ pub fn accepted_over(language: Language, over_by: f64) -> String {
     }
 }
 
+/// A commitment's title, or a dash for one deleted since.
+pub fn title_of(plan: &Plan, id: CommitmentId) -> String {
+    plan.commitment(id).map(|c| c.title.as_str().to_owned()).unwrap_or_else(|| "–".to_owned())
+}
+
+/// "Vendor evaluation: Keep, 4 h logged".
+pub fn entry_line(language: Language, plan: &Plan, entry: &ReviewEntry) -> String {
+    format!("{}: {}", title_of(plan, entry.commitment), decided(language, plan, entry))
+}
+
 /// How a decision reads once made: "Defer to 4 Dec 2026, 2 h logged".
-pub fn decided(
-    language: Language,
-    decision: &Decision,
-    logged: f64,
-    person: Option<&str>,
-) -> String {
+pub fn decided(language: Language, plan: &Plan, entry: &ReviewEntry) -> String {
+    let (decision, logged) = (&entry.decision, entry.hours_logged.get());
+    let person = match decision {
+        Decision::Delegate { to } => plan.person(*to).map(|p| p.name.as_str()),
+        _ => None,
+    };
     let name = decision_name(language, decision);
     let detail = match decision {
         Decision::Defer { new_due } | Decision::Renegotiate { new_due } => match language {
@@ -299,15 +309,9 @@ pub fn completed(language: Language, at: chrono::DateTime<chrono::Utc>) -> Strin
 }
 
 /// A finished review as Markdown, to paste into notes for one's own manager or a 1:1.
-pub fn markdown(
-    language: Language,
-    plan: &plateful_core::Plan,
-    review: &plateful_core::Review,
-) -> String {
+pub fn markdown(language: Language, plan: &Plan, review: &plateful_core::Review) -> String {
     use std::fmt::Write as _;
-    let title = |id: plateful_core::CommitmentId| {
-        plan.commitment(id).map(|c| c.title.as_str().to_owned()).unwrap_or_else(|| "–".to_owned())
-    };
+    let title = |id: CommitmentId| title_of(plan, id);
     let mut out = String::new();
     let heading = match language {
         Language::En => "Weekly review",
@@ -348,18 +352,7 @@ pub fn markdown(
             }
         }
     };
-    let decisions = review
-        .entries
-        .iter()
-        .map(|entry| {
-            let person = match &entry.decision {
-                Decision::Delegate { to } => plan.person(*to).map(|p| p.name.as_str()),
-                _ => None,
-            };
-            let decided = decided(language, &entry.decision, entry.hours_logged.get(), person);
-            format!("{}: {decided}", title(entry.commitment))
-        })
-        .collect();
+    let decisions = review.entries.iter().map(|entry| entry_line(language, plan, entry)).collect();
     list(&mut out, R::Decisions, decisions);
     list(&mut out, R::Triaged, review.triaged.iter().map(|id| title(*id)).collect());
     list(&mut out, R::FollowedUpList, review.followed_up.iter().map(|id| title(*id)).collect());

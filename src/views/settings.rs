@@ -51,7 +51,8 @@ pub fn SettingsView() -> impl IntoView {
             settings.thresholds.full_percent = number(full, Text::Full)?;
             settings.thresholds.over_percent = number(over, Text::Over)?;
             settings.thresholds.critical_percent = number(critical, Text::Critical)?;
-            let wip_value = input::whole_number(&wip.get_untracked()).map_err(at(Text::WipLimit))?;
+            let wip_value =
+                input::whole_number(&wip.get_untracked()).map_err(at(Text::WipLimit))?;
             settings.wip_limit =
                 Bounded::new(wip_value).map_err(|e| at(Text::WipLimit)(InputError::Number(e)))?;
             let factor_value = number(factor, Text::CalibrationFactor)?;

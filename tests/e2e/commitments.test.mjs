@@ -1,26 +1,16 @@
 // What a person does on the Commitments view, in the release build, in Chromium, with
 // real localStorage.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './support/server.mjs';
-import { DIST, launch, openApp, violations, watchErrors } from './support/browser.mjs';
+import { useApp } from './support/app.mjs';
+import { openApp, violations, watchErrors } from './support/browser.mjs';
 
 import { EXAMPLE, KEY, stored, storedWhen } from './support/plans.mjs';
-let server;
-let browser;
 
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 async function freshPage() {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   const errors = watchErrors(page);
   return { context, page, errors };
@@ -39,7 +29,7 @@ async function addCommitment(page, { title, kind, hours, due, important }) {
 
 test('two commitments added through the form are still there after a reload', async () => {
   const { context, page, errors } = await freshPage();
-  await openApp(page, `${server.url}/commitments`);
+  await openApp(page, `${app.server.url}/commitments`);
   const first = JSON.parse(await stored(page));
   assert.deepEqual(first.plan.commitments, [], 'a first visit writes an empty plan, for other tabs to share');
 
@@ -74,7 +64,7 @@ test('two commitments added through the form are still there after a reload', as
 
 test('invalid input is explained next to its field and nothing is saved', async () => {
   const { context, page, errors } = await freshPage();
-  await openApp(page, `${server.url}/commitments`);
+  await openApp(page, `${app.server.url}/commitments`);
   const form = page.locator('form.commitment-form').first();
   await form.getByLabel('Estimate (hours)').fill('0');
   await form.getByRole('button', { name: 'Add' }).click();
@@ -109,7 +99,7 @@ test('invalid input is explained next to its field and nothing is saved', async 
 
 test('edit, change status, log hours, delete and undo all reach storage', async () => {
   const { context, page, errors } = await freshPage();
-  await openApp(page, `${server.url}/commitments`);
+  await openApp(page, `${app.server.url}/commitments`);
   await addCommitment(page, { title: 'Q1 roadmap', hours: '16' });
   const item = page.locator('li.commitment').first();
 
@@ -160,7 +150,7 @@ test('edit, change status, log hours, delete and undo all reach storage', async 
 
 test('a corrupt stored value shows the recovery message and stays untouched', async () => {
   const { context, page } = await freshPage();
-  await openApp(page, `${server.url}/commitments`);
+  await openApp(page, `${app.server.url}/commitments`);
   const corrupt = '{"format":"plateful-plan","version":1,"saved_at":"2026-11-24T10:00:00Z","plan":{"people":[';
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, corrupt]);
   await page.reload();
@@ -192,7 +182,7 @@ test('a corrupt stored value shows the recovery message and stays untouched', as
 
 test('a plan that fails validation is not replaced either, and the message names the place', async () => {
   const { context, page } = await freshPage();
-  await openApp(page, `${server.url}/commitments`);
+  await openApp(page, `${app.server.url}/commitments`);
   const broken = EXAMPLE.replace('"estimate_hours": 16.0', '"estimate_hours": 0');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, broken]);
   await page.reload();
@@ -214,7 +204,7 @@ test('with storage blocked the app works in memory and says so', async () => {
       },
     });
   });
-  await openApp(page, `${server.url}/commitments`);
+  await openApp(page, `${app.server.url}/commitments`);
   const banner = page.getByTestId('save-banner');
   await banner.waitFor();
   assert.match(await banner.textContent(), /your changes live in this page only/);

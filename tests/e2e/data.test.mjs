@@ -1,30 +1,19 @@
 // Never lose data: export and import, a broken or oversized file, a full storage, a
 // corrupt value, two tabs, and text that looks like markup.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from './support/server.mjs';
-import { DIST, launch, openApp, violations, watchErrors } from './support/browser.mjs';
+import { useApp } from './support/app.mjs';
+import { openApp, violations, watchErrors } from './support/browser.mjs';
 import { EXAMPLE, KEY, seed, stored, storedWhen } from './support/plans.mjs';
 
-let server;
-let browser;
+const app = useApp();
 const scratch = mkdtempSync(join(tmpdir(), 'plateful-e2e-'));
 
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function exportPlan(page) {
-  await page.goto(`${server.url}/data`);
+  await page.goto(`${app.server.url}/data`);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export' }).first().click(),
@@ -35,11 +24,11 @@ async function exportPlan(page) {
 }
 
 test('export, then import in a fresh browser profile, gives the same plan', async () => {
-  const first = await browser.newContext();
+  const first = await app.browser.newContext();
   await seed(first, EXAMPLE);
   const page = await first.newPage();
   const errors = watchErrors(page);
-  await openApp(page, `${server.url}/commitments`);
+  await openApp(page, `${app.server.url}/commitments`);
   const exported = await exportPlan(page);
   assert.match(exported.name, /^plateful-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(exported.text);
@@ -48,9 +37,9 @@ test('export, then import in a fresh browser profile, gives the same plan', asyn
   assert.deepEqual(errors, []);
   await first.close();
 
-  const fresh = await browser.newContext();
+  const fresh = await app.browser.newContext();
   const other = await fresh.newPage();
-  await openApp(other, `${server.url}/data`);
+  await openApp(other, `${app.server.url}/data`);
   await other.getByLabel('Plan file (.json, up to 5 MB)').setInputFiles(exported.path);
   const preview = other.getByTestId('import-preview');
   await preview.waitFor();
@@ -59,16 +48,16 @@ test('export, then import in a fresh browser profile, gives the same plan', asyn
   await other.getByRole('button', { name: 'Replace my plan' }).click();
   await other.getByText('Your plan was replaced by the file.').waitFor();
   assert.deepEqual(JSON.parse(await stored(other)).plan, JSON.parse(EXAMPLE).plan);
-  await other.goto(`${server.url}/commitments`);
+  await other.goto(`${app.server.url}/commitments`);
   assert.equal(await other.locator('li.commitment').count(), 8);
   await fresh.close();
 });
 
 test('a broken file names the place that is wrong and changes nothing', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   await seed(context, EXAMPLE);
   const page = await context.newPage();
-  await openApp(page, `${server.url}/data`);
+  await openApp(page, `${app.server.url}/data`);
   const before = await stored(page);
   const broken = join(scratch, 'broken.json');
   writeFileSync(broken, EXAMPLE.replace('"estimate_hours": 16.0', '"estimate_hours": 0'));
@@ -89,7 +78,7 @@ test('a broken file names the place that is wrong and changes nothing', async ()
 });
 
 test('a 6 MB file is refused before it is read', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   await seed(context, EXAMPLE);
   await context.addInitScript(() => {
     window.__reads = 0;
@@ -105,7 +94,7 @@ test('a 6 MB file is refused before it is read', async () => {
     };
   });
   const page = await context.newPage();
-  await openApp(page, `${server.url}/data`);
+  await openApp(page, `${app.server.url}/data`);
   const before = await stored(page);
   const big = join(scratch, 'big.json');
   writeFileSync(big, 'x'.repeat(6 * 1000 * 1000));
@@ -121,10 +110,10 @@ test('a 6 MB file is refused before it is read', async () => {
 });
 
 test('merging a file adds what is new and keeps the newer copy of the rest', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   await seed(context, EXAMPLE);
   const page = await context.newPage();
-  await openApp(page, `${server.url}/data`);
+  await openApp(page, `${app.server.url}/data`);
   const incoming = JSON.parse(EXAMPLE);
   incoming.plan.commitments[2].title = 'Q1 roadmap, final';
   incoming.plan.commitments[2].updated_at = '2026-11-24T10:00:00Z';
@@ -141,10 +130,10 @@ test('merging a file adds what is new and keeps the newer copy of the rest', asy
 });
 
 test('storage filled to its quota: a banner, nothing lost in memory, export still works', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await openApp(page, `${server.url}/commitments`);
+  await openApp(page, `${app.server.url}/commitments`);
   const form = page.locator('form.commitment-form').first();
   await form.getByLabel('Title').fill('Saved before the disk filled');
   await form.getByLabel('Estimate (hours)').fill('2');
@@ -190,10 +179,10 @@ test('storage filled to its quota: a banner, nothing lost in memory, export stil
 });
 
 test('a corrupt stored value can be set aside for a backup, and is kept', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   await seed(context, EXAMPLE);
   const page = await context.newPage();
-  await openApp(page, `${server.url}/commitments`);
+  await openApp(page, `${app.server.url}/commitments`);
   // Opening a plan with commitments keeps a backup of it.
   const backup = await page.evaluate(() => localStorage.getItem('plateful.plan.backup.1'));
   assert.equal(backup, EXAMPLE);
@@ -211,11 +200,11 @@ test('a corrupt stored value can be set aside for a backup, and is kept', async 
 });
 
 test('two pages editing different commitments alternately 50 times keep all 100 edits', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const left = await context.newPage();
   const right = await context.newPage();
   const errors = [...watchErrors(left), ...watchErrors(right)];
-  await openApp(left, `${server.url}/commitments`);
+  await openApp(left, `${app.server.url}/commitments`);
   const add = async (page, title) => {
     const form = page.locator('form.commitment-form').first();
     await form.getByLabel('Title').fill(title);
@@ -224,7 +213,7 @@ test('two pages editing different commitments alternately 50 times keep all 100 
     await page.locator('li.commitment', { hasText: title }).waitFor();
   };
   await add(left, 'Left work');
-  await openApp(right, `${server.url}/commitments`);
+  await openApp(right, `${app.server.url}/commitments`);
   await add(right, 'Right work');
   await left.locator('li.commitment', { hasText: 'Right work' }).waitFor();
 
@@ -250,14 +239,14 @@ test('two pages editing different commitments alternately 50 times keep all 100 
 });
 
 test('a title that looks like markup is shown as text and never runs', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   let dialogs = 0;
   page.on('dialog', async (dialog) => {
     dialogs += 1;
     await dialog.dismiss();
   });
-  await openApp(page, `${server.url}/commitments`);
+  await openApp(page, `${app.server.url}/commitments`);
   const title = '<img src=x onerror=alert(1)>';
   const form = page.locator('form.commitment-form').first();
   await form.getByLabel('Title').fill(title);
@@ -273,10 +262,10 @@ test('a title that looks like markup is shown as text and never runs', async () 
   incoming.plan.commitments[0].notes = '<img src=x onerror=alert(3)>';
   const file = join(scratch, 'markup.json');
   writeFileSync(file, JSON.stringify(incoming));
-  await page.goto(`${server.url}/data`);
+  await page.goto(`${app.server.url}/data`);
   await page.getByLabel('Plan file (.json, up to 5 MB)').setInputFiles(file);
   await page.getByRole('button', { name: 'Replace my plan' }).click();
-  await page.goto(`${server.url}/commitments`);
+  await page.goto(`${app.server.url}/commitments`);
   await page.getByText('<script>alert(2)</script>').waitFor();
   assert.equal(await page.locator('main script, main img').count(), 0);
   await page.waitForTimeout(200);

@@ -1,42 +1,21 @@
 // Planning from a plan that overloads next week: the warning with its figures and the
 // relief plan on Today, applying its delegation, quick add's verdict before saving,
 // the matrix by keyboard alone, and the team heatmap.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './support/server.mjs';
-import { DIST, launch, openApp, violations, watchErrors } from './support/browser.mjs';
+import { useApp } from './support/app.mjs';
+import { openApp, violations, watchErrors } from './support/browser.mjs';
 import { seed, stored, storedWhen } from './support/plans.mjs';
+import { iso, readable, weeks } from './support/dates.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
-const iso = (date) => date.toISOString().slice(0, 10);
 const ME = '6f1c2a4e-0b7d-4c55-9a51-2d3e4f5a6b7c';
 const ALICE = 'a3b4c5d6-e7f8-4a1b-8c2d-3e4f5a6b7c8d';
 const BOB = 'b4c5d6e7-f8a9-4b2c-9d3e-4f5a6b7c8d9e';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const readable = (date) => `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-
-/// Next week, counted from the local calendar as the app does.
-function nextWeek() {
-  const now = new Date();
-  const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-  const back = (today.getUTCDay() + 6) % 7;
-  const monday = new Date(today.getTime() + (7 - back) * 86400000);
-  const friday = new Date(monday.getTime() + 4 * 86400000);
-  return { monday, friday };
-}
 
 function overloadedPlan() {
-  const { monday, friday } = nextWeek();
+  const { monday, friday } = weeks();
   const stamp = new Date().toISOString();
   const person = (id, name, role, capacity) => ({ id, name, role, weekly_capacity: capacity, working_days: ['mon', 'tue', 'wed', 'thu', 'fri'], time_off: [] });
   const commitment = (id, title, owner, hours, extra = {}) => ({
@@ -61,17 +40,17 @@ function overloadedPlan() {
 }
 
 async function open(path) {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   await seed(context, overloadedPlan());
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await openApp(page, `${server.url}${path}`);
+  await openApp(page, `${app.server.url}${path}`);
   return { context, page, errors };
 }
 
 test('Today shows next week over capacity with its figures, and applying the delegation clears it', async () => {
   const { context, page, errors } = await open('/');
-  const { monday } = nextWeek();
+  const { monday } = weeks();
   const sentence = `Week of ${readable(monday)}: 50 h planned for 40 h available (125%), over capacity.`;
   const warnings = page.getByTestId('warnings');
   await warnings.getByText(sentence, { exact: false }).first().waitFor();
@@ -98,7 +77,7 @@ test('Today shows next week over capacity with its figures, and applying the del
 
 test('the load chart gives each week its figures on keyboard focus', async () => {
   const { context, page } = await open('/');
-  const { monday } = nextWeek();
+  const { monday } = weeks();
   const bars = page.locator('svg.load-chart g.bar');
   assert.equal(await bars.count(), 12);
   await bars.nth(1).focus();
@@ -110,7 +89,7 @@ test('the load chart gives each week its figures on keyboard focus', async () =>
 test('quick add says a request does not fit before anything is saved', async () => {
   const { context, page } = await open('/commitments');
   const before = await stored(page);
-  const { friday } = nextWeek();
+  const { friday } = weeks();
   await page.getByLabel('Quick add').fill(`Conference talk 60h by ${iso(friday)} @claire !`);
   const verdict = page.getByTestId('quick-verdict');
   await verdict.getByText(/^Does not fit: Week of/).waitFor();
@@ -148,7 +127,7 @@ test('the matrix moves a commitment with the keyboard alone', async () => {
 
 test('the team heatmap marks the overloaded report', async () => {
   const { context, page } = await open('/team');
-  const { monday } = nextWeek();
+  const { monday } = weeks();
   const row = page.getByTestId('heatmap').locator('tr', { hasText: 'Bob Chen' });
   const cell = row.locator('td').nth(1);
   assert.equal(await cell.getAttribute('data-level'), 'critical');

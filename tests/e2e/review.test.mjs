@@ -2,38 +2,17 @@
 // hours, a reload in the middle that resumes where it was, a follow-up, next week's big
 // rock, reflection and pulse, the finish gate that asks for the overload to be accepted,
 // and the history that shows the finished review and its figures.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './support/server.mjs';
-import { DIST, launch, openApp, watchErrors } from './support/browser.mjs';
+import { useApp } from './support/app.mjs';
+import { openApp, watchErrors } from './support/browser.mjs';
 import { seed, storedWhen } from './support/plans.mjs';
+import { iso, readable, weeks } from './support/dates.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
-const iso = (date) => date.toISOString().slice(0, 10);
 const ME = '6f1c2a4e-0b7d-4c55-9a51-2d3e4f5a6b7c';
 const ALICE = 'a3b4c5d6-e7f8-4a1b-8c2d-3e4f5a6b7c8d';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const readable = (date) => `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-
-/// This week's and next week's Mondays, counted from the local calendar as the app does.
-function weeks() {
-  const now = new Date();
-  const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-  const thisMonday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * 86400000);
-  const monday = new Date(thisMonday.getTime() + 7 * 86400000);
-  const friday = new Date(monday.getTime() + 4 * 86400000);
-  return { thisMonday, monday, friday };
-}
 
 /// Me at 40 h a week and Alice; next week holds 70 h of my work (30 + 20 + 20), a
 /// request waits in the inbox, and I wait on Legal. In use for three weeks, never
@@ -107,11 +86,11 @@ async function decide(page, title, { hours, downs = 0, delegateDowns }) {
 }
 
 test('a whole review with the keyboard alone, resumed after a reload, recorded with its figures', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   await seed(context, fixturePlan());
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await openApp(page, `${server.url}/`);
+  await openApp(page, `${app.server.url}/`);
   // Never reviewed in three weeks of use: Today says so, and leads to the review.
   const due = page.getByTestId('warnings').locator('li', { hasText: 'review' });
   await due.first().waitFor();
@@ -242,7 +221,7 @@ test('a whole review with the keyboard alone, resumed after a reload, recorded w
 });
 
 test('a review can be discarded, and an unreadable draft is kept aside with a message', async () => {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   await seed(context, fixturePlan());
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('plateful.test.draft')) {
@@ -252,7 +231,7 @@ test('a review can be discarded, and an unreadable draft is kept aside with a me
   });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await openApp(page, `${server.url}/review`);
+  await openApp(page, `${app.server.url}/review`);
   await page.getByRole('alert').getByText('could not be read').waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('plateful.review.unreadable')), '{"id": "not a review"');
 

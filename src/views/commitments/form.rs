@@ -108,8 +108,8 @@ impl Typed {
         }
     }
 
-    /// Turns the typed text into fields, on top of `base` (which keeps what the form
-    /// does not show), or says what is wrong with each field.
+    /// Turns the typed text into fields (the owner defaults to `base`'s), or says what is
+    /// wrong with each field.
     fn read(
         &self,
         base: CommitmentFields,
@@ -170,7 +170,6 @@ impl Typed {
                 urgent: self.urgent,
                 owner: self.owner.unwrap_or(base.owner),
                 tags,
-                ..base
             }),
             _ => Err(errors),
         }

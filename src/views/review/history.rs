@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use plateful_core::trends::trends;
-use plateful_core::{Decision, Language, ReviewId};
+use plateful_core::{Language, ReviewId};
 
 use crate::fmt;
 use crate::i18n::review::{self, accepted_over, completed, rt, week_of, R};
@@ -183,24 +183,15 @@ pub fn ReviewRecordView() -> impl IntoView {
         store.with(|plan| {
             let review = plan.reviews.iter().find(|r| r.id == id)?;
             let markdown = review::markdown(language, plan, review);
-            let title = |id| plan.commitment(id).map(|c| c.title.as_str().to_owned()).unwrap_or_else(|| "–".into());
+            let title = |id| review::title_of(plan, id);
             let list = |heading: R, items: Vec<String>| {
                 (!items.is_empty()).then(|| view! {
                     <h3>{rt(language, heading)}</h3>
                     <ul>{items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}</ul>
                 })
             };
-            let decisions = review
-                .entries
-                .iter()
-                .map(|e| {
-                    let person = match &e.decision {
-                        Decision::Delegate { to } => plan.person(*to).map(|p| p.name.as_str()),
-                        _ => None,
-                    };
-                    format!("{}: {}", title(e.commitment), review::decided(language, &e.decision, e.hours_logged.get(), person))
-                })
-                .collect();
+            let decisions =
+                review.entries.iter().map(|e| review::entry_line(language, plan, e)).collect();
             let snapshot = review
                 .snapshot
                 .iter()

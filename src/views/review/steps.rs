@@ -169,15 +169,7 @@ pub fn GetCurrent() -> impl IntoView {
                         id: c.id,
                         title: c.title.as_str().to_owned(),
                         figures: figures(language, plan, c.id),
-                        decided: entry.map(|e| {
-                            let person = match &e.decision {
-                                Decision::Delegate { to } => {
-                                    plan.person(*to).map(|p| p.name.as_str())
-                                }
-                                _ => None,
-                            };
-                            decided(language, &e.decision, e.hours_logged.get(), person)
-                        }),
+                        decided: entry.map(|e| decided(language, plan, e)),
                     })
                     .collect::<Vec<_>>()
             })
