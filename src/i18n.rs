@@ -437,6 +437,20 @@ fn capitalise(text: &str) -> String {
     }
 }
 
+pub fn all_warnings(language: Language, total: usize) -> String {
+    match language {
+        Language::En => format!("Show all {total} warnings"),
+        Language::Fr => format!("Afficher les {total} alertes"),
+    }
+}
+
+pub fn fewer_warnings(language: Language, shown: usize) -> String {
+    match language {
+        Language::En => format!("Show the first {shown} only"),
+        Language::Fr => format!("N'afficher que les {shown} premières"),
+    }
+}
+
 /// A file refused for its size, before it is read.
 pub fn file_too_large(language: Language, bytes: f64) -> String {
     let size = crate::fmt::megabytes(language, bytes);

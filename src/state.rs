@@ -37,7 +37,10 @@ pub enum SaveState {
 #[derive(Clone, Copy)]
 pub struct PlanStore {
     plan: RwSignal<Plan>,
-    language: Memo<Language>,
+    /// The plan's language, as a signal of its own rather than a memo of the plan: every
+    /// text of every row reads it, and a memo would wake them all on each change to the
+    /// plan only to find the language unchanged.
+    language: RwSignal<Language>,
     /// One signal per commitment, so that a change to one commitment re-renders its row
     /// alone: a thousand rows all watching the plan would each be woken by every change.
     rows: StoredValue<HashMap<CommitmentId, RwSignal<Option<Commitment>>>>,
@@ -59,10 +62,11 @@ pub struct PlanStore {
 
 impl PlanStore {
     pub fn new(plan: Plan, revision: u64, save_state: SaveState, writable: bool) -> Self {
+        let language = RwSignal::new(plan.settings.language);
         let plan = RwSignal::new(plan);
         PlanStore {
             plan,
-            language: Memo::new(move |_| plan.with(|plan| plan.settings.language)),
+            language,
             rows: StoredValue::new(HashMap::new()),
             owner: StoredValue::new(Owner::current()),
             revision: StoredValue::new(revision),
@@ -138,8 +142,16 @@ impl PlanStore {
         });
     }
 
-    pub fn language(&self) -> Memo<Language> {
-        self.language
+    pub fn language(&self) -> ReadSignal<Language> {
+        self.language.read_only()
+    }
+
+    /// Brings the language signal in line with the plan's settings, after any change.
+    fn follow_language(&self) {
+        let language = self.plan.with_untracked(|plan| plan.settings.language);
+        if self.language.get_untracked() != language {
+            self.language.set(language);
+        }
     }
 
     pub fn save_state(&self) -> SaveState {
@@ -183,6 +195,7 @@ impl PlanStore {
         self.save_pending.set_value(false);
         self.revision.set_value(0);
         self.plan.set(plan);
+        self.follow_language();
         self.refresh_rows();
     }
 
@@ -227,6 +240,7 @@ impl PlanStore {
             }
         });
         self.plan.notify();
+        self.follow_language();
         match only {
             Some(id) => self.refresh_row(id),
             None => self.refresh_rows(),
@@ -269,6 +283,7 @@ impl PlanStore {
         match previous {
             UndoStep::Plan(plan) => {
                 self.plan.set(*plan);
+                self.follow_language();
                 self.refresh_rows();
             }
             UndoStep::Commitment { id, before } => {
@@ -284,6 +299,7 @@ impl PlanStore {
                         (None, None) => {}
                     }
                 });
+                self.follow_language();
                 self.refresh_row(id);
             }
         }
@@ -323,6 +339,7 @@ impl PlanStore {
         self.revision.set_value(envelope.revision);
         self.undo.set(Vec::new());
         self.plan.set(envelope.plan);
+        self.follow_language();
         self.refresh_rows();
     }
 
@@ -346,6 +363,7 @@ impl PlanStore {
                     self.revision.set_value(newer.revision);
                     self.undo.set(Vec::new());
                     self.plan.set(plan);
+                    self.follow_language();
                     self.refresh_rows();
                 }
                 Loaded::Corrupt { .. } => {

@@ -11,6 +11,9 @@ use crate::platform;
 use crate::sentences::severity;
 use crate::state::{use_assessed, use_store};
 
+/// How many warnings show before "Show all".
+const SHOWN_WARNINGS: usize = 10;
+
 /// The warnings, or only those about the weeks from `from` to `to` (and those about no
 /// week in particular).
 #[component]
@@ -32,16 +35,34 @@ pub fn WarningList(
     let list = Memo::new(move |_| {
         assessed.0.with(|a| a.warnings.iter().filter(|w| within(w)).cloned().collect::<Vec<_>>())
     });
+    // A large plan can raise hundreds of warnings: the most severe come first, the rest
+    // on request (rendering them all would also slow the start down).
+    let all = RwSignal::new(false);
     move || {
         let language = language.get();
         let warnings = list.get();
+        let total = warnings.len();
+        let shown = if all.get() { total } else { total.min(SHOWN_WARNINGS) };
+        let toggle = (total > SHOWN_WARNINGS).then(|| {
+            let label = if all.get() {
+                crate::i18n::fewer_warnings(language, SHOWN_WARNINGS)
+            } else {
+                crate::i18n::all_warnings(language, total)
+            };
+            view! {
+                <button type="button" class="secondary" aria-expanded=all.get().to_string() on:click=move |_| all.update(|all| *all = !*all)>
+                    {label}
+                </button>
+            }
+        });
         view! {
             <section class="panel" aria-labelledby="warnings-heading">
-                <h2 id="warnings-heading">{tr(language, Text::WarningsHeading)} " (" {warnings.len()} ")"</h2>
+                <h2 id="warnings-heading">{tr(language, Text::WarningsHeading)} " (" {total} ")"</h2>
                 {warnings.is_empty().then(|| view! { <p class="muted">{tr(language, Text::NoWarnings)}</p> })}
                 <ul class="warnings" data-testid="warnings">
-                    {warnings.into_iter().map(|w| view! { <WarningItem warning=w/> }).collect_view()}
+                    {warnings.into_iter().take(shown).map(|w| view! { <WarningItem warning=w/> }).collect_view()}
                 </ul>
+                {toggle}
             </section>
         }
     }
