@@ -28,6 +28,8 @@ pub enum Screen {
     Team,
     /// The weekly review, resuming the draft in storage if there is one.
     Review,
+    /// The warnings of Today.
+    Warnings,
 }
 
 /// A finished review as the Markdown summary the app offers to copy.
@@ -55,6 +57,9 @@ pub fn mount(parent: web_sys::HtmlElement, plan: Plan, screen: Screen) -> Mounte
                 }
                 Screen::Team => view! { <crate::views::team::TeamView/> }.into_any(),
                 Screen::Review => view! { <crate::views::review::ReviewView/> }.into_any(),
+                Screen::Warnings => {
+                    view! { <crate::views::today::warnings::WarningList/> }.into_any()
+                }
             };
             view! { <Router>{view}</Router> }.into_any()
         })

@@ -123,3 +123,43 @@ fn the_heatmap_marks_each_person_week_by_level() {
     assert_eq!(next_week.text_content().as_deref(), Some("150%"));
     parent.remove();
 }
+
+#[wasm_bindgen_test]
+async fn many_warnings_show_the_ten_most_severe_and_the_rest_on_request() {
+    let mut plan = overloaded();
+    let at = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap();
+    for n in 0..12u8 {
+        let fields = CommitmentFields {
+            title: Title::parse(&format!("Idea {n}")).unwrap(),
+            notes: Notes::default(),
+            owner: id(1),
+            requested_by: None,
+            effort: Effort::Unestimated,
+            start: None,
+            due: None,
+            important: false,
+            urgent: false,
+            tags: Vec::new(),
+        };
+        let id = CommitmentId::from_random_bytes([n + 100; 16]);
+        plan.apply(Command::AddCommitment { id, fields, status: Status::Active, at }).unwrap();
+    }
+    let total = assess(&plan, today()).warnings.len();
+    assert!(total > 12, "{total} warnings");
+    let parent = container();
+    let _mounted = mount(parent.clone(), plan, Screen::Warnings);
+    let items = |parent: &web_sys::HtmlElement| {
+        parent.query_selector_all("[data-testid=warnings] li").unwrap().length() as usize
+    };
+    assert_eq!(items(&parent), 10);
+    let first = parent.query_selector("[data-testid=warnings] li").unwrap().unwrap();
+    let first = first.text_content().unwrap();
+    assert!(!first.starts_with("Note"), "the most severe first, not {first}");
+    let button: web_sys::HtmlElement =
+        parent.query_selector("section button").unwrap().unwrap().unchecked_into();
+    assert_eq!(button.text_content().unwrap(), format!("Show all {total} warnings"));
+    button.click();
+    settle().await;
+    assert_eq!(items(&parent), total);
+    parent.remove();
+}
