@@ -52,9 +52,12 @@ fn boot() -> Boot {
             Boot::Ready(store)
         }
         Loaded::Plan(envelope) => {
-            // One backup generation per opening; a failure here only costs the backup.
-            let _ = storage::back_up();
-            Boot::Ready(PlanStore::new(envelope.plan, envelope.revision, SaveState::Saved, true))
+            // One backup generation per opening, kept right after the first frame (it
+            // reads and may write the whole plan again), and in any case before the
+            // first save.
+            let store = PlanStore::new(envelope.plan, envelope.revision, SaveState::Saved, true);
+            store.back_up_after_first_frame();
+            Boot::Ready(store)
         }
         Loaded::Corrupt { raw, error } => Boot::Recovering { raw, error },
         Loaded::Unavailable { reason } => Boot::Ready(PlanStore::new(

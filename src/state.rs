@@ -58,6 +58,8 @@ pub struct PlanStore {
     /// Commands applied since the last write, applied again on top of another tab's
     /// newer plan if it saved in between.
     unsaved: StoredValue<Vec<Command>>,
+    /// The plan as opened still has to be kept as a backup, before anything is written.
+    backup_pending: StoredValue<bool>,
 }
 
 impl PlanStore {
@@ -75,6 +77,7 @@ impl PlanStore {
             writable: StoredValue::new(writable),
             save_pending: StoredValue::new(false),
             unsaved: StoredValue::new(Vec::new()),
+            backup_pending: StoredValue::new(false),
         }
     }
 
@@ -263,6 +266,26 @@ impl PlanStore {
         set_timeout(move || store.flush(), Duration::from_millis(100));
     }
 
+    /// Keeps the stored plan as a backup once the first frame is painted, so that
+    /// opening a large plan shows it sooner; a save that comes first keeps it before
+    /// writing.
+    pub fn back_up_after_first_frame(&self) {
+        self.backup_pending.set_value(true);
+        let store = *self;
+        request_animation_frame(move || {
+            set_timeout(move || store.back_up_opened(), Duration::ZERO)
+        });
+    }
+
+    /// The backup of the plan as opened, if it is still to be kept.
+    fn back_up_opened(&self) {
+        if self.backup_pending.get_value() {
+            self.backup_pending.set_value(false);
+            // A failure only costs the backup; the plan itself is untouched.
+            let _ = storage::back_up();
+        }
+    }
+
     /// Writes a pending change now.
     pub fn flush(&self) {
         if self.save_pending.get_value() {
@@ -350,6 +373,7 @@ impl PlanStore {
         if !self.writable.get_value() {
             return;
         }
+        self.back_up_opened();
         let unsaved = self.unsaved.try_update_value(std::mem::take).unwrap_or_default();
         if storage::stored_revision().is_some_and(|stored| stored > self.revision.get_value()) {
             match storage::load() {
