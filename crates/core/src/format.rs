@@ -128,25 +128,6 @@ struct Header {
 
 /// Reads a plan file of any supported version, migrating older ones, and checks it.
 pub fn parse(text: &str) -> Result<Envelope, FormatError> {
-    // The usual case, a valid file of this version, is read in one plain pass. Anything
-    // else is read again the careful way below, which names the place of an error but
-    // tracks every field on the way and reads the header first (twice the work).
-    if let Ok(envelope) = serde_json::from_str::<Envelope>(text) {
-        if envelope.format == FORMAT && envelope.version == CURRENT_VERSION {
-            if let Err(violation) = envelope.plan.check() {
-                return Err(FormatError::Invalid {
-                    path: violation.path,
-                    message: violation.message,
-                });
-            }
-            return Ok(envelope);
-        }
-    }
-    careful_parse(text)
-}
-
-/// Reads a file step by step, so that whatever is wrong is named with its place.
-fn careful_parse(text: &str) -> Result<Envelope, FormatError> {
     // A derived struct also accepts a JSON array, so the top level is checked first.
     if !text.trim_start().starts_with('{') {
         return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
