@@ -52,11 +52,10 @@ fn boot() -> Boot {
             Boot::Ready(store)
         }
         Loaded::Plan(envelope) => {
-            // One backup generation per opening, kept right after the first frame (it
-            // reads and may write the whole plan again), and in any case before the
-            // first save.
+            // One backup generation per opening, kept once the first screen is up, and
+            // in any case before the first save.
             let store = PlanStore::new(envelope.plan, envelope.revision, SaveState::Saved, true);
-            store.back_up_after_first_frame();
+            store.back_up_soon();
             Boot::Ready(store)
         }
         Loaded::Corrupt { raw, error } => Boot::Recovering { raw, error },

@@ -12,6 +12,9 @@ use plateful_core::{Command, Commitment, CommitmentId, DomainError, Envelope, La
 use crate::platform;
 use crate::storage::{self, Loaded, SaveError};
 
+/// How long after opening the backup of the opened plan is kept.
+const BACKUP_DELAY: Duration = Duration::from_millis(1500);
+
 /// How many earlier plans Undo can go back to.
 const UNDO_DEPTH: usize = 20;
 
@@ -266,15 +269,14 @@ impl PlanStore {
         set_timeout(move || store.flush(), Duration::from_millis(100));
     }
 
-    /// Keeps the stored plan as a backup once the first frame is painted, so that
-    /// opening a large plan shows it sooner; a save that comes first keeps it before
-    /// writing.
-    pub fn back_up_after_first_frame(&self) {
+    /// Keeps the stored plan as a backup a moment after opening (it reads, checks and
+    /// writes the whole plan again, which would delay the first screen of a large plan;
+    /// the first frame comes before the routed view, so waiting for it is not enough). A
+    /// save that comes first keeps the backup before writing.
+    pub fn back_up_soon(&self) {
         self.backup_pending.set_value(true);
         let store = *self;
-        request_animation_frame(move || {
-            set_timeout(move || store.back_up_opened(), Duration::ZERO)
-        });
+        set_timeout(move || store.back_up_opened(), BACKUP_DELAY);
     }
 
     /// The backup of the plan as opened, if it is still to be kept.

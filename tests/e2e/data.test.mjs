@@ -183,7 +183,8 @@ test('a corrupt stored value can be set aside for a backup, and is kept', async 
   await seed(context, EXAMPLE);
   const page = await context.newPage();
   await openApp(page, `${app.server.url}/commitments`);
-  // Opening a plan with commitments keeps a backup of it.
+  // Opening a plan with commitments keeps a backup of it, once the first screen is up.
+  await page.waitForFunction(() => localStorage.getItem('plateful.plan.backup.1') !== null);
   const backup = await page.evaluate(() => localStorage.getItem('plateful.plan.backup.1'));
   assert.equal(backup, EXAMPLE);
   await page.evaluate((key) => localStorage.setItem(key, '{"format":"plateful-plan","version":2,"plan":'), KEY);
