@@ -16,6 +16,10 @@ use crate::state::use_store;
 const WIDTH: f64 = 300.0;
 const HEIGHT: f64 = 80.0;
 const LABELS: f64 = 16.0;
+/// Room above the bars for their figures.
+const FIGURES: f64 = 14.0;
+/// The widest a week's slot gets, so that a few reviews do not make slabs.
+const MAX_SLOT: f64 = 48.0;
 
 #[component]
 pub fn HistoryView() -> impl IntoView {
@@ -124,21 +128,23 @@ fn TrendChart(
         Unit::Percent => 100.0,
         _ => 1.0,
     }) * 1.1;
-    let slot = WIDTH / points.len().max(1) as f64;
-    let y = move |value: f64| HEIGHT - value / top * HEIGHT;
+    let slot = (WIDTH / points.len().max(1) as f64).min(MAX_SLOT);
+    let y = move |value: f64| FIGURES + HEIGHT - value / top * HEIGHT;
     let bars = points
         .iter()
         .enumerate()
         .map(|(index, (week, value))| {
             let label = format!("{}: {}", week_of(language, *week), value_text(language, unit, *value));
             let x = index as f64 * slot;
-            let height = value.map_or(0.0, |v| HEIGHT - y(v));
+            let height = value.map_or(0.0, |v| FIGURES + HEIGHT - y(v));
             let tooltip = label.clone();
+            let figure = value_text(language, unit, *value);
             view! {
                 <g class="bar" tabindex="0" role="img" aria-label=label>
                     <title>{tooltip}</title>
-                    <rect x=x + slot * 0.15 y=HEIGHT - height width=slot * 0.7 height=height></rect>
-                    <text class="week-label" x=x + slot / 2.0 y=HEIGHT + 12.0 text-anchor="middle" aria-hidden="true">{fmt::day_month(language, *week)}</text>
+                    <rect x=x + slot * 0.15 y=FIGURES + HEIGHT - height width=slot * 0.7 height=height></rect>
+                    <text class="figure" x=x + slot / 2.0 y=FIGURES + HEIGHT - height - 3.0 text-anchor="middle" aria-hidden="true">{figure}</text>
+                    <text class="week-label" x=x + slot / 2.0 y=FIGURES + HEIGHT + 12.0 text-anchor="middle" aria-hidden="true">{fmt::day_month(language, *week)}</text>
                 </g>
             }
         })
@@ -156,7 +162,7 @@ fn TrendChart(
     view! {
         <figure class="trend">
             <figcaption>{title}</figcaption>
-            <svg class="trend-chart" viewBox=format!("0 0 {WIDTH} {}", HEIGHT + LABELS) role="group" aria-label=title>
+            <svg class="trend-chart" viewBox=format!("0 0 {WIDTH} {}", FIGURES + HEIGHT + LABELS) role="group" aria-label=title>
                 {bars}
                 {limit}
             </svg>
