@@ -32,6 +32,15 @@ fn decide(
     })
 }
 
+/// What the draft notes of a decision on commitment `n`.
+fn entry(n: u8, hours: f64, decision: Decision) -> ReviewEntry {
+    ReviewEntry {
+        commitment: commitment_id(n),
+        hours_logged: WeeklyHours::new(hours).unwrap(),
+        decision,
+    }
+}
+
 fn recurring(h: f64) -> Effort {
     Effort::Recurring { hours_per_week: WeeklyHours::new(h).unwrap(), until: None }
 }
@@ -235,11 +244,7 @@ fn each_step_lists_what_it_goes_through() {
 
     // A commitment decided Done stays in the step's list, with its decision.
     decide(&mut plan, 1, Some(2.0), Decision::Done).unwrap();
-    draft.record_decision(ReviewEntry {
-        commitment: commitment_id(1),
-        hours_logged: WeeklyHours::new(2.0).unwrap(),
-        decision: Decision::Done,
-    });
+    draft.record_decision(entry(1, 2.0, Decision::Done));
     let current = draft.current(&plan);
     assert_eq!(current.len(), 2);
     assert_eq!(current[0].1.map(|entry| &entry.decision), Some(&Decision::Done));
@@ -249,14 +254,9 @@ fn each_step_lists_what_it_goes_through() {
 fn deciding_twice_on_one_commitment_keeps_the_last_decision_and_all_the_hours() {
     let plan = team_plan();
     let mut draft = ReviewDraft::start(&plan, review_id(), today(), at(2026, 11, 25, 16));
-    let entry = |hours: f64, decision| ReviewEntry {
-        commitment: commitment_id(1),
-        hours_logged: WeeklyHours::new(hours).unwrap(),
-        decision,
-    };
-    draft.record_decision(entry(2.0, Decision::Keep));
-    draft.record_decision(entry(1.5, Decision::Done));
-    assert_eq!(draft.entries, vec![entry(3.5, Decision::Done)]);
+    draft.record_decision(entry(1, 2.0, Decision::Keep));
+    draft.record_decision(entry(1, 1.5, Decision::Done));
+    assert_eq!(draft.entries, vec![entry(1, 3.5, Decision::Done)]);
 }
 
 /// Me at 40 h a week, with 50 h of recurring work: next week is 10 h over.
@@ -312,11 +312,7 @@ fn the_record_holds_the_decisions_reflection_and_a_four_week_snapshot() {
     add(&mut plan, 3, "Gone by the end", one_off(2.0));
     let mut draft = ReviewDraft::start(&plan, review_id(), today(), at(2026, 11, 25, 16));
     decide(&mut plan, 2, Some(4.0), Decision::Drop { reason: Notes::default() }).unwrap();
-    draft.record_decision(ReviewEntry {
-        commitment: commitment_id(2),
-        hours_logged: WeeklyHours::new(4.0).unwrap(),
-        decision: Decision::Drop { reason: Notes::default() },
-    });
+    draft.record_decision(entry(2, 4.0, Decision::Drop { reason: Notes::default() }));
     draft.record_follow_up(commitment_id(3));
     draft.record_follow_up(commitment_id(3));
     draft.big_rocks = vec![commitment_id(1), commitment_id(3)];
@@ -362,11 +358,7 @@ fn completing_a_review_clears_review_due_and_adds_a_trend_point() {
 
     decide(&mut plan, 1, Some(12.0), Decision::Done).unwrap();
     let mut draft = ReviewDraft::start(&plan, review_id(), today(), at(2026, 11, 25, 16));
-    draft.record_decision(ReviewEntry {
-        commitment: commitment_id(1),
-        hours_logged: WeeklyHours::new(12.0).unwrap(),
-        decision: Decision::Done,
-    });
+    draft.record_decision(entry(1, 12.0, Decision::Done));
     draft.pulse = Some(Pulse::new(4).unwrap());
     let projection = Projection::compute(&plan, today());
     let review = draft.finish(&plan, &projection, None, at(2026, 11, 25, 18)).unwrap();
