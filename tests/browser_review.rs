@@ -125,14 +125,16 @@ async fn a_decision_with_bad_input_is_refused_with_the_field_named_and_the_plan_
     assert_eq!(decided.hours_spent(), 2.5);
     let stored: ReviewDraft =
         serde_json::from_str(&storage().get_item(REVIEW_KEY).unwrap().unwrap()).unwrap();
+    let noted: Vec<ReviewEntry> = stored.entries.iter().map(|n| n.entry.clone()).collect();
     assert_eq!(
-        stored.entries,
+        noted,
         vec![ReviewEntry {
             commitment: commitment(1),
             hours_logged: WeeklyHours::new(2.5).unwrap(),
             decision: Decision::Defer { new_due },
         }]
     );
+    assert!(stored.entry(&after, commitment(1)).is_some(), "the decision holds in the plan");
     storage().remove_item(REVIEW_KEY).unwrap();
     parent.remove();
 }

@@ -122,6 +122,11 @@ test('a whole review with the keyboard alone, resumed after a reload, recorded w
   assert.equal((await row(page, 'Vendor evaluation').locator('.decided').textContent()).trim(), 'Decision: Keep, 4 h logged');
   assert.equal(await row(page, 'Architecture RFC').getByRole('button', { name: 'Decide' }).count(), 1);
 
+  // A decision undone is offered again, and its hours are gone from the plan.
+  assert.equal(await decide(page, 'Architecture RFC', { hours: '2' }), 'Decision: Keep, 2 h logged');
+  await press(page, page.getByRole('button', { name: 'Undo' }), 'Enter');
+  await row(page, 'Architecture RFC').getByRole('button', { name: 'Decide' }).waitFor();
+  await storedWhen(page, (plan) => plan.commitments[1].progress.length === 0);
   assert.equal(await decide(page, 'Architecture RFC', { hours: '3' }), 'Decision: Keep, 3 h logged');
   assert.equal(await decide(page, 'Hiring plan', { hours: '25', downs: 1 }), 'Decision: Done, 25 h logged');
   assert.equal(await decide(page, 'Legal sign-off', { downs: 4, delegateDowns: 1 }), 'Decision: Delegate → Alice Martin');

@@ -48,4 +48,4 @@ pub use review::{
 pub use settings::{Calibration, CalibrationMode, Language, Settings, Theme, Thresholds};
 pub use text::{Notes, PersonName, Source, Tag, TextError, Title};
 pub use warnings::{Severity, Warning, WarningKind};
-pub use weekly_review::{FinishError, Gate, ReviewDraft, Step, Triage};
+pub use weekly_review::{DraftEntry, FinishError, Gate, ReviewDraft, Step, Triage};

@@ -124,7 +124,7 @@ pub struct ReviewDraft {
     #[serde(default)]
     pub triaged: Vec<(CommitmentId, Triage)>,
     #[serde(default)]
-    pub entries: Vec<ReviewEntry>,
+    pub entries: Vec<DraftEntry>,
     #[serde(default)]
     pub followed_up: Vec<CommitmentId>,
     #[serde(default)]
@@ -133,6 +133,23 @@ pub struct ReviewDraft {
     pub reflection: Reflection,
     #[serde(default)]
     pub pulse: Option<Pulse>,
+}
+
+/// A decision noted in the draft, with the time it was made: the decision holds while
+/// its commitment has not gone back to a state older than that (Undo restores the
+/// commitment as it was, `updated_at` included), so an undone decision is neither shown
+/// as made nor recorded.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DraftEntry {
+    pub entry: ReviewEntry,
+    pub at: DateTime<Utc>,
+}
+
+impl DraftEntry {
+    fn holds(&self, plan: &Plan) -> bool {
+        plan.commitment(self.entry.commitment).is_some_and(|c| c.updated_at >= self.at)
+    }
 }
 
 /// Next week's load against capacity, and what finishing asks for.
@@ -210,7 +227,7 @@ impl ReviewDraft {
         plan.commitments
             .iter()
             .filter_map(|c| {
-                let entry = self.entry(c.id);
+                let entry = self.entry(plan, c.id);
                 let open = c.owner == me && matches!(c.status, Status::Active | Status::Waiting(_));
                 (open || entry.is_some()).then_some((c, entry))
             })
@@ -233,8 +250,12 @@ impl ReviewDraft {
             .collect()
     }
 
-    pub fn entry(&self, id: CommitmentId) -> Option<&ReviewEntry> {
-        self.entries.iter().find(|entry| entry.commitment == id)
+    /// The decision made on a commitment in this review, unless it was undone since.
+    pub fn entry(&self, plan: &Plan, id: CommitmentId) -> Option<&ReviewEntry> {
+        self.entries
+            .iter()
+            .find(|noted| noted.entry.commitment == id && noted.holds(plan))
+            .map(|noted| &noted.entry)
     }
 
     pub fn triage_of(&self, id: CommitmentId) -> Option<Triage> {
@@ -247,16 +268,20 @@ impl ReviewDraft {
         self.triaged.push((id, triage));
     }
 
-    /// Notes a decision (a later one for the same commitment replaces it, adding the
-    /// hours logged).
-    pub fn record_decision(&mut self, entry: ReviewEntry) {
+    /// Notes a decision made at `at`, once the plan has taken it. A later one for the
+    /// same commitment replaces it, adding the hours logged, unless the earlier one was
+    /// undone.
+    pub fn record_decision(&mut self, plan: &Plan, entry: ReviewEntry, at: DateTime<Utc>) {
         let mut entry = entry;
-        if let Some(previous) = self.entries.iter().position(|e| e.commitment == entry.commitment) {
+        let id = entry.commitment;
+        if let Some(previous) = self.entries.iter().position(|e| e.entry.commitment == id) {
             let earlier = self.entries.remove(previous);
-            let total = earlier.hours_logged.get() + entry.hours_logged.get();
-            entry.hours_logged = WeeklyHours::new(total).unwrap_or(entry.hours_logged);
+            if earlier.holds(plan) {
+                let total = earlier.entry.hours_logged.get() + entry.hours_logged.get();
+                entry.hours_logged = WeeklyHours::new(total).unwrap_or(entry.hours_logged);
+            }
         }
-        self.entries.push(entry);
+        self.entries.push(DraftEntry { entry, at });
     }
 
     pub fn record_follow_up(&mut self, id: CommitmentId) {
@@ -309,9 +334,20 @@ impl ReviewDraft {
             id: self.id,
             week: self.week,
             completed_at: at,
-            entries: self.entries.iter().filter(|e| exists(&e.commitment)).cloned().collect(),
+            entries: self
+                .entries
+                .iter()
+                .filter(|noted| noted.holds(plan))
+                .map(|noted| noted.entry.clone())
+                .collect(),
             followed_up: self.followed_up.iter().copied().filter(exists).collect(),
-            triaged: self.triaged.iter().map(|(id, _)| *id).filter(exists).collect(),
+            // A request put back in the inbox (its triage undone) was not triaged.
+            triaged: self
+                .triaged
+                .iter()
+                .map(|(id, _)| *id)
+                .filter(|id| plan.commitment(*id).is_some_and(|c| c.status != Status::Proposed))
+                .collect(),
             big_rocks: self
                 .big_rocks
                 .iter()

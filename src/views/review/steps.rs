@@ -89,7 +89,9 @@ pub fn GetClear() -> impl IntoView {
         store.with(|plan| {
             list.into_iter()
                 .filter_map(|(id, triage)| {
-                    let title = plan.commitment(id)?.title.as_str().to_owned();
+                    // A triage undone since puts the request back in the inbox above.
+                    let request = plan.commitment(id).filter(|c| c.status != Status::Proposed)?;
+                    let title = request.title.as_str().to_owned();
                     Some(format!("{title}: {}", triage_name(language, triage)))
                 })
                 .collect::<Vec<_>>()
@@ -264,22 +266,20 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
             },
             _ => Decision::Keep,
         };
+        let at = platform::now();
         let command = Command::Decide {
             id,
             hours: PositiveHours::new(logged.get()).ok(),
             decision: decision.clone(),
             today: platform::today(),
-            at: platform::now(),
+            at,
         };
         match store.dispatch(command) {
             Ok(()) => {
                 problem.set(None);
-                session.update(|draft| {
-                    draft.record_decision(ReviewEntry {
-                        commitment: id,
-                        hours_logged: logged,
-                        decision,
-                    })
+                let entry = ReviewEntry { commitment: id, hours_logged: logged, decision };
+                store.with_untracked(|plan| {
+                    session.update(|draft| draft.record_decision(plan, entry, at))
                 });
             }
             Err(error) => problem.set(Some(domain_error(language, &error))),
