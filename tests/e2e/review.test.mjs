@@ -124,7 +124,8 @@ test('a whole review with the keyboard alone, resumed after a reload, recorded w
 
   // A decision undone is offered again, and its hours are gone from the plan.
   assert.equal(await decide(page, 'Architecture RFC', { hours: '2' }), 'Decision: Keep, 2 h logged');
-  await press(page, page.getByRole('button', { name: 'Undo' }), 'Enter');
+  await tabTo(page, page.getByRole('button', { name: 'Undo' }), { back: true });
+  await page.keyboard.press('Enter');
   await row(page, 'Architecture RFC').getByRole('button', { name: 'Decide' }).waitFor();
   await storedWhen(page, (plan) => plan.commitments[1].progress.length === 0);
   assert.equal(await decide(page, 'Architecture RFC', { hours: '3' }), 'Decision: Keep, 3 h logged');
