@@ -268,18 +268,23 @@ impl ReviewDraft {
         self.triaged.push((id, triage));
     }
 
-    /// Notes a decision made at `at`, once the plan has taken it. A later one for the
-    /// same commitment replaces it, adding the hours logged, unless the earlier one was
-    /// undone.
-    pub fn record_decision(&mut self, plan: &Plan, entry: ReviewEntry, at: DateTime<Utc>) {
+    /// Forgets the decisions and triages undone since they were made. Called before a
+    /// new decision, since the new one makes the commitment newer again.
+    pub fn forget_undone(&mut self, plan: &Plan) {
+        self.entries.retain(|noted| noted.holds(plan));
+        self.triaged
+            .retain(|(id, _)| plan.commitment(*id).is_some_and(|c| c.status != Status::Proposed));
+    }
+
+    /// Notes a decision made at `at`. A later one for the same commitment replaces it,
+    /// adding the hours logged (forget the undone ones first).
+    pub fn record_decision(&mut self, entry: ReviewEntry, at: DateTime<Utc>) {
         let mut entry = entry;
         let id = entry.commitment;
         if let Some(previous) = self.entries.iter().position(|e| e.entry.commitment == id) {
             let earlier = self.entries.remove(previous);
-            if earlier.holds(plan) {
-                let total = earlier.entry.hours_logged.get() + entry.hours_logged.get();
-                entry.hours_logged = WeeklyHours::new(total).unwrap_or(entry.hours_logged);
-            }
+            let total = earlier.entry.hours_logged.get() + entry.hours_logged.get();
+            entry.hours_logged = WeeklyHours::new(total).unwrap_or(entry.hours_logged);
         }
         self.entries.push(DraftEntry { entry, at });
     }

@@ -249,7 +249,7 @@ fn each_step_lists_what_it_goes_through() {
 
     // A commitment decided Done stays in the step's list, with its decision.
     decide(&mut plan, 1, Some(2.0), Decision::Done).unwrap();
-    draft.record_decision(&plan, entry(1, 2.0, Decision::Done), decided_at());
+    draft.record_decision(entry(1, 2.0, Decision::Done), decided_at());
     let current = draft.current(&plan);
     assert_eq!(current.len(), 2);
     assert_eq!(current[0].1.map(|entry| &entry.decision), Some(&Decision::Done));
@@ -261,9 +261,9 @@ fn deciding_twice_on_one_commitment_keeps_the_last_decision_and_all_the_hours() 
     add(&mut plan, 1, "Write the RFC", one_off(10.0));
     let mut draft = ReviewDraft::start(&plan, review_id(), today(), at(2026, 11, 25, 16));
     decide(&mut plan, 1, Some(2.0), Decision::Keep).unwrap();
-    draft.record_decision(&plan, entry(1, 2.0, Decision::Keep), decided_at());
+    draft.record_decision(entry(1, 2.0, Decision::Keep), decided_at());
     decide(&mut plan, 1, Some(1.5), Decision::Done).unwrap();
-    draft.record_decision(&plan, entry(1, 1.5, Decision::Done), decided_at());
+    draft.record_decision(entry(1, 1.5, Decision::Done), decided_at());
     assert_eq!(draft.entry(&plan, commitment_id(1)), Some(&entry(1, 3.5, Decision::Done)));
     assert_eq!(draft.entries.len(), 1);
 }
@@ -275,19 +275,24 @@ fn an_undone_decision_is_neither_shown_as_made_nor_recorded() {
     let mut draft = ReviewDraft::start(&plan, review_id(), today(), at(2026, 11, 25, 16));
     let before = plan.clone();
     decide(&mut plan, 1, Some(2.0), Decision::Done).unwrap();
-    draft.record_decision(&plan, entry(1, 2.0, Decision::Done), decided_at());
+    draft.record_decision(entry(1, 2.0, Decision::Done), decided_at());
     assert!(draft.entry(&plan, commitment_id(1)).is_some());
 
     // Undo puts the commitment back as it was, its `updated_at` included.
-    let plan = before;
+    let mut plan = before;
     assert_eq!(draft.entry(&plan, commitment_id(1)), None);
     assert_eq!(draft.current(&plan)[0].1, None, "the step offers the decision again");
     let projection = Projection::compute(&plan, today());
     let review = draft.finish(&plan, &projection, None, at(2026, 11, 25, 18)).unwrap();
     assert!(review.entries.is_empty());
 
+    // Decided again: the undone hours do not count.
+    draft.forget_undone(&plan);
+    decide(&mut plan, 1, Some(3.0), Decision::Keep).unwrap();
+    draft.record_decision(entry(1, 3.0, Decision::Keep), decided_at());
+    assert_eq!(draft.entry(&plan, commitment_id(1)), Some(&entry(1, 3.0, Decision::Keep)));
+
     // A triage undone (the request back in the inbox) is not recorded either.
-    let mut plan = plan;
     plan.apply(Command::AddCommitment {
         id: commitment_id(2),
         fields: fields("A request", one_off(2.0)),
@@ -353,11 +358,7 @@ fn the_record_holds_the_decisions_reflection_and_a_four_week_snapshot() {
     add(&mut plan, 3, "Gone by the end", one_off(2.0));
     let mut draft = ReviewDraft::start(&plan, review_id(), today(), at(2026, 11, 25, 16));
     decide(&mut plan, 2, Some(4.0), Decision::Drop { reason: Notes::default() }).unwrap();
-    draft.record_decision(
-        &plan,
-        entry(2, 4.0, Decision::Drop { reason: Notes::default() }),
-        decided_at(),
-    );
+    draft.record_decision(entry(2, 4.0, Decision::Drop { reason: Notes::default() }), decided_at());
     draft.record_follow_up(commitment_id(3));
     draft.record_follow_up(commitment_id(3));
     draft.big_rocks = vec![commitment_id(1), commitment_id(3)];
@@ -403,7 +404,7 @@ fn completing_a_review_clears_review_due_and_adds_a_trend_point() {
 
     decide(&mut plan, 1, Some(12.0), Decision::Done).unwrap();
     let mut draft = ReviewDraft::start(&plan, review_id(), today(), at(2026, 11, 25, 16));
-    draft.record_decision(&plan, entry(1, 12.0, Decision::Done), decided_at());
+    draft.record_decision(entry(1, 12.0, Decision::Done), decided_at());
     draft.pulse = Some(Pulse::new(4).unwrap());
     let projection = Projection::compute(&plan, today());
     let review = draft.finish(&plan, &projection, None, at(2026, 11, 25, 18)).unwrap();

@@ -266,6 +266,9 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
             },
             _ => Decision::Keep,
         };
+        // The new decision makes the commitment newer, so decisions undone since
+        // are forgotten first (their hours must not add up with this one's).
+        store.with_untracked(|plan| session.update(|draft| draft.forget_undone(plan)));
         let at = platform::now();
         let command = Command::Decide {
             id,
@@ -278,9 +281,7 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
             Ok(()) => {
                 problem.set(None);
                 let entry = ReviewEntry { commitment: id, hours_logged: logged, decision };
-                store.with_untracked(|plan| {
-                    session.update(|draft| draft.record_decision(plan, entry, at))
-                });
+                session.update(|draft| draft.record_decision(entry, at));
             }
             Err(error) => problem.set(Some(domain_error(language, &error))),
         }
