@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use plateful_core::{CommitmentId, Decision, Language, Plan, ReviewEntry, Step};
 
 use crate::fmt::{date, hours};
+use crate::i18n::{tr, Text};
 use crate::sentences::percent;
 
 /// A fixed piece of the review's text.
@@ -325,10 +326,7 @@ pub fn markdown(language: Language, plan: &Plan, review: &plateful_core::Review)
     out.push('\n');
 
     let _ = writeln!(out, "\n## {}\n", rt(language, R::Snapshot));
-    let (week, planned, available) = match language {
-        Language::En => ("Week", "Planned", "Available"),
-        Language::Fr => ("Semaine", "Prévu", "Disponible"),
-    };
+    let [week, planned, available] = snapshot_columns(language);
     let _ = writeln!(out, "| {week} | {planned} | {available} | % |\n|---|---:|---:|---:|");
     for snapshot in &review.snapshot {
         let _ = writeln!(
@@ -358,11 +356,7 @@ pub fn markdown(language: Language, plan: &Plan, review: &plateful_core::Review)
     list(&mut out, R::FollowedUpList, review.followed_up.iter().map(|id| title(*id)).collect());
     list(&mut out, R::BigRocks, review.big_rocks.iter().map(|id| title(*id)).collect());
 
-    let reflection = [
-        (R::WentWell, &review.reflection.went_well),
-        (R::Slipped, &review.reflection.slipped),
-        (R::ToChange, &review.reflection.to_change),
-    ];
+    let reflection = reflection_answers(review);
     if reflection.iter().any(|(_, text)| !text.is_empty()) {
         let _ = writeln!(out, "\n## {}", rt(language, R::Reflection));
         for (question, answer) in reflection.iter().filter(|(_, text)| !text.is_empty()) {
@@ -385,5 +379,56 @@ pub fn finish_error(language: Language, error: &plateful_core::FinishError) -> S
         ),
         (Language::En, FinishError::NoOneToReview) => "The plan has no “me” to review.".to_owned(),
         (Language::Fr, FinishError::NoOneToReview) => "Le plan n'a pas de « moi » à passer en revue.".to_owned(),
+    }
+}
+
+/// The headings of a review's snapshot table.
+pub fn snapshot_columns(language: Language) -> [&'static str; 3] {
+    [tr(language, Text::Week), tr(language, Text::Planned), tr(language, Text::Available)]
+}
+
+/// The three reflection questions with the review's answers.
+pub fn reflection_answers(review: &plateful_core::Review) -> [(R, &plateful_core::Notes); 3] {
+    [
+        (R::WentWell, &review.reflection.went_well),
+        (R::Slipped, &review.reflection.slipped),
+        (R::ToChange, &review.reflection.to_change),
+    ]
+}
+
+/// Who a commitment waits on, since when, and when I last asked: "waiting on Legal since
+/// 12 Nov 2026, last follow-up 19 Nov 2026".
+pub fn waiting_on(
+    language: Language,
+    who: &str,
+    since: NaiveDate,
+    last: Option<NaiveDate>,
+) -> String {
+    let mut text = match language {
+        Language::En => format!("waiting on {who} since {}", date(language, since)),
+        Language::Fr => format!("en attente de {who} depuis le {}", date(language, since)),
+    };
+    if let Some(last) = last {
+        match language {
+            Language::En => text.push_str(&format!(", last follow-up {}", date(language, last))),
+            Language::Fr => {
+                text.push_str(&format!(", dernière relance le {}", date(language, last)))
+            }
+        }
+    }
+    text
+}
+
+pub fn asked_by(language: Language, who: &str) -> String {
+    match language {
+        Language::En => format!("asked by {who}"),
+        Language::Fr => format!("demandé par {who}"),
+    }
+}
+
+pub fn delegated_to(language: Language, who: &str) -> String {
+    match language {
+        Language::En => format!("delegated to {who}"),
+        Language::Fr => format!("délégué à {who}"),
     }
 }

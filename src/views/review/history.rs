@@ -210,19 +210,15 @@ pub fn ReviewRecordView() -> impl IntoView {
                     </tr>
                 })
                 .collect_view();
-            let (week, planned, available) = match language {
-                Language::En => ("Week", "Planned", "Available"),
-                Language::Fr => ("Semaine", "Prévu", "Disponible"),
-            };
-            let reflection = [
-                (R::WentWell, review.reflection.went_well.as_str().to_owned()),
-                (R::Slipped, review.reflection.slipped.as_str().to_owned()),
-                (R::ToChange, review.reflection.to_change.as_str().to_owned()),
-            ]
-            .into_iter()
-            .filter(|(_, text)| !text.is_empty())
-            .map(|(question, text)| view! { <dt>{rt(language, question)}</dt><dd>{text}</dd> })
-            .collect_view();
+            let [week, planned, available] = review::snapshot_columns(language);
+            let reflection = review::reflection_answers(review)
+                .into_iter()
+                .filter(|(_, text)| !text.is_empty())
+                .map(|(question, text)| {
+                    let text = text.as_str().to_owned();
+                    view! { <dt>{rt(language, question)}</dt><dd>{text}</dd> }
+                })
+                .collect_view();
             let copy_text = markdown.clone();
             let copy = move |_| {
                 let clipboard = web_sys::window().map(|w| w.navigator().clipboard());

@@ -23,12 +23,7 @@ use crate::views::today::warnings::WarningList;
 
 /// Someone a commitment involves, by name.
 fn party(plan: &Plan, party: &Party) -> String {
-    match party {
-        Party::Person(id) => {
-            plan.person(*id).map(|p| p.name.as_str().to_owned()).unwrap_or_default()
-        }
-        Party::Text(text) => text.as_str().to_owned(),
-    }
+    input::party_text(Some(party), plan)
 }
 
 /// "12 h · due 4 Dec 2026".
@@ -38,21 +33,14 @@ fn figures(language: Language, plan: &Plan, id: CommitmentId) -> String {
     };
     let mut parts = vec![effort_text(language, c)];
     if let Status::Waiting(waiting) = &c.status {
-        let label = match language {
-            Language::En => "waiting on",
-            Language::Fr => "en attente de",
-        };
-        parts.push(format!("{label} {}", party(plan, &waiting.on)));
+        let who = party(plan, &waiting.on);
+        parts.push(review::waiting_on(language, &who, waiting.since, waiting.last_follow_up));
     }
     if let Some(due) = c.due {
         parts.push(format!("{} {}", tr(language, Text::Due), fmt::date(language, due.date)));
     }
     if let Some(from) = &c.requested_by {
-        let label = match language {
-            Language::En => "asked by",
-            Language::Fr => "demandé par",
-        };
-        parts.push(format!("{label} {}", party(plan, from)));
+        parts.push(review::asked_by(language, &party(plan, from)));
     }
     parts.join(" · ")
 }
@@ -351,8 +339,6 @@ pub fn WaitingFor() -> impl IntoView {
     let language = store.language();
     let rows = Memo::new(move |_| {
         let language = language.get();
-        let followed =
-            session.draft.with(|d| d.as_ref().map(|d| d.followed_up.clone()).unwrap_or_default());
         session.draft.with(|draft| {
             let Some(draft) = draft else {
                 return Vec::new();
@@ -363,55 +349,37 @@ pub fn WaitingFor() -> impl IntoView {
                     .into_iter()
                     .map(|c| {
                         let who = match &c.status {
-                            Status::Waiting(waiting) => {
-                                let mut text = match language {
-                                    Language::En => format!(
-                                        "waiting on {} since {}",
-                                        party(plan, &waiting.on),
-                                        fmt::date(language, waiting.since)
-                                    ),
-                                    Language::Fr => format!(
-                                        "en attente de {} depuis le {}",
-                                        party(plan, &waiting.on),
-                                        fmt::date(language, waiting.since)
-                                    ),
-                                };
-                                if let Some(last) = waiting.last_follow_up {
-                                    let label = match language {
-                                        Language::En => "last follow-up",
-                                        Language::Fr => "dernière relance",
-                                    };
-                                    text.push_str(&format!(
-                                        ", {label} {}",
-                                        fmt::date(language, last)
-                                    ));
-                                }
-                                text
-                            }
-                            _ => {
-                                let owner = plan
-                                    .person(c.owner)
-                                    .map(|p| p.name.as_str())
-                                    .unwrap_or_default();
-                                match language {
-                                    Language::En => format!("delegated to {owner}"),
-                                    Language::Fr => format!("délégué à {owner}"),
-                                }
-                            }
+                            Status::Waiting(waiting) => review::waiting_on(
+                                language,
+                                &party(plan, &waiting.on),
+                                waiting.since,
+                                waiting.last_follow_up,
+                            ),
+                            _ => review::delegated_to(
+                                language,
+                                &party(plan, &Party::Person(c.owner)),
+                            ),
                         };
-                        (c.id, c.title.as_str().to_owned(), who, followed.contains(&c.id))
+                        let followed = draft.followed_up.contains(&c.id);
+                        (c.id, c.title.as_str().to_owned(), who, followed)
                     })
                     .collect::<Vec<_>>()
             })
         })
     });
+    let problem = RwSignal::new(None::<String>);
     let follow_up = move |id: CommitmentId| {
         let on = platform::today();
-        if store.dispatch(Command::FollowUp { id, on, at: platform::now() }).is_ok() {
-            session.update(|draft| draft.record_follow_up(id));
+        match store.dispatch(Command::FollowUp { id, on, at: platform::now() }) {
+            Ok(()) => {
+                problem.set(None);
+                session.update(|draft| draft.record_follow_up(id));
+            }
+            Err(error) => problem.set(Some(domain_error(language.get_untracked(), &error))),
         }
     };
     view! {
+        {move || problem.get().map(|p| view! { <p class="problem" role="alert">{p}</p> })}
         <Show when=move || rows.with(Vec::is_empty)>
             <p class="muted">{move || rt(language.get(), R::NothingWaiting)}</p>
         </Show>
