@@ -451,6 +451,17 @@ pub fn fewer_warnings(language: Language, shown: usize) -> String {
     }
 }
 
+/// Why storage took no write, and the browser's own words when it gave some.
+pub fn save_error(language: Language, error: crate::storage::SaveError) -> (&'static str, String) {
+    use crate::storage::SaveError;
+    match error {
+        SaveError::Unavailable(reason) => (tr(language, Text::StorageUnavailable), reason),
+        SaveError::Full => (tr(language, Text::StorageFull), String::new()),
+        SaveError::Refused(reason) => (tr(language, Text::StorageRefused), reason),
+        SaveError::StoredValueUnreadable => (tr(language, Text::StorageUnreadable), String::new()),
+    }
+}
+
 /// A file refused for its size, before it is read.
 pub fn file_too_large(language: Language, bytes: f64) -> String {
     let size = crate::fmt::megabytes(language, bytes);

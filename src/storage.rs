@@ -23,8 +23,8 @@ pub const BACKUP_KEYS: [&str; 2] = ["plateful.plan.backup.1", "plateful.plan.bac
 pub const SET_ASIDE_PREFIX: &str = "plateful.plan.unreadable.";
 /// The weekly review under way, if any (see `plateful_core::weekly_review`).
 pub const REVIEW_KEY: &str = "plateful.review";
-/// Where an unreadable review draft is kept rather than lost.
-pub const REVIEW_SET_ASIDE_KEY: &str = "plateful.review.unreadable";
+/// Prefix of the keys under which unreadable review drafts are kept rather than lost.
+pub const REVIEW_SET_ASIDE_PREFIX: &str = "plateful.review.unreadable.";
 /// Every key of this app starts with this.
 const PREFIX: &str = "plateful.";
 
@@ -107,8 +107,13 @@ pub fn raw() -> Option<String> {
 /// Copies an unreadable value under a key of its own, so that a fresh plan can be
 /// started without losing it. Returns the key it was kept under.
 pub fn set_aside(raw: &str, stamp: &str) -> Result<String, SaveError> {
+    keep_copy(&format!("{SET_ASIDE_PREFIX}{stamp}"), raw)
+}
+
+/// Writes `raw` under `key` and reads it back. Returns the key.
+fn keep_copy(key: &str, raw: &str) -> Result<String, SaveError> {
     let storage = local_storage().map_err(SaveError::Unavailable)?;
-    let key = format!("{SET_ASIDE_PREFIX}{stamp}");
+    let key = key.to_owned();
     storage.set_item(&key, raw).map_err(|error| classify(&error))?;
     // Check the copy before anyone overwrites the original.
     match storage.get_item(&key) {
@@ -183,25 +188,33 @@ pub fn erase_all() -> Result<(), SaveError> {
 pub enum StoredReview {
     None,
     Draft(Box<ReviewDraft>),
-    /// A value is there but is not a draft this build reads; it was copied under
-    /// [`REVIEW_SET_ASIDE_KEY`] so that starting a new review loses nothing.
-    Unreadable(String),
+    /// A value is there but is not a draft this build reads. It was copied under the
+    /// key given (read back, then removed from [`REVIEW_KEY`]), so that a new review
+    /// loses nothing; or, when the copy failed, it is still under [`REVIEW_KEY`] and
+    /// nothing may be written there.
+    Unreadable {
+        reason: String,
+        kept_under: Option<String>,
+    },
 }
 
-/// Reads the review under way.
-pub fn load_review() -> StoredReview {
+/// Reads the review under way; an unreadable one is set aside under a key of its own,
+/// stamped with `stamp`.
+pub fn load_review(stamp: &str) -> StoredReview {
     let Ok(storage) = local_storage() else {
         return StoredReview::None;
     };
-    match storage.get_item(REVIEW_KEY) {
-        Ok(Some(raw)) => match serde_json::from_str::<ReviewDraft>(&raw) {
-            Ok(draft) => StoredReview::Draft(Box::new(draft)),
-            Err(error) => {
-                let _ = storage.set_item(REVIEW_SET_ASIDE_KEY, &raw);
-                StoredReview::Unreadable(error.to_string())
-            }
-        },
-        _ => StoredReview::None,
+    let Ok(Some(raw)) = storage.get_item(REVIEW_KEY) else {
+        return StoredReview::None;
+    };
+    match serde_json::from_str::<ReviewDraft>(&raw) {
+        Ok(draft) => StoredReview::Draft(Box::new(draft)),
+        Err(error) => {
+            let kept_under = keep_copy(&format!("{REVIEW_SET_ASIDE_PREFIX}{stamp}"), &raw)
+                .ok()
+                .filter(|_| storage.remove_item(REVIEW_KEY).is_ok());
+            StoredReview::Unreadable { reason: error.to_string(), kept_under }
+        }
     }
 }
 

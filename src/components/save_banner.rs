@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{tr, Text};
+use crate::i18n::save_error;
 use crate::state::{use_store, SaveState};
-use crate::storage::SaveError;
 use crate::views::data::ExportButton;
 
 /// Shown for as long as the plan on screen is not in storage.
@@ -16,14 +15,7 @@ pub fn SaveBanner() -> impl IntoView {
         SaveState::Saved => None,
         SaveState::NotSaved(error) => {
             let language = language.get();
-            let (text, detail) = match error {
-                SaveError::Unavailable(reason) => (tr(language, Text::StorageUnavailable), reason),
-                SaveError::Full => (tr(language, Text::StorageFull), String::new()),
-                SaveError::Refused(reason) => (tr(language, Text::StorageRefused), reason),
-                SaveError::StoredValueUnreadable => {
-                    (tr(language, Text::StorageUnreadable), String::new())
-                }
-            };
+            let (text, detail) = save_error(language, error);
             Some(view! {
                 <div class="banner banner-warning" role="alert" data-testid="save-banner">
                     <strong>{text}</strong>

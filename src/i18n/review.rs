@@ -56,7 +56,6 @@ pub enum R {
     FollowedUpList,
     BigRocks,
     Reflection,
-    Unreadable,
 }
 
 pub fn rt(language: Language, text: R) -> &'static str {
@@ -110,10 +109,6 @@ pub fn rt(language: Language, text: R) -> &'static str {
         R::FollowedUpList => ("Followed up", "Relances"),
         R::BigRocks => ("Big rocks for next week", "Priorités de la semaine prochaine"),
         R::Reflection => ("Reflection", "Bilan"),
-        R::Unreadable => (
-            "The review under way could not be read; it was kept aside under plateful.review.unreadable. You can start a new one.",
-            "La revue en cours n'a pas pu être lue ; elle a été mise de côté sous plateful.review.unreadable. Vous pouvez en commencer une nouvelle.",
-        ),
     };
     match language {
         Language::En => en,
@@ -430,5 +425,23 @@ pub fn delegated_to(language: Language, who: &str) -> String {
     match language {
         Language::En => format!("delegated to {who}"),
         Language::Fr => format!("délégué à {who}"),
+    }
+}
+
+/// A review under way that could not be read: where it was kept, or that it could not be.
+pub fn unreadable(language: Language, reason: &str, kept_under: Option<&str>) -> String {
+    match (language, kept_under) {
+        (Language::En, Some(key)) => format!(
+            "The review under way could not be read ({reason}); it was kept aside under {key}. You can start a new one."
+        ),
+        (Language::Fr, Some(key)) => format!(
+            "La revue en cours n'a pas pu être lue ({reason}) ; elle a été mise de côté sous {key}. Vous pouvez en commencer une nouvelle."
+        ),
+        (Language::En, None) => format!(
+            "The review under way could not be read ({reason}), nor copied aside: it is left as it is, and a new review cannot start until storage has room (see Data)."
+        ),
+        (Language::Fr, None) => format!(
+            "La revue en cours n'a pas pu être lue ({reason}), ni mise de côté : elle reste telle quelle, et une nouvelle revue ne peut commencer tant que le stockage n'a pas de place (voir Données)."
+        ),
     }
 }

@@ -239,7 +239,12 @@ test('a review can be discarded, and an unreadable draft is kept aside with a me
   const errors = watchErrors(page);
   await openApp(page, `${app.server.url}/review`);
   await page.getByRole('alert').getByText('could not be read').waitFor();
-  assert.equal(await page.evaluate(() => localStorage.getItem('plateful.review.unreadable')), '{"id": "not a review"');
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('plateful.review.unreadable.')));
+  assert.equal(kept.length, 1);
+  assert.match(await page.getByRole('alert').textContent(), new RegExp(`kept aside under ${kept[0].replaceAll('.', '\\.')}`));
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), kept[0]), '{"id": "not a review"');
+  // Kept once, under its own key: the draft's key is free for a new review.
+  assert.equal(await page.evaluate(() => localStorage.getItem('plateful.review')), null);
 
   await page.getByRole('button', { name: "Start this week's review" }).click();
   await heading(page).getByText('Step 1 of 7: Get clear').waitFor();

@@ -17,25 +17,43 @@ use crate::i18n::review::{rt, step, step_of, under_way, R};
 use crate::i18n::{tr, Text};
 use crate::platform;
 use crate::state::use_store;
-use crate::storage::{self, StoredReview};
+use crate::storage::{self, SaveError, StoredReview};
+
+/// What went wrong with the stored review.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// The stored draft could not be read; it was kept under a key of its own, or (if
+    /// that failed) left where it is, which then must not be written over.
+    Unreadable { reason: String, kept_under: Option<String> },
+    /// A change to the draft was not written.
+    NotSaved(SaveError),
+}
 
 /// The review under way, shared by its steps. Every change is written at once: the
 /// draft is small, and a review left in the middle must be found again.
 #[derive(Clone, Copy)]
 pub struct Session {
     pub draft: RwSignal<Option<ReviewDraft>>,
-    /// A draft that could not be read, or a write that failed.
-    pub problem: RwSignal<Option<String>>,
+    pub problem: RwSignal<Option<Problem>>,
 }
 
 impl Session {
     fn load() -> Self {
-        let (draft, problem) = match storage::load_review() {
+        let stamp = platform::now().format("%Y%m%dT%H%M%SZ").to_string();
+        let (draft, problem) = match storage::load_review(&stamp) {
             StoredReview::None => (None, None),
             StoredReview::Draft(draft) => (Some(*draft), None),
-            StoredReview::Unreadable(reason) => (None, Some(reason)),
+            StoredReview::Unreadable { reason, kept_under } => {
+                (None, Some(Problem::Unreadable { reason, kept_under }))
+            }
         };
         Session { draft: RwSignal::new(draft), problem: RwSignal::new(problem) }
+    }
+
+    /// An unreadable draft that could not be copied aside still holds the key.
+    fn blocked(&self) -> bool {
+        self.problem
+            .with(|problem| matches!(problem, Some(Problem::Unreadable { kept_under: None, .. })))
     }
 
     /// Changes the draft and writes it.
@@ -50,6 +68,9 @@ impl Session {
 
     /// Starts a new review, or ends this one (finished or discarded).
     pub fn set(&self, draft: Option<ReviewDraft>) {
+        if self.blocked() {
+            return;
+        }
         self.draft.set(draft);
         self.write();
     }
@@ -59,9 +80,13 @@ impl Session {
     }
 
     fn write(&self) {
-        let result = self.draft.with_untracked(|draft| storage::save_review(draft.as_ref()));
-        if let Err(error) = result {
-            self.problem.set(Some(format!("{error:?}")));
+        match self.draft.with_untracked(|draft| storage::save_review(draft.as_ref())) {
+            Ok(()) => {
+                if self.problem.with_untracked(|p| matches!(p, Some(Problem::NotSaved(_)))) {
+                    self.problem.set(None);
+                }
+            }
+            Err(error) => self.problem.set(Some(Problem::NotSaved(error))),
         }
     }
 }
@@ -80,8 +105,18 @@ pub fn ReviewView() -> impl IntoView {
     let current = Memo::new(move |_| session.draft.with(|draft| draft.as_ref().map(|d| d.step)));
     view! {
         <h1>{move || rt(language.get(), R::Heading)}</h1>
-        {move || session.problem.get().map(|reason| view! {
-            <p class="problem" role="alert">{rt(language.get(), R::Unreadable)} " (" {reason} ")"</p>
+        {move || session.problem.get().map(|problem| {
+            let language = language.get();
+            let text = match problem {
+                Problem::Unreadable { reason, kept_under } => {
+                    crate::i18n::review::unreadable(language, &reason, kept_under.as_deref())
+                }
+                Problem::NotSaved(error) => {
+                    let (text, detail) = crate::i18n::save_error(language, error);
+                    if detail.is_empty() { text.to_owned() } else { format!("{text} ({detail})") }
+                }
+            };
+            view! { <p class="problem" role="alert">{text}</p> }
         })}
         {move || match current.get() {
             None => view! { <StartReview/> }.into_any(),
@@ -116,7 +151,7 @@ fn StartReview() -> impl IntoView {
                 }}
             </p>
             <p class="actions">
-                <button type="button" on:click=start>{move || rt(language.get(), R::Start)}</button>
+                <button type="button" on:click=start disabled=move || session.blocked()>{move || rt(language.get(), R::Start)}</button>
                 " "
                 <A href="/review/history">{move || rt(language.get(), R::HistoryLink)}</A>
             </p>
