@@ -97,6 +97,67 @@ test('invalid input is explained next to its field and nothing is saved', async 
   await context.close();
 });
 
+test('start, end of recurring work, who asked and notes reach storage; dates out of order are refused at their field', async () => {
+  const { context, page, errors } = await freshPage();
+  await openApp(page, `${app.server.url}/commitments`);
+  const empty = await stored(page);
+  const form = page.locator('form.commitment-form').first();
+  const message = async (label) => page.locator(`#${await form.getByLabel(label).getAttribute('aria-describedby')}`).textContent();
+
+  await form.getByLabel('Title').fill('Planning sessions');
+  await form.getByLabel('Effort').selectOption('recurring');
+  await form.getByLabel('Hours per week').fill('3');
+  await form.getByLabel('Start date').fill('2027-02-01');
+  await form.getByLabel('Until (optional)').fill('2027-01-15');
+  await form.getByRole('button', { name: 'Add' }).click();
+  await form.getByText('The recurring work ends (2027-01-15) before it starts (2027-02-01)').waitFor();
+  assert.equal(await message('Until (optional)'), 'The recurring work ends (2027-01-15) before it starts (2027-02-01)');
+
+  await form.getByLabel('Effort').selectOption('one_off');
+  await form.getByLabel('Estimate (hours)').fill('8');
+  await form.getByLabel('Due date').fill('2027-01-29');
+  await form.getByRole('button', { name: 'Add' }).click();
+  await form.getByText('The due date 2027-01-29 is before the start date 2027-02-01').waitFor();
+  assert.equal(await message('Due date'), 'The due date 2027-01-29 is before the start date 2027-02-01');
+  await form.getByLabel('Notes').fill('x'.repeat(10001));
+  await form.getByRole('button', { name: 'Add' }).click();
+  assert.equal(await message('Notes'), 'Must be at most 10000 characters (found 10001)');
+  assert.equal(await stored(page), empty, 'refused input saves nothing');
+
+  await form.getByLabel('Effort').selectOption('recurring');
+  await form.getByLabel('Hours per week').fill('3');
+  await form.getByLabel('Until (optional)').fill('2027-03-31');
+  await form.getByLabel('Due date').fill('');
+  await form.getByLabel('Asked by').fill('me');
+  await form.getByLabel('Notes').fill('Agenda in the shared doc');
+  await form.getByRole('button', { name: 'Add' }).click();
+  await addCommitment(page, { title: 'Conference talk', hours: '10' });
+  const plan = await storedWhen(page, (p) => p.commitments.length === 2);
+  const [planning] = plan.commitments;
+  const me = plan.people.find((p) => p.role === 'me');
+  assert.deepEqual(planning.effort, { kind: 'recurring', hours_per_week: 3, until: '2027-03-31' });
+  assert.equal(planning.start, '2027-02-01');
+  assert.deepEqual(planning.requested_by, { person: me.id }, 'a person of the plan, by name');
+  assert.equal(planning.notes, 'Agenda in the shared doc');
+
+  // Free text for someone outside the plan, and the edit form shows every field back.
+  // Rows by position: an open edit form shows the title in a field, not as text.
+  const talk = page.locator('li.commitment').nth(1);
+  await talk.getByRole('button', { name: 'Edit Conference talk' }).click();
+  await talk.getByLabel('Asked by').fill('Meetup organisers');
+  await talk.getByRole('button', { name: 'Save' }).click();
+  const edited = await storedWhen(page, (p) => p.commitments[1].requested_by !== null);
+  assert.deepEqual(edited.commitments[1].requested_by, { text: 'Meetup organisers' });
+  const planningItem = page.locator('li.commitment').first();
+  await planningItem.getByRole('button', { name: 'Edit Planning sessions' }).click();
+  const editForm = planningItem.locator('form.commitment-form');
+  assert.equal(await editForm.getByLabel('Asked by').inputValue(), 'Me');
+  assert.equal(await editForm.getByLabel('Until (optional)').inputValue(), '2027-03-31');
+  assert.equal(await editForm.getByLabel('Notes').inputValue(), 'Agenda in the shared doc');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('edit, change status, log hours, delete and undo all reach storage', async () => {
   const { context, page, errors } = await freshPage();
   await openApp(page, `${app.server.url}/commitments`);
