@@ -4,6 +4,7 @@
 use std::fmt;
 
 use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
 
 use crate::commitment::{Commitment, Due, DueKind, Effort, Party, ProgressEntry, Status};
 use crate::hours::PositiveHours;
@@ -15,7 +16,7 @@ use crate::settings::Settings;
 use crate::text::{Notes, Tag, Title};
 
 /// The fields of a commitment that the user edits in the form.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CommitmentFields {
     pub title: Title,
     pub notes: Notes,
@@ -76,8 +77,10 @@ impl CommitmentFields {
     }
 }
 
-/// A change to the plan. Timestamps and ids come from the caller.
-#[derive(Clone, Debug, PartialEq)]
+/// A change to the plan. Timestamps and ids come from the caller. Serialisable so that
+/// a closing tab can leave its last changes for the next tab to apply (see
+/// [`crate::sync`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Command {
     AddCommitment {
         id: CommitmentId,
@@ -184,6 +187,60 @@ impl Command {
             | Command::UpdateSettings(_)
             | Command::SetBigRocks { .. }
             | Command::CompleteReview(_) => None,
+        }
+    }
+}
+
+/// The name of a command, without its data: what Undo says it will undo.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CommandKind {
+    AddCommitment,
+    EditCommitment,
+    DeleteCommitment,
+    SetStatus,
+    LogProgress,
+    Delegate,
+    Reschedule,
+    SetDue,
+    SetFlags,
+    AddPerson,
+    EditPerson,
+    RemovePerson,
+    UpdateSettings,
+    SetBigRocks,
+    Decide,
+    FollowUp,
+    CompleteReview,
+}
+
+impl Command {
+    pub fn kind(&self) -> CommandKind {
+        match self {
+            Command::AddCommitment { .. } => CommandKind::AddCommitment,
+            Command::EditCommitment { .. } => CommandKind::EditCommitment,
+            Command::DeleteCommitment { .. } => CommandKind::DeleteCommitment,
+            Command::SetStatus { .. } => CommandKind::SetStatus,
+            Command::LogProgress { .. } => CommandKind::LogProgress,
+            Command::Delegate { .. } => CommandKind::Delegate,
+            Command::Reschedule { .. } => CommandKind::Reschedule,
+            Command::SetDue { .. } => CommandKind::SetDue,
+            Command::SetFlags { .. } => CommandKind::SetFlags,
+            Command::AddPerson(_) => CommandKind::AddPerson,
+            Command::EditPerson(_) => CommandKind::EditPerson,
+            Command::RemovePerson(_) => CommandKind::RemovePerson,
+            Command::UpdateSettings(_) => CommandKind::UpdateSettings,
+            Command::SetBigRocks { .. } => CommandKind::SetBigRocks,
+            Command::Decide { .. } => CommandKind::Decide,
+            Command::FollowUp { .. } => CommandKind::FollowUp,
+            Command::CompleteReview(_) => CommandKind::CompleteReview,
+        }
+    }
+
+    /// The commitment the command is about, if it is about one.
+    pub fn commitment(&self) -> Option<CommitmentId> {
+        match self {
+            Command::DeleteCommitment { id } => Some(*id),
+            other => other.changes_only(),
         }
     }
 }

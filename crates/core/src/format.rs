@@ -13,6 +13,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::plan::Plan;
+use crate::sync::SyncMeta;
 
 /// The value of the envelope's `format` field.
 pub const FORMAT: &str = "plateful-plan";
@@ -30,13 +31,24 @@ pub struct Envelope {
     /// Counts saves to storage, so that a tab can tell a newer copy from its own.
     #[serde(default)]
     pub revision: u64,
+    /// Which tabs wrote the stored copy and how much of each one's work it holds (see
+    /// [`crate::sync`]). Only the stored value has it; files people keep do not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync: Option<SyncMeta>,
     pub plan: Plan,
 }
 
 impl Envelope {
     /// Wraps a plan in the current format.
     pub fn new(plan: Plan, saved_at: DateTime<Utc>, revision: u64) -> Self {
-        Envelope { format: FORMAT.to_owned(), version: CURRENT_VERSION, saved_at, revision, plan }
+        Envelope {
+            format: FORMAT.to_owned(),
+            version: CURRENT_VERSION,
+            saved_at,
+            revision,
+            sync: None,
+            plan,
+        }
     }
 
     /// Compact JSON, for storage.
@@ -67,13 +79,45 @@ struct EnvelopeRef<'a> {
     version: u32,
     saved_at: DateTime<Utc>,
     revision: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sync: Option<&'a SyncMeta>,
     plan: &'a Plan,
 }
 
 /// Writes a plan in the current format.
 pub fn write(plan: &Plan, saved_at: DateTime<Utc>, revision: u64, layout: Layout) -> String {
-    let envelope =
-        EnvelopeRef { format: FORMAT, version: CURRENT_VERSION, saved_at, revision, plan };
+    write_envelope(
+        EnvelopeRef {
+            format: FORMAT,
+            version: CURRENT_VERSION,
+            saved_at,
+            revision,
+            sync: None,
+            plan,
+        },
+        layout,
+    )
+}
+
+/// Writes a plan for storage, with what the tabs need to keep each other's changes.
+pub fn write_stored(
+    plan: &Plan,
+    saved_at: DateTime<Utc>,
+    revision: u64,
+    sync: &SyncMeta,
+) -> String {
+    let envelope = EnvelopeRef {
+        format: FORMAT,
+        version: CURRENT_VERSION,
+        saved_at,
+        revision,
+        sync: Some(sync),
+        plan,
+    };
+    write_envelope(envelope, Layout::Compact)
+}
+
+fn write_envelope(envelope: EnvelopeRef<'_>, layout: Layout) -> String {
     let written = match layout {
         Layout::Compact => serde_json::to_string(&envelope),
         Layout::Indented => serde_json::to_string_pretty(&envelope),

@@ -25,14 +25,16 @@ pub mod relief;
 pub mod review;
 pub mod sample;
 pub mod settings;
+pub mod sync;
 pub mod text;
 pub mod trends;
+pub mod undo;
 pub mod warnings;
 pub mod weekly_review;
 pub mod whatif;
 
 pub use assessment::{assess, Assessment};
-pub use command::{Command, CommitmentFields, DomainError, Field};
+pub use command::{Command, CommandKind, CommitmentFields, DomainError, Field};
 pub use commitment::{
     Commitment, Due, DueKind, Effort, EffortKind, Party, ProgressEntry, Status, StatusKind, Waiting,
 };
