@@ -365,3 +365,27 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
         )
     })
 }
+
+/// Two copies of one plan that went separate ways: on each side, some commitments
+/// changed and some deleted, each at any time.
+pub fn related_plans() -> impl Strategy<Value = (Plan, Plan)> {
+    let change = (any::<bool>(), any::<prop::sample::Index>(), any::<bool>(), any_timestamp());
+    (any_plan(), proptest::collection::vec(change, 0..10)).prop_map(|(base, changes)| {
+        let mut sides = [base.clone(), base];
+        for (side, pick, delete, at) in changes {
+            let plan = &mut sides[usize::from(side)];
+            if plan.commitments.is_empty() {
+                continue;
+            }
+            let id = plan.commitments[pick.index(plan.commitments.len())].id;
+            let command = if delete {
+                Command::DeleteCommitment { id, at }
+            } else {
+                Command::SetFlags { id, important: true, urgent: false, at }
+            };
+            plan.apply(command).expect("the commitment exists");
+        }
+        let [current, incoming] = sides;
+        (current, incoming)
+    })
+}
