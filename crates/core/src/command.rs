@@ -10,7 +10,7 @@ use crate::commitment::{Commitment, Due, DueKind, Effort, Party, ProgressEntry, 
 use crate::hours::PositiveHours;
 use crate::ids::{CommitmentId, PersonId, ReviewId};
 use crate::person::{Person, Role};
-use crate::plan::Plan;
+use crate::plan::{Plan, Tombstone};
 use crate::review::{Decision, Review, WeekRocks, BIG_ROCKS_LIMIT};
 use crate::settings::Settings;
 use crate::text::{Notes, Tag, Title};
@@ -93,8 +93,11 @@ pub enum Command {
         fields: CommitmentFields,
         at: DateTime<Utc>,
     },
+    /// Removes a commitment and leaves its tombstone, so that merging an older file
+    /// does not bring it back.
     DeleteCommitment {
         id: CommitmentId,
+        at: DateTime<Utc>,
     },
     SetStatus {
         id: CommitmentId,
@@ -104,6 +107,13 @@ pub enum Command {
     LogProgress {
         id: CommitmentId,
         entry: ProgressEntry,
+        at: DateTime<Utc>,
+    },
+    /// Says no to a request (a Proposed commitment): it is dropped on `on` as declined
+    /// and keeps who asked, so that their page shows it.
+    Decline {
+        id: CommitmentId,
+        on: NaiveDate,
         at: DateTime<Utc>,
     },
     /// Hands a commitment to someone else who carries work. When I hand it over, it
@@ -173,13 +183,15 @@ impl Command {
             | Command::EditCommitment { id, .. }
             | Command::SetStatus { id, .. }
             | Command::LogProgress { id, .. }
+            | Command::Decline { id, .. }
             | Command::Delegate { id, .. }
             | Command::Reschedule { id, .. }
             | Command::SetDue { id, .. }
             | Command::SetFlags { id, .. }
             | Command::Decide { id, .. }
             | Command::FollowUp { id, .. } => Some(*id),
-            // Deleting also takes the commitment out of the big rocks.
+            // Deleting also takes the commitment out of the big rocks and leaves a
+            // tombstone.
             Command::DeleteCommitment { .. }
             | Command::AddPerson(_)
             | Command::EditPerson(_)
@@ -260,6 +272,8 @@ pub enum Field {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DomainError {
     UnknownCommitment(CommitmentId),
+    /// The id is taken by a commitment of the plan, or by the tombstone of a deleted
+    /// one.
     DuplicateCommitment(CommitmentId),
     UnknownPerson {
         field: Field,
@@ -289,6 +303,8 @@ pub enum DomainError {
     ThresholdsOutOfOrder,
     /// A review decision on a commitment that is not Active or Waiting.
     NotUnderReview(CommitmentId),
+    /// Only a request (a Proposed commitment) can be declined.
+    NotARequest(CommitmentId),
     DuplicateReview(ReviewId),
 }
 
@@ -308,6 +324,7 @@ impl DomainError {
             | DomainError::PersonInUse { .. }
             | DomainError::ThresholdsOutOfOrder
             | DomainError::NotUnderReview(_)
+            | DomainError::NotARequest(_)
             | DomainError::DuplicateReview(_) => None,
         }
     }
@@ -347,6 +364,9 @@ impl fmt::Display for DomainError {
             DomainError::NotUnderReview(id) => {
                 write!(f, "{id} is neither active nor waiting, so the review does not decide on it")
             }
+            DomainError::NotARequest(id) => {
+                write!(f, "{id} is not a request awaiting an answer, so it cannot be declined")
+            }
             DomainError::DuplicateReview(id) => {
                 write!(f, "a review with the id {id} is already recorded")
             }
@@ -362,11 +382,15 @@ impl Plan {
     pub fn apply(&mut self, command: Command) -> Result<(), DomainError> {
         match command {
             Command::AddCommitment { id, fields, status, at } => {
-                if self.commitment(id).is_some() {
+                if self.commitment(id).is_some() || self.tombstone(id).is_some() {
                     return Err(DomainError::DuplicateCommitment(id));
                 }
                 self.check_fields(&fields)?;
                 self.check_status(&status)?;
+                // A new commitment was never asked of me, so it cannot be declined yet.
+                if status.is_declined() {
+                    return Err(DomainError::NotARequest(id));
+                }
                 self.commitments.push(Commitment::new(id, fields, status, at));
                 Ok(())
             }
@@ -387,18 +411,22 @@ impl Plan {
                 touch(commitment, at);
                 Ok(())
             }
-            Command::DeleteCommitment { id } => {
+            Command::DeleteCommitment { id, at } => {
                 let index = self.existing(id)?;
-                self.commitments.remove(index);
-                for rocks in &mut self.big_rocks {
-                    rocks.commitments.retain(|rock| *rock != id);
-                }
-                self.big_rocks.retain(|rocks| !rocks.commitments.is_empty());
+                let deleted = self.commitments.remove(index);
+                // Not before the commitment's last change, whatever the caller's clock
+                // says: a file holding this very copy must not bring it back.
+                let deleted_at = deleted.updated_at.max(at);
+                self.tombstones.push(Tombstone { id, deleted_at });
+                self.forget_big_rock(id);
                 Ok(())
             }
             Command::SetStatus { id, status, at } => {
                 let index = self.existing(id)?;
                 self.check_status(&status)?;
+                if status.is_declined() && self.commitments[index].status != Status::Proposed {
+                    return Err(DomainError::NotARequest(id));
+                }
                 let commitment = &mut self.commitments[index];
                 commitment.status = status;
                 touch(commitment, at);
@@ -408,6 +436,17 @@ impl Plan {
                 let index = self.existing(id)?;
                 let commitment = &mut self.commitments[index];
                 commitment.progress.push(entry);
+                touch(commitment, at);
+                Ok(())
+            }
+            Command::Decline { id, on, at } => {
+                let index = self.existing(id)?;
+                let commitment = &mut self.commitments[index];
+                if commitment.status != Status::Proposed {
+                    return Err(DomainError::NotARequest(id));
+                }
+                commitment.status =
+                    Status::Dropped { on, reason: Notes::default(), declined: true };
                 touch(commitment, at);
                 Ok(())
             }
@@ -597,11 +636,20 @@ impl Plan {
             }
             Decision::Delegate { to } => return self.apply(Command::Delegate { id, to, at }),
             Decision::Drop { reason } => {
-                self.commitments[index].status = Status::Dropped { on: today, reason };
+                self.commitments[index].status =
+                    Status::Dropped { on: today, reason, declined: false };
             }
         }
         touch(&mut self.commitments[index], at);
         Ok(())
+    }
+
+    /// Takes a commitment that is no longer in the plan out of every week's big rocks.
+    pub(crate) fn forget_big_rock(&mut self, id: CommitmentId) {
+        for rocks in &mut self.big_rocks {
+            rocks.commitments.retain(|rock| *rock != id);
+        }
+        self.big_rocks.retain(|rocks| !rocks.commitments.is_empty());
     }
 
     fn existing(&self, id: CommitmentId) -> Result<usize, DomainError> {

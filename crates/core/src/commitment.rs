@@ -30,9 +30,13 @@ pub enum Status {
     Done {
         on: NaiveDate,
     },
+    /// Closed without doing it. `declined` marks a request I said no to (it was
+    /// Proposed and keeps who asked), so that a person's page can show what I declined
+    /// for them; the reason is the user's own note, possibly empty.
     Dropped {
         on: NaiveDate,
         reason: Notes,
+        declined: bool,
     },
 }
 
@@ -103,6 +107,11 @@ impl Status {
     pub fn is_closed(&self) -> bool {
         matches!(self, Status::Done { .. } | Status::Dropped { .. })
     }
+
+    /// A request I declined.
+    pub fn is_declined(&self) -> bool {
+        matches!(self, Status::Dropped { declined: true, .. })
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -119,6 +128,9 @@ struct StatusRepr {
     on: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     reason: Option<Notes>,
+    /// Written only when true: `"declined": true`; absent means false.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    declined: Option<bool>,
 }
 
 /// A status object that lacks a field its state requires, or has one it must not.
@@ -140,7 +152,7 @@ impl TryFrom<StatusRepr> for Status {
             StatusKind::Proposed | StatusKind::Active | StatusKind::Someday => &[],
             StatusKind::Waiting => &["waiting_on", "since", "last_follow_up"],
             StatusKind::Done => &["on"],
-            StatusKind::Dropped => &["on", "reason"],
+            StatusKind::Dropped => &["on", "reason", "declined"],
         };
         let present = [
             ("waiting_on", repr.waiting_on.is_some()),
@@ -148,6 +160,7 @@ impl TryFrom<StatusRepr> for Status {
             ("last_follow_up", repr.last_follow_up.is_some()),
             ("on", repr.on.is_some()),
             ("reason", repr.reason.is_some()),
+            ("declined", repr.declined.is_some()),
         ];
         if let Some((field, _)) =
             present.iter().find(|(name, here)| *here && !allowed.contains(name))
@@ -167,6 +180,7 @@ impl TryFrom<StatusRepr> for Status {
             StatusKind::Dropped => Status::Dropped {
                 on: repr.on.ok_or_else(|| missing("on"))?,
                 reason: repr.reason.unwrap_or_default(),
+                declined: repr.declined.unwrap_or(false),
             },
         })
     }
@@ -181,6 +195,7 @@ impl From<Status> for StatusRepr {
             last_follow_up: None,
             on: None,
             reason: None,
+            declined: None,
         };
         match status {
             Status::Proposed | Status::Active | Status::Someday => {}
@@ -190,9 +205,10 @@ impl From<Status> for StatusRepr {
                 repr.last_follow_up = waiting.last_follow_up;
             }
             Status::Done { on } => repr.on = Some(on),
-            Status::Dropped { on, reason } => {
+            Status::Dropped { on, reason, declined } => {
                 repr.on = Some(on);
                 repr.reason = Some(reason);
+                repr.declined = declined.then_some(true);
             }
         }
         repr

@@ -1,7 +1,7 @@
 //! The plan file: one envelope for export, import and the stored value.
 //!
 //! ```json
-//! {"format": "plateful-plan", "version": 1, "saved_at": "...", "revision": 7, "plan": {...}}
+//! {"format": "plateful-plan", "version": 3, "saved_at": "...", "revision": 7, "plan": {...}}
 //! ```
 //!
 //! Parsing never panics and never half-succeeds: it returns a whole checked plan or an
@@ -11,6 +11,7 @@ use std::fmt;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use crate::plan::Plan;
 use crate::sync::SyncMeta;
@@ -19,7 +20,7 @@ use crate::sync::SyncMeta;
 pub const FORMAT: &str = "plateful-plan";
 
 /// The version this build writes, and the newest it reads.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// A plan with its file metadata.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -166,8 +167,8 @@ impl std::error::Error for FormatError {}
 /// Only the fields needed to decide how to read the rest.
 #[derive(Deserialize)]
 struct Header {
-    format: Option<serde_json::Value>,
-    version: Option<serde_json::Value>,
+    format: Option<Value>,
+    version: Option<Value>,
 }
 
 /// Reads a plan file of any supported version, migrating older ones, and checks it.
@@ -181,12 +182,12 @@ pub fn parse(text: &str) -> Result<Envelope, FormatError> {
     }
     let header: Header = serde_json::from_str(text).map_err(|error| json_error(&error))?;
     match &header.format {
-        Some(serde_json::Value::String(format)) if format == FORMAT => {}
+        Some(Value::String(format)) if format == FORMAT => {}
         Some(other) => return Err(FormatError::NotAPlan { found: Some(other.to_string()) }),
         None => return Err(FormatError::NotAPlan { found: None }),
     }
     let version = match &header.version {
-        Some(serde_json::Value::Number(number)) => number.as_u64().filter(|v| *v >= 1),
+        Some(Value::Number(number)) => number.as_u64().filter(|v| *v >= 1),
         _ => None,
     }
     .ok_or_else(|| FormatError::Invalid {
@@ -200,8 +201,7 @@ pub fn parse(text: &str) -> Result<Envelope, FormatError> {
         let mut deserializer = serde_json::Deserializer::from_str(text);
         serde_path_to_error::deserialize(&mut deserializer).map_err(path_error)?
     } else {
-        let mut value: serde_json::Value =
-            serde_json::from_str(text).map_err(|error| json_error(&error))?;
+        let mut value: Value = serde_json::from_str(text).map_err(|error| json_error(&error))?;
         migrate(&mut value, version)?;
         // Reading the migrated value back from text, rather than from the `Value`, keeps
         // a single copy of the deserialisation code in the wasm. Old files are rare.
@@ -217,19 +217,24 @@ pub fn parse(text: &str) -> Result<Envelope, FormatError> {
 }
 
 /// One migration step: turns a file of version `n` into one of version `n + 1`.
-type Migration = fn(&mut serde_json::Value) -> Result<(), FormatError>;
+type Migration = fn(&mut Value) -> Result<(), FormatError>;
 
 /// `MIGRATIONS[n - 1]` takes version `n` to `n + 1`, so there is one step fewer than
 /// versions.
-const MIGRATIONS: [Migration; CURRENT_VERSION as usize - 1] = [v1_to_v2];
+const MIGRATIONS: [Migration; CURRENT_VERSION as usize - 1] = [v1_to_v2, v2_to_v3];
+
+/// The envelope's plan, as an object.
+fn plan_of(value: &mut Value) -> Result<&mut Map<String, Value>, FormatError> {
+    value.get_mut("plan").and_then(Value::as_object_mut).ok_or_else(|| FormatError::Invalid {
+        path: "plan".into(),
+        message: "must be an object".into(),
+    })
+}
 
 /// Version 2 adds the week's big rocks and the weekly reviews, both empty for a plan
 /// written before they existed.
-fn v1_to_v2(value: &mut serde_json::Value) -> Result<(), FormatError> {
-    let plan =
-        value.get_mut("plan").and_then(serde_json::Value::as_object_mut).ok_or_else(|| {
-            FormatError::Invalid { path: "plan".into(), message: "must be an object".into() }
-        })?;
+fn v1_to_v2(value: &mut Value) -> Result<(), FormatError> {
+    let plan = plan_of(value)?;
     for field in ["big_rocks", "reviews"] {
         if plan.contains_key(field) {
             return Err(FormatError::Invalid {
@@ -237,14 +242,110 @@ fn v1_to_v2(value: &mut serde_json::Value) -> Result<(), FormatError> {
                 message: "is not part of version 1".into(),
             });
         }
-        plan.insert(field.into(), serde_json::Value::Array(Vec::new()));
+        plan.insert(field.into(), Value::Array(Vec::new()));
     }
     Ok(())
 }
 
+/// What the weekly review of versions 1 and 2 wrote as the reason of a request it
+/// declined, in English and in French. Version 3 says it with `"declined": true`.
+const DECLINED_IN_REVIEW: [&str; 2] =
+    ["Declined in the weekly review", "Refusé pendant la revue hebdomadaire"];
+
+/// Version 3 adds the tombstones of deleted commitments (none for an older plan) and
+/// the `declined` mark of a dropped request (set on the requests the weekly review
+/// declined), and holds settings within the bounds of SPEC 2.1, which version 2 did
+/// not: each value out of range becomes its nearest bound, and thresholds that are not
+/// strictly in order become the defaults.
+fn v2_to_v3(value: &mut Value) -> Result<(), FormatError> {
+    let plan = plan_of(value)?;
+    if plan.contains_key("tombstones") {
+        return Err(FormatError::Invalid {
+            path: "plan.tombstones".into(),
+            message: "is not part of version 2".into(),
+        });
+    }
+    plan.insert("tombstones".into(), Value::Array(Vec::new()));
+    if let Some(commitments) = plan.get_mut("commitments").and_then(Value::as_array_mut) {
+        for (index, commitment) in commitments.iter_mut().enumerate() {
+            let Some(status) = commitment.get_mut("status").and_then(Value::as_object_mut) else {
+                continue;
+            };
+            if status.contains_key("declined") {
+                return Err(FormatError::Invalid {
+                    path: format!("plan.commitments[{index}].status.declined"),
+                    message: "is not part of version 2".into(),
+                });
+            }
+            let dropped = status.get("state").and_then(Value::as_str) == Some("dropped");
+            let reason = status.get("reason").and_then(Value::as_str);
+            if dropped && reason.is_some_and(|reason| DECLINED_IN_REVIEW.contains(&reason)) {
+                status.insert("reason".into(), Value::String(String::new()));
+                status.insert("declined".into(), Value::Bool(true));
+            }
+        }
+    }
+    if let Some(settings) = plan.get_mut("settings").and_then(Value::as_object_mut) {
+        settings_within_v3_bounds(settings);
+    }
+    Ok(())
+}
+
+/// Brings a settings object within the bounds of version 3. The bounds are written
+/// out here rather than taken from [`crate::settings`]: a migration says what version 3
+/// allowed, and stays so when later versions move the bounds. Values that are not
+/// numbers are left for the parser to name.
+fn settings_within_v3_bounds(settings: &mut Map<String, Value>) {
+    const COUNTS: [(&str, i64, i64); 5] = [
+        ("horizon_weeks", 4, 52),
+        ("wip_limit", 1, 100),
+        ("stale_weeks", 1, 52),
+        ("waiting_nudge_days", 1, 90),
+        ("urgent_window_days", 0, 60),
+    ];
+    const THRESHOLDS: [(&str, f64); 3] =
+        [("full_percent", 85.0), ("over_percent", 100.0), ("critical_percent", 125.0)];
+    for (field, min, max) in COUNTS {
+        if let Some(count) = settings.get_mut(field) {
+            // Whole numbers stay whole: the parser reads counts as integers.
+            clamp(count, min as f64, max as f64, |bound| Value::from(bound as i64));
+        }
+    }
+    if let Some(thresholds) = settings.get_mut("thresholds").and_then(Value::as_object_mut) {
+        let mut figures = Vec::new();
+        for (field, _) in THRESHOLDS {
+            if let Some(percent) = thresholds.get_mut(field) {
+                clamp(percent, 1.0, 1000.0, Value::from);
+                figures.extend(percent.as_f64());
+            }
+        }
+        if let [full, over, critical] = figures[..] {
+            if !(full < over && over < critical) {
+                for (field, default) in THRESHOLDS {
+                    thresholds.insert(field.into(), Value::from(default));
+                }
+            }
+        }
+    }
+    if let Some(calibration) = settings.get_mut("calibration").and_then(Value::as_object_mut) {
+        if let Some(factor) = calibration.get_mut("manual_factor") {
+            clamp(factor, 0.5, 5.0, Value::from);
+        }
+    }
+}
+
+/// Replaces a number below `min` or above `max` by that bound, written by `bound`.
+fn clamp(number: &mut Value, min: f64, max: f64, bound: fn(f64) -> Value) {
+    match number.as_f64() {
+        Some(n) if n < min => *number = bound(min),
+        Some(n) if n > max => *number = bound(max),
+        _ => {}
+    }
+}
+
 /// Brings a file of an older version up to [`CURRENT_VERSION`], one version at a time.
 /// Each step is a pure function of the JSON value and has a fixture test.
-fn migrate(value: &mut serde_json::Value, from: u64) -> Result<(), FormatError> {
+fn migrate(value: &mut Value, from: u64) -> Result<(), FormatError> {
     let first = usize::try_from(from.saturating_sub(1)).unwrap_or(usize::MAX);
     for step in MIGRATIONS.iter().skip(first) {
         step(value)?;

@@ -42,7 +42,7 @@ pub use format::{Envelope, FormatError, CURRENT_VERSION, FORMAT};
 pub use hours::{Bounded, Hours, NumberError, PositiveHours, WeeklyHours};
 pub use ids::{CommitmentId, PersonId, ReviewId};
 pub use person::{DateRange, DayName, Person, Role, WorkingDays};
-pub use plan::{Plan, Violation};
+pub use plan::{Plan, Tombstone, Violation};
 pub use projection::{LoadLevel, PersonLoad, Projection, WeekLoad};
 pub use review::{
     Decision, Pulse, Reflection, Review, ReviewEntry, WeekRocks, WeekSnapshot, BIG_ROCKS_LIMIT,

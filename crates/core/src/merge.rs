@@ -1,14 +1,15 @@
 //! Importing a plan file: what it holds (the preview) and merging it into the current
-//! plan by id, the newer copy of each commitment winning.
+//! plan by id, the newer copy of each commitment winning, and a deletion winning over
+//! any copy not changed since.
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 
 use crate::commitment::{Party, Status, StatusKind};
 use crate::ids::PersonId;
 use crate::person::Role;
-use crate::plan::Plan;
+use crate::plan::{Plan, Tombstone};
 
 /// What a plan file holds, shown before it replaces or joins the current plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,11 +59,19 @@ impl Summary {
 /// What a merge did, for the message after it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MergeReport {
+    /// Commitments new to the plan, including deleted ones that the file changed after
+    /// their deletion.
     pub added: usize,
     /// Commitments present in both where the file's copy was newer.
     pub updated: usize,
     /// Commitments present in both where the current copy was as new or newer.
     pub kept: usize,
+    /// Commitments of the file that were deleted here, and not changed by the file
+    /// since: they stay deleted.
+    pub kept_deleted: usize,
+    /// Commitments deleted in the file, and not changed here since: they are deleted
+    /// here too.
+    pub deleted_by_file: usize,
     pub people_added: usize,
     pub reviews_added: usize,
 }
@@ -70,8 +79,13 @@ pub struct MergeReport {
 /// Merges `incoming` into `current`: commitments by id, the newer `updated_at` winning
 /// (the current copy on a tie); people, reviews and weeks of big rocks that are new are
 /// added; settings stay as they are. The file's "me" is taken to be the same person
-/// as the current "me", so that both plans' work stays mine. The result passes
-/// [`Plan::check`] whenever both plans do.
+/// as the current "me", so that both plans' work stays mine.
+///
+/// Deletions hold both ways: a commitment deleted on one side stays deleted unless the
+/// other side changed it after the deletion (its `updated_at` is later than the
+/// tombstone's `deleted_at`), in which case it stays or comes back and the tombstone
+/// goes. Tombstones are united, the later deletion winning for an id deleted on both
+/// sides. The result passes [`Plan::check`] whenever both plans do.
 pub fn merge(current: &Plan, incoming: &Plan) -> (Plan, MergeReport) {
     let mut merged = current.clone();
     let mut report = MergeReport::default();
@@ -92,7 +106,20 @@ pub fn merge(current: &Plan, incoming: &Plan) -> (Plan, MergeReport) {
         merged.people.iter().filter(|p| p.carries_work()).map(|p| p.id).collect();
     let index: HashMap<_, _> =
         merged.commitments.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+    let deleted_here: HashMap<_, _> =
+        current.tombstones.iter().map(|t| (t.id, t.deleted_at)).collect();
+    let mut revived = HashSet::new();
     for commitment in &incoming.commitments {
+        match (index.get(&commitment.id), deleted_here.get(&commitment.id)) {
+            (None, Some(deleted_at)) if commitment.updated_at <= *deleted_at => {
+                report.kept_deleted += 1;
+                continue;
+            }
+            (None, Some(_)) => {
+                revived.insert(commitment.id);
+            }
+            _ => {}
+        }
         let mut commitment = commitment.clone();
         commitment.owner = same_person(commitment.owner);
         if !carriers.contains(&commitment.owner) {
@@ -119,6 +146,9 @@ pub fn merge(current: &Plan, incoming: &Plan) -> (Plan, MergeReport) {
             Some(_) => report.kept += 1,
         }
     }
+    merged.tombstones.retain(|tombstone| !revived.contains(&tombstone.id));
+    merge_tombstones(&mut merged, &incoming.tombstones, &mut report);
+
     let known: HashSet<_> = merged.commitments.iter().map(|c| c.id).collect();
     for rocks in &incoming.big_rocks {
         if merged.big_rocks.iter().all(|mine| mine.week != rocks.week) {
@@ -138,7 +168,39 @@ pub fn merge(current: &Plan, incoming: &Plan) -> (Plan, MergeReport) {
     (merged, report)
 }
 
-/// The newest change in a plan, for "last changed" in the preview.
-pub fn last_change(plan: &Plan) -> Option<DateTime<Utc>> {
-    plan.commitments.iter().map(|c| c.updated_at).max()
+/// Applies the file's deletions to the merged plan: each deletes the commitment unless
+/// it changed after the deletion, and is kept as a tombstone when it does.
+fn merge_tombstones(merged: &mut Plan, incoming: &[Tombstone], report: &mut MergeReport) {
+    let commitments: HashMap<_, _> =
+        merged.commitments.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+    let mut tombstones: HashMap<_, _> =
+        merged.tombstones.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
+    let mut deleted: Vec<usize> = Vec::new();
+    for tombstone in incoming {
+        if let Some(&at) = commitments.get(&tombstone.id) {
+            if merged.commitments[at].updated_at > tombstone.deleted_at {
+                continue;
+            }
+            deleted.push(at);
+            report.deleted_by_file += 1;
+        }
+        match tombstones.get(&tombstone.id) {
+            Some(&at) => {
+                let mine = &mut merged.tombstones[at];
+                mine.deleted_at = mine.deleted_at.max(tombstone.deleted_at);
+            }
+            None => {
+                tombstones.insert(tombstone.id, merged.tombstones.len());
+                merged.tombstones.push(*tombstone);
+            }
+        }
+    }
+    if deleted.is_empty() {
+        return;
+    }
+    deleted.sort_unstable();
+    for at in deleted.into_iter().rev() {
+        let id = merged.commitments.remove(at).id;
+        merged.forget_big_rock(id);
+    }
 }

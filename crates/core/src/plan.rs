@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 
 use serde::{Deserialize, Serialize};
 
@@ -28,6 +28,19 @@ pub struct Plan {
     /// Completed weekly reviews, oldest first.
     #[serde(default)]
     pub reviews: Vec<Review>,
+    /// What is left of deleted commitments, in the order the deletions were recorded,
+    /// so that merging an older file does not bring them back.
+    #[serde(default)]
+    pub tombstones: Vec<Tombstone>,
+}
+
+/// What is left of a deleted commitment: its id and when it was deleted. A merge
+/// brings the commitment back only from a file that changed it after that.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tombstone {
+    pub id: CommitmentId,
+    pub deleted_at: DateTime<Utc>,
 }
 
 /// A broken cross-reference, with where it is in the file.
@@ -47,6 +60,7 @@ impl Plan {
             settings: Settings::default(),
             big_rocks: Vec::new(),
             reviews: Vec::new(),
+            tombstones: Vec::new(),
         }
     }
 
@@ -76,9 +90,22 @@ impl Plan {
         self.commitments.iter().position(|commitment| commitment.id == id)
     }
 
-    /// Checks what the types alone cannot: exactly one `me`, unique ids, and that every
-    /// reference points at someone who exists and can hold it. Returns the first
-    /// violation, in file order.
+    /// The tombstone of a deleted commitment.
+    pub fn tombstone(&self, id: CommitmentId) -> Option<&Tombstone> {
+        self.tombstones.iter().find(|tombstone| tombstone.id == id)
+    }
+
+    /// The requests `person` asked of me that I declined, in plan order.
+    pub fn declined_for(&self, person: PersonId) -> impl Iterator<Item = &Commitment> + '_ {
+        self.commitments.iter().filter(move |commitment| {
+            commitment.status.is_declined()
+                && commitment.requested_by == Some(Party::Person(person))
+        })
+    }
+
+    /// Checks what the types alone cannot: exactly one `me`, unique ids, that every
+    /// reference points at someone who exists and can hold it, and that no commitment
+    /// is also deleted. Returns the first violation, in file order.
     pub fn check(&self) -> Result<(), Violation> {
         let violation = |path: String, message: String| Err(Violation { path, message });
         let mes = self.people.iter().filter(|person| person.role == Role::Me).count();
@@ -183,6 +210,19 @@ impl Plan {
                 return violation(
                     format!("plan.reviews[{index}].id"),
                     format!("{} is used by another review", review.id),
+                );
+            }
+        }
+        let mut deleted = HashSet::new();
+        for (index, tombstone) in self.tombstones.iter().enumerate() {
+            let at = format!("plan.tombstones[{index}].id");
+            if !deleted.insert(tombstone.id) {
+                return violation(at, format!("{} is listed twice", tombstone.id));
+            }
+            if commitment_ids.contains(&tombstone.id) {
+                return violation(
+                    at,
+                    format!("{} is deleted, yet still a commitment of the plan", tombstone.id),
                 );
             }
         }

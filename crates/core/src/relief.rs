@@ -87,7 +87,7 @@ impl ReliefAction {
             }
             ReliefKind::Drop => Command::SetStatus {
                 id,
-                status: Status::Dropped { on: today, reason: drop_reason.clone() },
+                status: Status::Dropped { on: today, reason: drop_reason.clone(), declined: false },
                 at,
             },
             ReliefKind::Renegotiate { due } => Command::SetDue { id, due: Some(*due), at },

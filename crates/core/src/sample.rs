@@ -105,6 +105,7 @@ pub fn generated_plan(commitments: usize, people: usize, today: NaiveDate) -> Pl
             _ => Status::Dropped {
                 on: today - Duration::days(random.below(40) as i64),
                 reason: Notes::default(),
+                declined: false,
             },
         };
         let due = match random.below(10) {

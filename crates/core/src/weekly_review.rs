@@ -14,13 +14,13 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::start_of_week;
+use crate::command::Command;
 use crate::commitment::{Commitment, Status};
 use crate::hours::{Hours, WeeklyHours};
 use crate::ids::{CommitmentId, ReviewId};
 use crate::plan::Plan;
 use crate::projection::{Projection, WeekLoad};
 use crate::review::{Pulse, Reflection, Review, ReviewEntry, WeekSnapshot, BIG_ROCKS_LIMIT};
-use crate::text::Notes;
 
 /// How many weeks after this one the review looks ahead at, and records.
 pub const LOOK_AHEAD_WEEKS: usize = 4;
@@ -100,12 +100,14 @@ pub enum Triage {
 }
 
 impl Triage {
-    /// The request's status after triage; a declined one is dropped with `reason`.
-    pub fn status(self, today: NaiveDate, reason: Notes) -> Status {
+    /// The command that carries out the triage of request `id` on `today`: accepting
+    /// or keeping for someday sets its status; declining is [`Command::Decline`], which
+    /// keeps who asked.
+    pub fn command(self, id: CommitmentId, today: NaiveDate, at: DateTime<Utc>) -> Command {
         match self {
-            Triage::Accept => Status::Active,
-            Triage::Decline => Status::Dropped { on: today, reason },
-            Triage::Someday => Status::Someday,
+            Triage::Accept => Command::SetStatus { id, status: Status::Active, at },
+            Triage::Decline => Command::Decline { id, on: today, at },
+            Triage::Someday => Command::SetStatus { id, status: Status::Someday, at },
         }
     }
 }

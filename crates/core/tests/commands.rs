@@ -208,16 +208,160 @@ fn edit_is_validated_like_add() {
 }
 
 #[test]
-fn delete_removes_only_that_commitment() {
+fn delete_removes_only_that_commitment_and_leaves_its_tombstone() {
     let mut plan = team_plan();
     add(&mut plan, 1, "Keep me", one_off(1.0));
     add(&mut plan, 2, "Delete me", one_off(1.0));
     add(&mut plan, 3, "Keep me too", one_off(1.0));
-    plan.apply(Command::DeleteCommitment { id: commitment_id(2) }).unwrap();
+    plan.apply(Command::DeleteCommitment { id: commitment_id(2), at: at(2026, 11, 24, 10) })
+        .unwrap();
     let titles: Vec<_> = plan.commitments.iter().map(|c| c.title.as_str()).collect();
     assert_eq!(titles, ["Keep me", "Keep me too"]);
-    let error = plan.apply(Command::DeleteCommitment { id: commitment_id(2) }).unwrap_err();
+    assert_eq!(
+        plan.tombstones,
+        [Tombstone { id: commitment_id(2), deleted_at: at(2026, 11, 24, 10) }]
+    );
+    assert_eq!(plan.check(), Ok(()));
+    let before = plan.clone();
+    let error = plan
+        .apply(Command::DeleteCommitment { id: commitment_id(2), at: at(2026, 11, 24, 11) })
+        .unwrap_err();
     assert_eq!(error, DomainError::UnknownCommitment(commitment_id(2)));
+    assert_eq!(plan, before);
+}
+
+#[test]
+fn a_deletion_is_never_dated_before_the_last_change_it_deletes() {
+    // A clock set back must not date the deletion before the copy it removed: a file
+    // holding that very copy would bring it back.
+    let mut plan = team_plan();
+    add(&mut plan, 1, "Changed late", one_off(1.0));
+    plan.apply(Command::SetFlags {
+        id: commitment_id(1),
+        important: true,
+        urgent: false,
+        at: at(2026, 11, 24, 15),
+    })
+    .unwrap();
+    plan.apply(Command::DeleteCommitment { id: commitment_id(1), at: at(2026, 11, 24, 9) })
+        .unwrap();
+    assert_eq!(plan.tombstones[0].deleted_at, at(2026, 11, 24, 15));
+}
+
+#[test]
+fn the_id_of_a_deleted_commitment_is_not_reused() {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "Deleted", one_off(1.0));
+    plan.apply(Command::DeleteCommitment { id: commitment_id(1), at: at(2026, 11, 24, 10) })
+        .unwrap();
+    let before = plan.clone();
+    let error = plan
+        .apply(Command::AddCommitment {
+            id: commitment_id(1),
+            fields: fields("Again", one_off(1.0)),
+            status: Status::Active,
+            at: at(2026, 11, 24, 11),
+        })
+        .unwrap_err();
+    assert_eq!(error, DomainError::DuplicateCommitment(commitment_id(1)));
+    assert_eq!(plan, before);
+}
+
+/// A request from Alice (a person of the plan), in the inbox.
+fn request_from_alice(plan: &mut Plan, n: u8) {
+    let mut fields = fields("Review my design doc", one_off(3.0));
+    fields.requested_by = Some(Party::Person(person_id(2)));
+    plan.apply(Command::AddCommitment {
+        id: commitment_id(n),
+        fields,
+        status: Status::Proposed,
+        at: at(2026, 11, 20, 9),
+    })
+    .unwrap();
+}
+
+#[test]
+fn declining_a_request_drops_it_as_declined_and_keeps_who_asked() {
+    let mut plan = team_plan();
+    request_from_alice(&mut plan, 1);
+    request_from_alice(&mut plan, 2);
+    plan.apply(Command::Decline {
+        id: commitment_id(1),
+        on: date(2026, 11, 24),
+        at: at(2026, 11, 24, 10),
+    })
+    .unwrap();
+    let declined = plan.commitment(commitment_id(1)).unwrap();
+    assert_eq!(
+        declined.status,
+        Status::Dropped { on: date(2026, 11, 24), reason: Notes::default(), declined: true }
+    );
+    assert!(declined.status.is_closed() && declined.status.is_declined());
+    assert_eq!(declined.status.kind(), StatusKind::Dropped);
+    assert_eq!(declined.requested_by, Some(Party::Person(person_id(2))));
+    assert_eq!(declined.updated_at, at(2026, 11, 24, 10));
+    let for_alice: Vec<_> = plan.declined_for(person_id(2)).map(|c| c.id).collect();
+    assert_eq!(for_alice, [commitment_id(1)], "the request still open is not declined");
+    assert_eq!(plan.declined_for(person_id(3)).count(), 0);
+    assert_eq!(plan.check(), Ok(()));
+}
+
+#[test]
+fn only_a_request_can_be_declined_and_a_refusal_changes_nothing() {
+    let mut plan = team_plan();
+    request_from_alice(&mut plan, 1);
+    plan.apply(Command::SetStatus {
+        id: commitment_id(1),
+        status: Status::Active,
+        at: at(2026, 11, 21, 9),
+    })
+    .unwrap();
+    let before = plan.clone();
+    let decline =
+        Command::Decline { id: commitment_id(1), on: date(2026, 11, 24), at: at(2026, 11, 24, 10) };
+    assert_eq!(plan.apply(decline).unwrap_err(), DomainError::NotARequest(commitment_id(1)));
+    assert_eq!(plan, before);
+    // A declined status set any other way follows the same rule.
+    let declined =
+        Status::Dropped { on: date(2026, 11, 24), reason: Notes::default(), declined: true };
+    let error = plan
+        .apply(Command::SetStatus {
+            id: commitment_id(1),
+            status: declined.clone(),
+            at: at(2026, 11, 24, 10),
+        })
+        .unwrap_err();
+    assert_eq!(error, DomainError::NotARequest(commitment_id(1)));
+    let error = plan
+        .apply(Command::AddCommitment {
+            id: commitment_id(2),
+            fields: fields("Never asked", one_off(1.0)),
+            status: declined,
+            at: at(2026, 11, 24, 10),
+        })
+        .unwrap_err();
+    assert_eq!(error, DomainError::NotARequest(commitment_id(2)));
+    assert_eq!(plan, before);
+    let unknown =
+        Command::Decline { id: commitment_id(9), on: date(2026, 11, 24), at: at(2026, 11, 24, 10) };
+    assert_eq!(plan.apply(unknown).unwrap_err(), DomainError::UnknownCommitment(commitment_id(9)));
+    assert_eq!(plan, before);
+}
+
+#[test]
+fn dropping_work_is_not_declining_it() {
+    let mut plan = team_plan();
+    request_from_alice(&mut plan, 1);
+    let dropped =
+        Status::Dropped { on: date(2026, 11, 24), reason: Notes::default(), declined: false };
+    plan.apply(Command::SetStatus {
+        id: commitment_id(1),
+        status: dropped,
+        at: at(2026, 11, 24, 10),
+    })
+    .unwrap();
+    assert!(!plan.commitment(commitment_id(1)).unwrap().status.is_declined());
+    assert_eq!(plan.declined_for(person_id(2)).count(), 0);
 }
 
 #[test]
@@ -442,7 +586,8 @@ fn big_rocks_are_at_most_three_distinct_existing_commitments() {
     assert_eq!(plan.big_rocks_of(week).len(), 3, "refused changes leave the rocks as they were");
 
     // Deleting a commitment takes it off the rocks too, so the plan stays valid.
-    plan.apply(Command::DeleteCommitment { id: commitment_id(2) }).unwrap();
+    plan.apply(Command::DeleteCommitment { id: commitment_id(2), at: at(2026, 11, 24, 12) })
+        .unwrap();
     assert_eq!(plan.big_rocks_of(week), rocks(&[1, 3]).as_slice());
     assert_eq!(plan.check(), Ok(()));
 
@@ -517,7 +662,8 @@ fn people_are_added_edited_and_removed_with_their_rules() {
         plan.apply(Command::RemovePerson(person_id(1))).unwrap_err(),
         DomainError::OnlyOneMe
     );
-    plan.apply(Command::DeleteCommitment { id: commitment_id(1) }).unwrap();
+    plan.apply(Command::DeleteCommitment { id: commitment_id(1), at: at(2026, 11, 24, 12) })
+        .unwrap();
     plan.apply(Command::RemovePerson(person_id(4))).unwrap();
     assert!(plan.person(person_id(4)).is_none());
     assert_eq!(plan.check(), Ok(()));

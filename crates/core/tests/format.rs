@@ -6,10 +6,12 @@ mod schema;
 use plateful_core::*;
 
 const EXAMPLE: &str = include_str!("../../../docs/format/example-plan.json");
-const SCHEMA: &str = include_str!("../../../docs/format/plan-v2.schema.json");
+const SCHEMA: &str = include_str!("../../../docs/format/plan-v3.schema.json");
 const SCHEMA_V1: &str = include_str!("../../../docs/format/plan-v1.schema.json");
+const SCHEMA_V2: &str = include_str!("../../../docs/format/plan-v2.schema.json");
 const FIXTURE_V1: &str = include_str!("fixtures/plan-v1.json");
 const FIXTURE_V2: &str = include_str!("fixtures/plan-v2.json");
+const FIXTURE_V3: &str = include_str!("fixtures/plan-v3.json");
 
 fn error_of(text: &str) -> FormatError {
     format::parse(text).expect_err("the file must be refused")
@@ -53,6 +55,7 @@ fn the_version_1_fixture_migrates_to_the_current_version_with_all_its_content() 
     assert_version_1_content(&envelope.plan);
     assert!(envelope.plan.big_rocks.is_empty());
     assert!(envelope.plan.reviews.is_empty());
+    assert!(envelope.plan.tombstones.is_empty());
     // The migrated plan is written in the current version and reads back the same.
     assert_eq!(format::parse(&envelope.to_json()).unwrap(), envelope);
 }
@@ -65,9 +68,16 @@ fn the_version_1_fixture_conforms_to_the_version_1_schema() {
 }
 
 #[test]
-fn the_version_2_fixture_opens_with_its_big_rocks_and_review() {
+fn the_version_2_fixture_conforms_to_the_version_2_schema() {
+    let schema: serde_json::Value = serde_json::from_str(SCHEMA_V2).unwrap();
+    let fixture: serde_json::Value = serde_json::from_str(FIXTURE_V2).unwrap();
+    assert_eq!(schema::validate(&schema, &fixture), Vec::<String>::new());
+}
+
+#[test]
+fn the_version_2_fixture_migrates_with_its_big_rocks_and_review() {
     let envelope = format::parse(FIXTURE_V2).expect("version 2 files open");
-    assert_eq!(envelope.version, 2);
+    assert_eq!(envelope.version, CURRENT_VERSION);
     assert_version_1_content(&envelope.plan);
     let plan = &envelope.plan;
     assert_eq!(plan.big_rocks_of(support_date(2026, 11, 23)).len(), 2);
@@ -80,6 +90,40 @@ fn the_version_2_fixture_opens_with_its_big_rocks_and_review() {
     );
     assert_eq!(review.pulse, Some(Pulse::new(3).unwrap()));
     assert_eq!(review.snapshot[0].ratio(), Some(31.5 / 38.0));
+    assert!(plan.tombstones.is_empty());
+    assert!(!plan.commitments[6].status.is_declined(), "dropped in a review, not declined");
+    assert_eq!(format::parse(&envelope.to_json()).unwrap(), envelope);
+}
+
+#[test]
+fn the_version_3_fixture_opens_with_its_tombstone_and_declined_request() {
+    let envelope = format::parse(FIXTURE_V3).expect("version 3 files open");
+    assert_eq!(envelope.version, 3);
+    let plan = &envelope.plan;
+    assert_eq!(plan.commitments.len(), 9);
+    let tombstone: CommitmentId = "9d0e1f2a-3b4c-4d5e-8f6a-8b9c0d1e2f3a".parse().unwrap();
+    assert_eq!(
+        plan.tombstones,
+        [Tombstone { id: tombstone, deleted_at: "2026-11-23T08:40:00Z".parse().unwrap() }]
+    );
+    let claire: PersonId = "c5d6e7f8-a9b0-4c3d-8e4f-5a6b7c8d9e0f".parse().unwrap();
+    let declined: Vec<_> = plan.declined_for(claire).map(|c| c.title.as_str()).collect();
+    assert_eq!(declined, ["Mentor two summer interns"]);
+    assert_eq!(
+        plan.commitments[8].status,
+        Status::Dropped {
+            on: support_date(2026, 11, 20),
+            reason: Notes::parse("No room before the Q1 launch").unwrap(),
+            declined: true,
+        }
+    );
+}
+
+#[test]
+fn the_version_3_fixture_conforms_to_the_version_3_schema() {
+    let schema: serde_json::Value = serde_json::from_str(SCHEMA).unwrap();
+    let fixture: serde_json::Value = serde_json::from_str(FIXTURE_V3).unwrap();
+    assert_eq!(schema::validate(&schema, &fixture), Vec::<String>::new());
 }
 
 #[test]
@@ -88,6 +132,159 @@ fn a_version_1_file_cannot_carry_version_2_fields() {
     json["plan"]["reviews"] = serde_json::json!([]);
     let error = error_of(&json.to_string());
     assert_eq!(error.to_string(), "plan.reviews: is not part of version 1");
+}
+
+#[test]
+fn a_version_2_file_cannot_carry_version_3_fields() {
+    let mut json: serde_json::Value = serde_json::from_str(FIXTURE_V2).unwrap();
+    json["plan"]["tombstones"] = serde_json::json!([]);
+    assert_eq!(
+        error_of(&json.to_string()).to_string(),
+        "plan.tombstones: is not part of version 2"
+    );
+    let mut json: serde_json::Value = serde_json::from_str(FIXTURE_V2).unwrap();
+    json["plan"]["commitments"][6]["status"]["declined"] = true.into();
+    assert_eq!(
+        error_of(&json.to_string()).to_string(),
+        "plan.commitments[6].status.declined: is not part of version 2"
+    );
+}
+
+/// A file of an older version whose settings are out of the bounds version 3 sets:
+/// every count below or above its range, thresholds outside 1..=1000, a factor of 0.2.
+fn with_settings_out_of_bounds(fixture: &str, settings: serde_json::Value) -> Envelope {
+    let mut json: serde_json::Value = serde_json::from_str(fixture).unwrap();
+    json["plan"]["settings"] = settings;
+    format::parse(&json.to_string()).expect("an old file with odd settings still opens")
+}
+
+#[test]
+fn migrating_from_version_2_brings_each_setting_to_its_nearest_bound() {
+    let low = with_settings_out_of_bounds(
+        FIXTURE_V2,
+        serde_json::json!({
+            "horizon_weeks": 2, "wip_limit": 1, "stale_weeks": 1,
+            "waiting_nudge_days": 1, "urgent_window_days": 0,
+            "thresholds": {"full_percent": 1, "over_percent": 50, "critical_percent": 1000},
+            "calibration": {"mode": "manual", "manual_factor": 0.2},
+        }),
+    )
+    .plan
+    .settings;
+    assert_eq!(low.horizon_weeks.get(), 4, "2 weeks becomes the minimum, 4");
+    assert_eq!((low.wip_limit.get(), low.stale_weeks.get()), (1, 1));
+    assert_eq!((low.waiting_nudge_days.get(), low.urgent_window_days.get()), (1, 0));
+    assert_eq!(low.calibration.manual_factor, 0.5, "0.2 becomes the minimum, 0.5");
+    let t = low.thresholds;
+    assert_eq!((t.full_percent, t.over_percent, t.critical_percent), (1.0, 50.0, 1000.0));
+
+    let high = with_settings_out_of_bounds(
+        FIXTURE_V2,
+        serde_json::json!({
+            "horizon_weeks": 52, "wip_limit": 100, "stale_weeks": 52,
+            "waiting_nudge_days": 365, "urgent_window_days": 365,
+            "thresholds": {"full_percent": 90, "over_percent": 950, "critical_percent": 1000},
+            "calibration": {"mode": "learned", "manual_factor": 8.5},
+        }),
+    )
+    .plan
+    .settings;
+    assert_eq!(
+        (high.horizon_weeks.get(), high.wip_limit.get(), high.stale_weeks.get()),
+        (52, 100, 52)
+    );
+    assert_eq!(high.waiting_nudge_days.get(), 90, "365 days becomes the maximum, 90");
+    assert_eq!(high.urgent_window_days.get(), 60, "365 days becomes the maximum, 60");
+    assert_eq!(high.calibration.manual_factor, 5.0, "8.5 becomes the maximum, 5");
+    assert_eq!(high.calibration.mode, CalibrationMode::Learned);
+    let t = high.thresholds;
+    assert_eq!((t.full_percent, t.over_percent, t.critical_percent), (90.0, 950.0, 1000.0));
+}
+
+#[test]
+fn migrating_thresholds_that_are_not_strictly_in_order_restores_the_defaults() {
+    for (full, over, critical) in [(100.0, 100.0, 125.0), (85.0, 130.0, 120.0), (0.5, 0.2, 0.1)] {
+        let settings = with_settings_out_of_bounds(
+            FIXTURE_V2,
+            serde_json::json!({"thresholds": {
+                "full_percent": full, "over_percent": over, "critical_percent": critical,
+            }}),
+        )
+        .plan
+        .settings;
+        assert_eq!(settings.thresholds, Thresholds::default(), "{full} {over} {critical}");
+        let t = settings.thresholds;
+        assert_eq!((t.full_percent, t.over_percent, t.critical_percent), (85.0, 100.0, 125.0));
+    }
+    // Clamped first: 1500 becomes 1000, still above 900, so the order holds.
+    let settings = with_settings_out_of_bounds(
+        FIXTURE_V2,
+        serde_json::json!({"thresholds": {
+            "full_percent": 0, "over_percent": 900, "critical_percent": 1500,
+        }}),
+    )
+    .plan
+    .settings;
+    let t = settings.thresholds;
+    assert_eq!((t.full_percent, t.over_percent, t.critical_percent), (1.0, 900.0, 1000.0));
+}
+
+#[test]
+fn migrating_from_version_1_also_brings_settings_within_bounds() {
+    let envelope = with_settings_out_of_bounds(
+        FIXTURE_V1,
+        serde_json::json!({
+            "horizon_weeks": 1, "waiting_nudge_days": 200, "urgent_window_days": 90,
+            "thresholds": {"full_percent": 100, "over_percent": 90, "critical_percent": 125},
+            "calibration": {"mode": "manual", "manual_factor": 9.5},
+        }),
+    );
+    assert_eq!(envelope.version, CURRENT_VERSION);
+    assert!(envelope.plan.big_rocks.is_empty() && envelope.plan.tombstones.is_empty());
+    let settings = envelope.plan.settings;
+    assert_eq!(settings.horizon_weeks.get(), 4, "1 week becomes 4");
+    assert_eq!(settings.waiting_nudge_days.get(), 90, "200 days becomes 90");
+    assert_eq!(settings.urgent_window_days.get(), 60, "90 days becomes 60");
+    assert_eq!(settings.calibration.manual_factor, 5.0, "9.5 becomes 5");
+    assert_eq!(settings.thresholds, Thresholds::default(), "100 > 90: the defaults");
+    // Settings within bounds are left as they were.
+    let untouched = format::parse(FIXTURE_V1).unwrap().plan.settings;
+    assert_eq!(untouched, Settings::default());
+}
+
+#[test]
+fn settings_that_are_not_numbers_are_still_refused_at_their_place() {
+    let mut json: serde_json::Value = serde_json::from_str(FIXTURE_V2).unwrap();
+    json["plan"]["settings"] = serde_json::json!({"horizon_weeks": "twelve"});
+    match error_of(&json.to_string()) {
+        FormatError::Invalid { path, .. } => assert_eq!(path, "plan.settings.horizon_weeks"),
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn requests_the_weekly_review_declined_migrate_as_declined() {
+    for reason in ["Declined in the weekly review", "Refusé pendant la revue hebdomadaire"] {
+        let mut json: serde_json::Value = serde_json::from_str(FIXTURE_V2).unwrap();
+        let request = &mut json["plan"]["commitments"][0];
+        request["status"] =
+            serde_json::json!({"state": "dropped", "on": "2026-11-20", "reason": reason});
+        let plan = format::parse(&json.to_string()).unwrap().plan;
+        assert_eq!(
+            plan.commitments[0].status,
+            Status::Dropped {
+                on: support_date(2026, 11, 20),
+                reason: Notes::default(),
+                declined: true
+            },
+            "{reason}"
+        );
+        let claire: PersonId = "c5d6e7f8-a9b0-4c3d-8e4f-5a6b7c8d9e0f".parse().unwrap();
+        assert_eq!(plan.declined_for(claire).count(), 1, "who asked is kept");
+    }
+    // Any other reason is a drop, not a refusal.
+    let plan = format::parse(FIXTURE_V2).unwrap().plan;
+    assert!(plan.commitments.iter().all(|c| !c.status.is_declined()));
 }
 
 fn support_date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
@@ -110,7 +307,11 @@ fn the_schema_refuses_what_the_app_refuses() {
         ("/plan/commitments/0/status", serde_json::json!({"state": "done"})),
         ("/plan/people/0/role", serde_json::json!("boss")),
         ("/plan/settings/horizon_weeks", serde_json::json!(53)),
-        ("/version", serde_json::json!(3)),
+        ("/version", serde_json::json!(4)),
+        ("/plan/tombstones/0/deleted_at", serde_json::json!("yesterday")),
+        ("/plan/tombstones/0", serde_json::json!({"id": "9d0e1f2a-3b4c-4d5e-8f6a-8b9c0d1e2f3a"})),
+        ("/plan/commitments/8/status/declined", serde_json::json!("yes")),
+        ("/plan/commitments/0/status", serde_json::json!({"state": "proposed", "declined": true})),
         ("/plan/reviews/0/pulse", serde_json::json!(6)),
         ("/plan/reviews/0/entries/0/decision", serde_json::json!({"kind": "defer"})),
     ];
@@ -222,6 +423,41 @@ fn thresholds_out_of_order_are_refused() {
 }
 
 #[test]
+fn a_tombstone_listed_twice_or_of_a_commitment_still_there_is_refused() {
+    let deleted = "9d0e1f2a-3b4c-4d5e-8f6a-8b9c0d1e2f3a";
+    let twice = serde_json::json!([
+        {"id": deleted, "deleted_at": "2026-11-23T08:40:00Z"},
+        {"id": deleted, "deleted_at": "2026-11-24T08:40:00Z"},
+    ]);
+    assert_eq!(
+        error_of(&example_with("/plan/tombstones", twice)).to_string(),
+        format!("plan.tombstones[1].id: {deleted} is listed twice")
+    );
+    let roadmap = "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f";
+    assert_eq!(
+        error_of(&example_with("/plan/tombstones/0/id", roadmap.into())).to_string(),
+        format!("plan.tombstones[0].id: {roadmap} is deleted, yet still a commitment of the plan")
+    );
+}
+
+#[test]
+fn declined_is_only_for_a_dropped_status() {
+    let error = error_of(&example_with(
+        "/plan/commitments/0/status",
+        serde_json::json!({"state": "proposed", "declined": true}),
+    ));
+    assert_eq!(
+        error.to_string(),
+        "plan.commitments[0].status: a proposed status has no `declined`"
+    );
+    // Written only when true, read as false when absent or false.
+    let plan = format::parse(&example_with("/plan/commitments/8/status/declined", false.into()))
+        .unwrap()
+        .plan;
+    assert!(!plan.commitments[8].status.is_declined());
+}
+
+#[test]
 fn text_that_is_not_json_gives_its_line_and_column() {
     let truncated = &EXAMPLE[..EXAMPLE.len() / 2];
     match error_of(truncated) {
@@ -250,11 +486,11 @@ fn json_that_is_not_a_plan_says_so() {
 
 #[test]
 fn a_file_from_a_newer_version_is_refused_and_says_which() {
-    let error = error_of(&example_with("/version", 3.into()));
-    assert_eq!(error, FormatError::NewerVersion { found: 3, supported: 2 });
+    let error = error_of(&example_with("/version", 4.into()));
+    assert_eq!(error, FormatError::NewerVersion { found: 4, supported: 3 });
     assert_eq!(
         error.to_string(),
-        "written by a newer version of Plateful (file version 3, this one reads up to 2)"
+        "written by a newer version of Plateful (file version 4, this one reads up to 3)"
     );
 }
 
@@ -287,13 +523,14 @@ fn compact_and_indented_output_open_to_the_same_plan() {
 
 #[test]
 fn missing_optional_fields_take_their_defaults() {
-    let minimal = r#"{"format":"plateful-plan","version":2,"saved_at":"2026-11-24T10:00:00Z","plan":{
+    let minimal = r#"{"format":"plateful-plan","version":3,"saved_at":"2026-11-24T10:00:00Z","plan":{
         "people":[{"id":"6f1c2a4e-0b7d-4c55-9a51-2d3e4f5a6b7c","name":"Me","role":"me","weekly_capacity":40}],
         "commitments":[{"id":"0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d","title":"Something","owner":"6f1c2a4e-0b7d-4c55-9a51-2d3e4f5a6b7c",
           "status":{"state":"active"},"effort":{"kind":"unestimated"},"created_at":"2026-11-24T10:00:00Z","updated_at":"2026-11-24T10:00:00Z"}]}}"#;
     let envelope = format::parse(minimal).unwrap();
     assert_eq!(envelope.revision, 0);
     assert_eq!(envelope.plan.settings, Settings::default());
+    assert!(envelope.plan.tombstones.is_empty());
     assert_eq!(envelope.plan.people[0].working_days, WorkingDays::default());
     let commitment = &envelope.plan.commitments[0];
     assert!(commitment.tags.is_empty() && commitment.progress.is_empty() && !commitment.important);

@@ -1,5 +1,6 @@
 //! Export and import: the round trip is exact, a damaged file is always refused with
-//! its place named, and merging keeps every commitment and a valid plan.
+//! its place named, and merging keeps every commitment that was not deleted, every
+//! deletion that was not overtaken by a later change, and a valid plan.
 
 mod support;
 
@@ -39,8 +40,138 @@ proptest! {
     fn merging_a_plan_into_itself_changes_nothing(plan in any_plan()) {
         let (merged, report) = merge(&plan, &plan);
         prop_assert_eq!(report.added + report.updated + report.people_added + report.reviews_added, 0);
+        prop_assert_eq!(report.kept_deleted + report.deleted_by_file, 0);
         prop_assert_eq!(merged, plan);
     }
+
+    /// Two copies of one plan, each changed and with deletions of its own: for every
+    /// commitment, the latest change or deletion on either side decides.
+    #[test]
+    fn merging_two_copies_keeps_the_latest_change_or_deletion_of_each_commitment(
+        (current, incoming) in related_plans()
+    ) {
+        let (merged, report) = merge(&current, &incoming);
+        prop_assert_eq!(merged.check(), Ok(()));
+        let sides = [&current, &incoming];
+        let ids: std::collections::BTreeSet<CommitmentId> = sides
+            .iter()
+            .flat_map(|plan| plan.commitments.iter().map(|c| c.id).chain(plan.tombstones.iter().map(|t| t.id)))
+            .collect();
+        for id in ids {
+            let latest_change = sides.iter().filter_map(|plan| plan.commitment(id)).map(|c| c.updated_at).max();
+            let latest_deletion = sides.iter().filter_map(|plan| plan.tombstone(id)).map(|t| t.deleted_at).max();
+            match (latest_change, latest_deletion) {
+                (Some(changed), deleted) if deleted.is_none_or(|deleted| changed > deleted) => {
+                    prop_assert_eq!(merged.commitment(id).map(|c| c.updated_at), Some(changed));
+                    prop_assert!(merged.tombstone(id).is_none());
+                }
+                (_, deleted) => {
+                    prop_assert!(merged.commitment(id).is_none(), "{} came back", id);
+                    prop_assert_eq!(merged.tombstone(id).map(|t| t.deleted_at), deleted);
+                }
+            }
+        }
+        let deleted_here = incoming.commitments.iter().filter(|c| current.tombstone(c.id).is_some()).count();
+        prop_assert!(report.kept_deleted <= deleted_here);
+        prop_assert_eq!(
+            merged.commitments.len(),
+            current.commitments.len() + report.added - report.deleted_by_file
+        );
+        // Merging the same file again changes nothing more.
+        let (again, _) = merge(&merged, &incoming);
+        prop_assert_eq!(again, merged);
+    }
+}
+
+/// The example, its commitment "Q1 roadmap draft" (a big rock of its week), and a time
+/// after every change in the example.
+fn example_and_roadmap() -> (Plan, CommitmentId, chrono::DateTime<chrono::Utc>) {
+    let plan = format::parse(EXAMPLE).unwrap().plan;
+    let roadmap = plan.commitments[2].id;
+    (plan, roadmap, support::at(2026, 11, 25, 9))
+}
+
+#[test]
+fn merging_an_older_export_after_a_delete_does_not_bring_the_commitment_back() {
+    let (mut mine, roadmap, later) = example_and_roadmap();
+    let export = mine.clone();
+    mine.apply(Command::DeleteCommitment { id: roadmap, at: later }).unwrap();
+
+    let (merged, report) = merge(&mine, &export);
+    assert!(merged.commitment(roadmap).is_none());
+    assert_eq!(merged.tombstone(roadmap).map(|t| t.deleted_at), Some(later));
+    assert_eq!((report.added, report.kept_deleted, report.deleted_by_file), (0, 1, 0));
+    assert_eq!(merged, mine, "nothing else in the export is new");
+}
+
+#[test]
+fn a_deleted_commitment_comes_back_when_the_file_changed_it_after_the_deletion() {
+    let (mut mine, roadmap, later) = example_and_roadmap();
+    let mut export = mine.clone();
+    mine.apply(Command::DeleteCommitment { id: roadmap, at: later }).unwrap();
+    let entry = ProgressEntry {
+        date: support::date(2026, 11, 25),
+        hours: support::hours(2.0),
+        note: Notes::default(),
+    };
+    let after = later + chrono::Duration::minutes(5);
+    export.apply(Command::LogProgress { id: roadmap, entry, at: after }).unwrap();
+
+    let (merged, report) = merge(&mine, &export);
+    assert_eq!(merged.commitment(roadmap).map(|c| c.updated_at), Some(after));
+    assert_eq!(merged.commitment(roadmap).unwrap().hours_spent(), 7.5);
+    assert!(merged.tombstone(roadmap).is_none(), "the tombstone goes");
+    assert_eq!((report.added, report.kept_deleted), (1, 0));
+    assert_eq!(merged.check(), Ok(()));
+}
+
+#[test]
+fn a_deletion_in_the_file_removes_a_commitment_not_changed_since() {
+    let (mine, roadmap, later) = example_and_roadmap();
+    let mut theirs = mine.clone();
+    theirs.apply(Command::DeleteCommitment { id: roadmap, at: later }).unwrap();
+
+    let (merged, report) = merge(&mine, &theirs);
+    assert!(merged.commitment(roadmap).is_none());
+    assert_eq!(merged.tombstones.iter().filter(|t| t.id == roadmap).count(), 1);
+    assert_eq!(report.deleted_by_file, 1);
+    assert!(!merged.big_rocks.iter().any(|week| week.commitments.contains(&roadmap)));
+    assert_eq!(merged.check(), Ok(()));
+    assert_eq!(merged, theirs, "both now hold the same plan");
+}
+
+#[test]
+fn a_deletion_in_the_file_spares_a_commitment_changed_after_it() {
+    let (mut mine, roadmap, later) = example_and_roadmap();
+    let mut theirs = mine.clone();
+    theirs.apply(Command::DeleteCommitment { id: roadmap, at: later }).unwrap();
+    let after = later + chrono::Duration::hours(1);
+    mine.apply(Command::SetFlags { id: roadmap, important: false, urgent: true, at: after })
+        .unwrap();
+
+    let (merged, report) = merge(&mine, &theirs);
+    assert_eq!(merged.commitment(roadmap).map(|c| c.updated_at), Some(after));
+    assert!(merged.tombstone(roadmap).is_none());
+    assert_eq!(report.deleted_by_file, 0);
+    assert_eq!(merged.check(), Ok(()));
+}
+
+#[test]
+fn tombstones_are_united_and_the_later_deletion_wins() {
+    let (base, roadmap, later) = example_and_roadmap();
+    let talk = base.commitments[0].id;
+    let mut mine = base.clone();
+    mine.apply(Command::DeleteCommitment { id: roadmap, at: later }).unwrap();
+    let mut theirs = base;
+    let even_later = later + chrono::Duration::days(1);
+    theirs.apply(Command::DeleteCommitment { id: roadmap, at: even_later }).unwrap();
+    theirs.apply(Command::DeleteCommitment { id: talk, at: later }).unwrap();
+
+    let (merged, report) = merge(&mine, &theirs);
+    let deleted: Vec<_> = merged.tombstones.iter().map(|t| (t.id, t.deleted_at)).collect();
+    let old = merged.tombstones[0];
+    assert_eq!(deleted, [(old.id, old.deleted_at), (roadmap, even_later), (talk, later)]);
+    assert_eq!(report.deleted_by_file, 1, "the talk; the roadmap was gone already");
 }
 
 #[test]
@@ -57,7 +188,7 @@ fn the_newer_copy_of_a_commitment_wins_a_merge() {
     let (merged, report) = merge(&mine, &theirs);
     assert_eq!(merged.commitments[2].title.as_str(), "Q1 roadmap, final");
     assert_eq!(merged.commitments[3].title.as_str(), "Security review (mine)");
-    assert_eq!((report.added, report.updated, report.kept), (0, 1, 7));
+    assert_eq!((report.added, report.updated, report.kept), (0, 1, 8));
 }
 
 #[test]
@@ -86,7 +217,7 @@ fn the_preview_counts_what_the_file_holds() {
     let plan = format::parse(EXAMPLE).unwrap().plan;
     let summary = Summary::of(&plan);
     assert_eq!(summary.people, 4);
-    assert_eq!(summary.commitments, 8);
+    assert_eq!(summary.commitments, 9);
     assert_eq!(summary.reviews, 1);
     let count = |kind| summary.by_status.iter().find(|(k, _)| *k == kind).unwrap().1;
     assert_eq!(count(StatusKind::Active), 3);

@@ -49,7 +49,7 @@ proptest! {
         let command = match which {
             0 => Command::AddCommitment { id: new_id, fields, status: Status::Active, at: when },
             1 => Command::EditCommitment { id: target, fields, at: when },
-            2 => Command::DeleteCommitment { id: target },
+            2 => Command::DeleteCommitment { id: target, at: when },
             3 => Command::SetStatus { id: target, status: Status::Done { on: support::date(2026, 11, 24) }, at: when },
             4 => Command::Delegate { id: target, to: owner, at: when },
             5 => Command::Reschedule { id: target, start, due: due.map(|date| Due { date, kind: DueKind::Hard }), at: when },
@@ -64,6 +64,7 @@ proptest! {
                 Command::Decide { id: target, hours: Some(support::hours(2.0)), decision, today: support::date(2026, 11, 25), at: when }
             }
             9 => Command::FollowUp { id: target, on: support::date(2026, 11, 25), at: when },
+            7 => Command::Decline { id: target, on: support::date(2026, 11, 25), at: when },
             _ => Command::LogProgress {
                 id: target,
                 entry: ProgressEntry { date: support::date(2026, 11, 24), hours: support::hours(1.5), note: Notes::default() },

@@ -123,7 +123,7 @@ fn drop_records_the_day_and_the_reason() {
     decide(&mut plan, 1, None, Decision::Drop { reason: reason.clone() }).unwrap();
     assert_eq!(
         plan.commitment(commitment_id(1)).unwrap().status,
-        Status::Dropped { on: today(), reason }
+        Status::Dropped { on: today(), reason, declined: false }
     );
 }
 
@@ -195,12 +195,14 @@ fn follow_up_dates_a_waiting_commitment() {
 
 #[test]
 fn triage_turns_a_request_into_work_someday_or_a_refusal() {
-    let reason = Notes::parse("Declined in the weekly review").unwrap();
-    assert_eq!(Triage::Accept.status(today(), reason.clone()), Status::Active);
-    assert_eq!(Triage::Someday.status(today(), reason.clone()), Status::Someday);
+    let id = commitment_id(1);
+    let now = at(2026, 11, 25, 10);
+    let set = |status| Command::SetStatus { id, status, at: now };
+    assert_eq!(Triage::Accept.command(id, today(), now), set(Status::Active));
+    assert_eq!(Triage::Someday.command(id, today(), now), set(Status::Someday));
     assert_eq!(
-        Triage::Decline.status(today(), reason.clone()),
-        Status::Dropped { on: today(), reason }
+        Triage::Decline.command(id, today(), now),
+        Command::Decline { id, on: today(), at: now }
     );
 }
 
@@ -365,7 +367,8 @@ fn the_record_holds_the_decisions_reflection_and_a_four_week_snapshot() {
     draft.reflection.went_well = Notes::parse("Shipped the RFC").unwrap();
     draft.pulse = Some(Pulse::new(2).unwrap());
     // Deleted before the end: the record does not point at it.
-    plan.apply(Command::DeleteCommitment { id: commitment_id(3) }).unwrap();
+    plan.apply(Command::DeleteCommitment { id: commitment_id(3), at: at(2026, 11, 25, 12) })
+        .unwrap();
 
     let projection = Projection::compute(&plan, today());
     let review = draft.finish(&plan, &projection, None, at(2026, 11, 25, 18)).unwrap();

@@ -1,4 +1,4 @@
-//! A small JSON Schema checker for the keywords `docs/format/plan-v1.schema.json` uses,
+//! A small JSON Schema checker for the keywords the schemas in `docs/format/` use,
 //! so that the documented schema is tested against the files the app really writes.
 //! Unknown keywords fail loudly rather than pass silently.
 

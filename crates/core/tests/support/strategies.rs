@@ -120,9 +120,8 @@ pub fn any_status(people: Vec<PersonId>) -> impl Strategy<Value = Status> {
         ),
         Just(Status::Someday),
         any_date().prop_map(|on| Status::Done { on }),
-        (any_date(), any_text(50)).prop_map(|(on, reason)| Status::Dropped {
-            on,
-            reason: Notes::parse(&reason).expect("short"),
+        (any_date(), any_text(50), any::<bool>()).prop_map(|(on, reason, declined)| {
+            Status::Dropped { on, reason: Notes::parse(&reason).expect("short"), declined }
         }),
     ]
 }
@@ -304,6 +303,12 @@ pub fn any_review(
         )
 }
 
+/// The tombstone of a commitment deleted at any time.
+pub fn any_tombstone() -> impl Strategy<Value = Tombstone> {
+    (any_id(CommitmentId::from_random_bytes), any_timestamp())
+        .prop_map(|(id, deleted_at)| Tombstone { id, deleted_at })
+}
+
 pub fn any_plan() -> impl Strategy<Value = Plan> {
     (any_people(), any_settings()).prop_flat_map(|(people, settings)| {
         let commitments = proptest::collection::vec(any_commitment(&people), 0..12);
@@ -322,8 +327,9 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
                     0..3,
                 );
                 let reviews = proptest::collection::vec(any_review(person_ids, ids), 0..3);
-                (Just(people), Just(unique), Just(settings), rocks, reviews).prop_map(
-                    |(people, commitments, settings, rocks, reviews)| {
+                let tombstones = proptest::collection::vec(any_tombstone(), 0..4);
+                (Just(people), Just(unique), Just(settings), rocks, reviews, tombstones).prop_map(
+                    |(people, commitments, settings, rocks, reviews, tombstones)| {
                         let mut big_rocks: Vec<WeekRocks> = Vec::new();
                         for (offset, chosen) in rocks {
                             let week = super::date(2026, 11, 23) + Duration::weeks(offset);
@@ -337,10 +343,49 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
                                 unique_reviews.push(review);
                             }
                         }
-                        Plan { people, commitments, settings, big_rocks, reviews: unique_reviews }
+                        let mut unique_tombstones: Vec<Tombstone> = Vec::new();
+                        for tombstone in tombstones {
+                            if commitments.iter().all(|c| c.id != tombstone.id)
+                                && unique_tombstones.iter().all(|t| t.id != tombstone.id)
+                            {
+                                unique_tombstones.push(tombstone);
+                            }
+                        }
+                        Plan {
+                            people,
+                            commitments,
+                            settings,
+                            big_rocks,
+                            reviews: unique_reviews,
+                            tombstones: unique_tombstones,
+                        }
                     },
                 )
             },
         )
+    })
+}
+
+/// Two copies of one plan that went separate ways: on each side, some commitments
+/// changed and some deleted, each at any time.
+pub fn related_plans() -> impl Strategy<Value = (Plan, Plan)> {
+    let change = (any::<bool>(), any::<prop::sample::Index>(), any::<bool>(), any_timestamp());
+    (any_plan(), proptest::collection::vec(change, 0..10)).prop_map(|(base, changes)| {
+        let mut sides = [base.clone(), base];
+        for (side, pick, delete, at) in changes {
+            let plan = &mut sides[usize::from(side)];
+            if plan.commitments.is_empty() {
+                continue;
+            }
+            let id = plan.commitments[pick.index(plan.commitments.len())].id;
+            let command = if delete {
+                Command::DeleteCommitment { id, at }
+            } else {
+                Command::SetFlags { id, important: true, urgent: false, at }
+            };
+            plan.apply(command).expect("the commitment exists");
+        }
+        let [current, incoming] = sides;
+        (current, incoming)
     })
 }
