@@ -223,6 +223,7 @@ pub enum CommandKind {
     Decide,
     FollowUp,
     CompleteReview,
+    Decline,
 }
 
 impl Command {
@@ -245,13 +246,14 @@ impl Command {
             Command::Decide { .. } => CommandKind::Decide,
             Command::FollowUp { .. } => CommandKind::FollowUp,
             Command::CompleteReview(_) => CommandKind::CompleteReview,
+            Command::Decline { .. } => CommandKind::Decline,
         }
     }
 
     /// The commitment the command is about, if it is about one.
     pub fn commitment(&self) -> Option<CommitmentId> {
         match self {
-            Command::DeleteCommitment { id } => Some(*id),
+            Command::DeleteCommitment { id, .. } => Some(*id),
             other => other.changes_only(),
         }
     }

@@ -415,6 +415,10 @@ pub struct Tab {
     /// The highest revision this tab has seen or written: its next write is above it,
     /// so that no two writes share a revision key.
     high: u64,
+    /// A fingerprint of the stored text as this tab last read or wrote it: a stored
+    /// value changed behind the revision key's back (made unreadable by something else
+    /// on the origin, say) is noticed before anything is written over it.
+    known: Option<u64>,
     journal: VecDeque<Entry>,
     /// Changes not yet written.
     unsaved: bool,
@@ -442,6 +446,7 @@ impl Tab {
                     let meta = envelope.sync.unwrap_or_default();
                     let mut tab = Tab::new(id, Plan::new(me_of(&envelope.plan)));
                     tab.settle(envelope.plan, envelope.revision, meta);
+                    tab.known = Some(fingerprint(&raw));
                     // What a tab closed before it could save is shown at once, and
                     // written by the first save.
                     let left = tab.fold(store);
@@ -462,6 +467,7 @@ impl Tab {
             meta: SyncMeta::default(),
             seq: 0,
             high: 0,
+            known: None,
             journal: VecDeque::new(),
             unsaved: false,
             undo: Vec::new(),
@@ -525,7 +531,10 @@ impl Tab {
     /// late and several writes may have happened since this one; what is stored now
     /// is what counts.
     pub fn on_storage_event(&mut self, store: &impl Store) -> Synced {
-        self.sync(store)
+        if !self.writable() {
+            return Synced::default();
+        }
+        self.take(store)
     }
 
     /// Reads the stored plan and takes it, with this tab's missing changes on top.
@@ -544,6 +553,11 @@ impl Tab {
             }
             return synced;
         };
+        let print = fingerprint(&raw);
+        if self.known == Some(print) {
+            // What this tab read or wrote last: nothing to take.
+            return synced;
+        }
         let envelope = match format::parse(&raw) {
             Ok(envelope) => envelope,
             Err(error) => {
@@ -552,6 +566,7 @@ impl Tab {
                 return synced;
             }
         };
+        self.known = Some(print);
         let meta = envelope.sync.clone().unwrap_or_default();
         let same_write = self.base
             == Some(Base { revision: envelope.revision, writer: meta.writer })
@@ -610,6 +625,7 @@ impl Tab {
 
     /// Everything was erased: a plan with only me in it, not saved until a change.
     fn start_afresh(&mut self) {
+        self.known = None;
         let mut fresh = Plan::new(me_of(&self.plan));
         fresh.settings.language = self.plan.settings.language;
         fresh.settings.theme = self.plan.settings.theme;
@@ -702,6 +718,11 @@ impl Tab {
             return (Synced::default(), None);
         }
         let mut synced = self.sync(store);
+        if !synced.took && self.writable() {
+            // The revision key says nothing changed; the value itself must agree
+            // before it is written over.
+            synced = self.take(store);
+        }
         let left = self.fold(store);
         synced.lost.extend(left.lost);
         self.unsaved |= left.changed;
@@ -733,6 +754,7 @@ impl Tab {
             Ok(()) => {
                 self.base = Some(Base { revision: prepared.revision, writer: Some(self.id) });
                 self.high = self.high.max(prepared.revision);
+                self.known = Some(fingerprint(&prepared.json));
                 self.meta = prepared.meta;
                 self.unsaved = self.seq > prepared.seq;
                 self.health = Health::Saved;
@@ -793,6 +815,23 @@ impl Tab {
         }
         Ok(())
     }
+}
+
+/// A fingerprint of a stored text (64-bit, word at a time): cheap enough to take on
+/// every save of a large plan, where parsing it would not be.
+fn fingerprint(text: &str) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let bytes = text.as_bytes();
+    let mut hash = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        hash = (hash.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+    for byte in chunks.remainder() {
+        hash = (hash.rotate_left(5) ^ u64::from(*byte)).wrapping_mul(K);
+    }
+    hash
 }
 
 /// Applies to `plan` what closed tabs left that it lacks (by `meta`), then `mine` (this

@@ -3,9 +3,10 @@
 //! undoing that other change.
 //!
 //! A patch keeps, for each part of the plan the change touched, the part as it was
-//! before and as the change left it. Reverting checks that each of those parts is
-//! still as the change left it; if another change touched the same part since, undo is
-//! refused rather than silently throw that change away.
+//! before and as the change left it: commitments and tombstones one by one, the other
+//! lists whole. Reverting checks that each of those parts is still as the change left
+//! it; if another change touched the same part since, undo is refused rather than
+//! silently throw that change away.
 
 use std::collections::HashMap;
 
@@ -14,18 +15,19 @@ use serde::{Deserialize, Serialize};
 use crate::commitment::Commitment;
 use crate::ids::CommitmentId;
 use crate::person::Person;
-use crate::plan::Plan;
+use crate::plan::{Plan, Tombstone};
 use crate::review::{Review, WeekRocks};
 use crate::settings::Settings;
 
-/// One commitment before and after a change (`None`: it did not exist).
+/// One item of a list kept by id (a commitment, a tombstone) before and after a
+/// change (`None`: it did not exist).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-struct CommitmentPatch {
+struct ItemPatch<T> {
     id: CommitmentId,
-    /// Where it stood in the plan before, so that undo puts it back in place.
+    /// Where it stood in the list before, so that undo puts it back in place.
     position: Option<usize>,
-    before: Option<Commitment>,
-    after: Option<Commitment>,
+    before: Option<T>,
+    after: Option<T>,
 }
 
 /// A part of the plan that is replaced as a whole: before and after.
@@ -38,7 +40,8 @@ struct Whole<T> {
 /// What a change replaced, part by part.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Patch {
-    commitments: Vec<CommitmentPatch>,
+    commitments: Vec<ItemPatch<Commitment>>,
+    tombstones: Vec<ItemPatch<Tombstone>>,
     people: Option<Whole<Vec<Person>>>,
     settings: Option<Whole<Settings>>,
     big_rocks: Option<Whole<Vec<WeekRocks>>>,
@@ -71,7 +74,7 @@ impl Patch {
     ) -> Patch {
         let mut commitments = Vec::new();
         if before != after {
-            commitments.push(CommitmentPatch { id, position, before, after });
+            commitments.push(ItemPatch { id, position, before, after });
         }
         Patch { commitments, ..Patch::default() }
     }
@@ -80,40 +83,7 @@ impl Patch {
     pub fn between(before: &Plan, after: &Plan) -> Patch {
         // Naming every field makes a new field of `Plan` a compile error here until
         // undo knows about it.
-        let Plan { people, commitments, settings, big_rocks, reviews } = after;
-        let old: HashMap<CommitmentId, (usize, &Commitment)> =
-            before.commitments.iter().enumerate().map(|(i, c)| (c.id, (i, c))).collect();
-        let mut changed = Vec::new();
-        for commitment in commitments {
-            match old.get(&commitment.id) {
-                Some((_, previous)) if *previous == commitment => {}
-                Some((position, previous)) => changed.push(CommitmentPatch {
-                    id: commitment.id,
-                    position: Some(*position),
-                    before: Some((*previous).clone()),
-                    after: Some(commitment.clone()),
-                }),
-                None => changed.push(CommitmentPatch {
-                    id: commitment.id,
-                    position: None,
-                    before: None,
-                    after: Some(commitment.clone()),
-                }),
-            }
-        }
-        let now: HashMap<CommitmentId, ()> = commitments.iter().map(|c| (c.id, ())).collect();
-        for (position, commitment) in before.commitments.iter().enumerate() {
-            if !now.contains_key(&commitment.id) {
-                changed.push(CommitmentPatch {
-                    id: commitment.id,
-                    position: Some(position),
-                    before: Some(commitment.clone()),
-                    after: None,
-                });
-            }
-        }
-        // Undo puts removed commitments back at their places, lowest first.
-        changed.sort_by_key(|patch| patch.position.unwrap_or(usize::MAX));
+        let Plan { people, commitments, settings, big_rocks, reviews, tombstones } = after;
         // Adds and removals are put back by position; any other reordering (a plan
         // replaced by another) is kept as the order itself.
         let kept_order = |plan: &Plan, other: &Plan| -> Vec<CommitmentId> {
@@ -121,11 +91,11 @@ impl Patch {
                 other.commitments.iter().map(|c| (c.id, ())).collect();
             plan.commitments.iter().map(|c| c.id).filter(|id| ids.contains_key(id)).collect()
         };
-        let (order_before, order_after) = (kept_order(before, after), kept_order(after, before));
-        let order = (order_before != order_after)
+        let order = (kept_order(before, after) != kept_order(after, before))
             .then(|| Whole { before: ids_of(before), after: ids_of(after) });
         Patch {
-            commitments: changed,
+            commitments: diff(&before.commitments, commitments),
+            tombstones: diff(&before.tombstones, tombstones),
             people: whole(&before.people, people),
             settings: whole(&before.settings, settings),
             big_rocks: whole(&before.big_rocks, big_rocks),
@@ -136,7 +106,11 @@ impl Patch {
 
     /// Whether the change changed nothing.
     pub fn is_empty(&self) -> bool {
-        self.commitments.is_empty()
+        self.commitments.is_empty() && self.only_lists_empty()
+    }
+
+    fn only_lists_empty(&self) -> bool {
+        self.tombstones.is_empty()
             && self.people.is_none()
             && self.settings.is_none()
             && self.big_rocks.is_none()
@@ -148,15 +122,7 @@ impl Patch {
     /// else.
     pub fn only_commitment(&self) -> Option<CommitmentId> {
         match self.commitments.as_slice() {
-            [one]
-                if self.people.is_none()
-                    && self.settings.is_none()
-                    && self.big_rocks.is_none()
-                    && self.reviews.is_none()
-                    && self.order.is_none() =>
-            {
-                Some(one.id)
-            }
+            [one] if self.only_lists_empty() => Some(one.id),
             _ => None,
         }
     }
@@ -177,17 +143,8 @@ impl Patch {
         if let Some(reviews) = &self.reviews {
             plan.reviews = reviews.before.clone();
         }
-        // Take out what the change added or replaced, then put back what was there, at
-        // its place, lowest place first so that each lands where it was.
-        let touched: HashMap<CommitmentId, ()> =
-            self.commitments.iter().map(|patch| (patch.id, ())).collect();
-        plan.commitments.retain(|c| !touched.contains_key(&c.id));
-        for patch in &self.commitments {
-            if let (Some(before), Some(position)) = (&patch.before, patch.position) {
-                let at = position.min(plan.commitments.len());
-                plan.commitments.insert(at, before.clone());
-            }
-        }
+        revert_items(&self.commitments, &mut plan.commitments);
+        revert_items(&self.tombstones, &mut plan.tombstones);
         if let Some(order) = &self.order {
             let rank: HashMap<CommitmentId, usize> =
                 order.before.iter().enumerate().map(|(rank, id)| (*id, rank)).collect();
@@ -200,11 +157,8 @@ impl Patch {
 
     /// The first part that changed since the change was made.
     fn check(&self, plan: &Plan) -> Result<(), Conflict> {
-        for patch in &self.commitments {
-            if plan.commitment(patch.id) != patch.after.as_ref() {
-                return Err(Conflict::Commitment(patch.id));
-            }
-        }
+        check_items(&self.commitments, &plan.commitments).map_err(Conflict::Commitment)?;
+        check_items(&self.tombstones, &plan.tombstones).map_err(Conflict::Commitment)?;
         same(&self.people, &plan.people, Conflict::People)?;
         same(&self.settings, &plan.settings, Conflict::Settings)?;
         same(&self.big_rocks, &plan.big_rocks, Conflict::BigRocks)?;
@@ -215,6 +169,77 @@ impl Patch {
             }
         }
         Ok(())
+    }
+}
+
+/// An item of a list kept by id.
+trait Item: Clone + PartialEq {
+    fn id(&self) -> CommitmentId;
+}
+
+impl Item for Commitment {
+    fn id(&self) -> CommitmentId {
+        self.id
+    }
+}
+
+impl Item for Tombstone {
+    fn id(&self) -> CommitmentId {
+        self.id
+    }
+}
+
+/// The items that differ between two lists, in the order undo puts them back: by
+/// their place before, lowest first, so that each lands where it was.
+fn diff<T: Item>(before: &[T], after: &[T]) -> Vec<ItemPatch<T>> {
+    let old: HashMap<CommitmentId, (usize, &T)> =
+        before.iter().enumerate().map(|(i, item)| (item.id(), (i, item))).collect();
+    let mut changed = Vec::new();
+    for item in after {
+        match old.get(&item.id()) {
+            Some((_, previous)) if *previous == item => {}
+            found => changed.push(ItemPatch {
+                id: item.id(),
+                position: found.map(|(position, _)| *position),
+                before: found.map(|(_, previous)| (*previous).clone()),
+                after: Some(item.clone()),
+            }),
+        }
+    }
+    let now: HashMap<CommitmentId, ()> = after.iter().map(|item| (item.id(), ())).collect();
+    for (position, item) in before.iter().enumerate() {
+        if !now.contains_key(&item.id()) {
+            changed.push(ItemPatch {
+                id: item.id(),
+                position: Some(position),
+                before: Some(item.clone()),
+                after: None,
+            });
+        }
+    }
+    changed.sort_by_key(|patch| patch.position.unwrap_or(usize::MAX));
+    changed
+}
+
+/// The first item that is no longer as the change left it.
+fn check_items<T: Item>(patches: &[ItemPatch<T>], items: &[T]) -> Result<(), CommitmentId> {
+    for patch in patches {
+        if items.iter().find(|item| item.id() == patch.id) != patch.after.as_ref() {
+            return Err(patch.id);
+        }
+    }
+    Ok(())
+}
+
+/// Takes out what the change added or replaced, then puts back what was there, at its
+/// place.
+fn revert_items<T: Item>(patches: &[ItemPatch<T>], items: &mut Vec<T>) {
+    let touched: HashMap<CommitmentId, ()> = patches.iter().map(|patch| (patch.id, ())).collect();
+    items.retain(|item| !touched.contains_key(&item.id()));
+    for patch in patches {
+        if let (Some(before), Some(position)) = (&patch.before, patch.position) {
+            items.insert(position.min(items.len()), before.clone());
+        }
     }
 }
 

@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::Duration;
 use plateful_core::format::{self, Layout};
 use plateful_core::sync::*;
+use plateful_core::undo;
 use plateful_core::*;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestError, TestRunner};
@@ -456,7 +457,7 @@ impl<P: Protocol> World<P> {
             }
             Op::Delete(index) => {
                 let Some(id) = pick(index) else { return };
-                (Command::DeleteCommitment { id }, Some(Expect::Deleted(id)))
+                (Command::DeleteCommitment { id, at: when }, Some(Expect::Deleted(id)))
             }
         };
         let before = self.store.plan.clone();
@@ -576,4 +577,231 @@ fn the_unlocked_protocol_loses_changes_and_the_property_catches_it() {
         }
         other => panic!("expected the old protocol to lose a change, got {other:?}"),
     }
+}
+
+// Single scenarios, each a promise of the protocol, step by step.
+
+fn tab(n: u64, store: &mut Shared) -> Tab {
+    Locked::open(n, store)
+}
+
+fn save(tab: &mut Tab, store: &mut Shared) -> Saved {
+    let n = tab.revision();
+    tab.save(store, moment(100 + n)).1
+}
+
+fn existing(n: u64) -> CommitmentId {
+    CommitmentId::from_random_bytes(bytes(n))
+}
+
+fn log(id: CommitmentId, note: &str) -> Change {
+    Change::Command(Command::LogProgress {
+        id,
+        entry: ProgressEntry {
+            date: date(2026, 11, 26),
+            hours: hours(1.0),
+            note: Notes::parse(note).unwrap(),
+        },
+        at: at(2026, 11, 26, 11),
+    })
+}
+
+fn notes(plan: &Plan, id: CommitmentId) -> Vec<String> {
+    plan.commitment(id).unwrap().progress.iter().map(|e| e.note.as_str().to_owned()).collect()
+}
+
+#[test]
+fn undo_keeps_its_history_when_another_tabs_plan_is_taken() {
+    let mut store = initial();
+    let (mut left, mut right) = (tab(1, &mut store), tab(2, &mut store));
+    left.apply(log(existing(1), "left 1"), &store).unwrap();
+    left.apply(log(existing(1), "left 2"), &store).unwrap();
+    save(&mut left, &mut store);
+    right.apply(log(existing(2), "right"), &store).unwrap();
+    save(&mut right, &mut store);
+    // The left tab takes the right one's plan (its storage event)...
+    assert!(left.on_storage_event(&store).took);
+    assert_eq!(notes(left.plan(), existing(2)), ["right"]);
+    // ...and can still undo its own two changes, newest first, keeping the right's.
+    for expected in [vec!["left 1"], vec![]] {
+        match left.undo(&store) {
+            Undone::Done { label, .. } => {
+                assert_eq!(label, Label::Command(CommandKind::LogProgress, Some(existing(1))))
+            }
+            other => panic!("undo refused: {other:?}"),
+        }
+        assert_eq!(notes(left.plan(), existing(1)), expected);
+        assert_eq!(notes(left.plan(), existing(2)), ["right"]);
+    }
+    assert_eq!(left.undo(&store), Undone::Nothing);
+    // The undo is a change like any other: saved, and taken by the other tab.
+    save(&mut left, &mut store);
+    right.on_storage_event(&store);
+    assert_eq!(right.plan(), left.plan());
+    assert!(notes(right.plan(), existing(1)).is_empty());
+}
+
+#[test]
+fn undo_never_throws_away_a_change_made_since_in_another_tab() {
+    let mut store = initial();
+    let (mut left, mut right) = (tab(1, &mut store), tab(2, &mut store));
+    let mut fields = CommitmentFields::of(left.plan().commitment(existing(1)).unwrap());
+    fields.title = Title::parse("Renamed on the left").unwrap();
+    let rename = Command::EditCommitment { id: existing(1), fields, at: at(2026, 11, 26, 11) };
+    left.apply(Change::Command(rename), &store).unwrap();
+    save(&mut left, &mut store);
+    right.on_storage_event(&store);
+    right.apply(log(existing(1), "logged on the right"), &store).unwrap();
+    save(&mut right, &mut store);
+    left.on_storage_event(&store);
+    let before = left.plan().clone();
+    match left.undo(&store) {
+        Undone::Refused { refusal, .. } => {
+            assert_eq!(refusal, Refusal::Conflict(undo::Conflict::Commitment(existing(1))))
+        }
+        other => panic!("undo should be refused, got {other:?}"),
+    }
+    assert_eq!(left.plan(), &before, "a refused undo changes nothing");
+    assert_eq!(notes(left.plan(), existing(1)), ["logged on the right"]);
+}
+
+#[test]
+fn erasing_in_one_tab_reaches_every_other_tab_and_is_never_undone_by_them() {
+    let mut store = initial();
+    let (mut left, mut right) = (tab(1, &mut store), tab(2, &mut store));
+    // The right tab has a change it has not written yet when the left erases.
+    right.apply(log(existing(1), "too late"), &store).unwrap();
+    left.erase(&mut store).unwrap();
+    assert_eq!(store.plan, None);
+    let synced = right.on_storage_event(&store);
+    assert!(synced.erased);
+    assert!(right.plan().commitments.is_empty());
+    assert_eq!(right.plan().me().unwrap().id, left.plan().me().unwrap().id, "the same me");
+    assert!(!right.can_undo(), "an erase cannot be undone from another tab");
+    // Its next write starts the new plan; the erased one never comes back.
+    assert_eq!(save(&mut right, &mut store), Saved::Nothing);
+    right
+        .apply(
+            Change::Command(Command::AddCommitment {
+                id: existing(50),
+                fields: fields("After the erase", one_off(2.0)),
+                status: Status::Active,
+                at: at(2026, 11, 26, 12),
+            }),
+            &store,
+        )
+        .unwrap();
+    save(&mut right, &mut store);
+    left.on_storage_event(&store);
+    let titles: Vec<&str> = left.plan().commitments.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(titles, ["After the erase"]);
+    assert_eq!(left.plan(), right.plan());
+}
+
+#[test]
+fn a_tab_that_missed_the_erase_drops_its_changes_to_the_erased_plan() {
+    let mut store = initial();
+    let (mut left, mut right) = (tab(1, &mut store), tab(2, &mut store));
+    save(&mut right, &mut store);
+    right.apply(log(existing(1), "on the old plan"), &store).unwrap();
+    save(&mut right, &mut store);
+    right.apply(log(existing(1), "also on the old plan"), &store).unwrap();
+    left.on_storage_event(&store);
+    left.erase(&mut store).unwrap();
+    left.apply(
+        Change::Command(Command::AddCommitment {
+            id: existing(60),
+            fields: fields("New life", one_off(2.0)),
+            status: Status::Active,
+            at: at(2026, 11, 26, 12),
+        }),
+        &store,
+    )
+    .unwrap();
+    save(&mut left, &mut store);
+    // The right tab never saw the erase, only the new plan: its change belongs to the
+    // erased one.
+    let (synced, saved) = right.save(&mut store, moment(999));
+    assert!(synced.new_lineage);
+    assert_eq!(saved, Saved::Nothing);
+    assert_eq!(right.plan(), left.plan());
+}
+
+#[test]
+fn a_stored_value_that_turns_unreadable_is_never_written_over() {
+    let mut store = initial();
+    let mut only = tab(1, &mut store);
+    save(&mut only, &mut store);
+    only.apply(log(existing(1), "waiting"), &store).unwrap();
+    // Something else on the origin writes over the plan and leaves the revision key.
+    let garbage = "{\"format\": \"plateful-plan\", \"version\": 3, oops".to_owned();
+    store.plan = Some(garbage.clone());
+    assert_eq!(save(&mut only, &mut store), Saved::Stopped);
+    assert_eq!(store.plan.as_deref(), Some(garbage.as_str()));
+    assert!(matches!(only.health(), Health::Stopped(Stop::Unreadable(_))));
+    // And it stays stopped: no later change writes either.
+    only.apply(log(existing(1), "still waiting"), &store).unwrap();
+    assert_eq!(save(&mut only, &mut store), Saved::Stopped);
+    assert_eq!(store.plan.as_deref(), Some(garbage.as_str()));
+}
+
+#[test]
+fn two_first_runs_at_once_end_with_one_plan_and_one_me() {
+    let mut store = Shared::default();
+    let open = |n: u64, store: &mut Shared| match Tab::open(
+        TabId::from_random_bytes(bytes(n)),
+        store,
+        || Plan::new(Person::new(person_id(n as u8), PersonName::parse("Me").unwrap(), Role::Me)),
+    ) {
+        Opening::Ready(tab) => *tab,
+        Opening::Corrupt { .. } => unreachable!(),
+    };
+    let (mut left, mut right) = (open(1, &mut store), open(2, &mut store));
+    assert!(left.unsaved() && right.unsaved(), "a first run writes its plan at once");
+    save(&mut left, &mut store);
+    assert_eq!(save(&mut right, &mut store), Saved::Nothing);
+    assert_eq!(right.plan(), left.plan());
+    assert_eq!(right.plan().me().unwrap().id, person_id(1));
+}
+
+#[test]
+fn what_a_closing_page_left_is_shown_by_the_next_page_and_written_once() {
+    let mut store = initial();
+    let mut closing = tab(1, &mut store);
+    closing.apply(log(existing(1), "just before closing"), &store).unwrap();
+    closing.hide(&mut store).unwrap();
+    assert_eq!(store.journals.len(), 1);
+    assert!(store.plan.as_deref().is_some_and(|plan| !plan.contains("just before closing")));
+    let mut next = tab(2, &mut store);
+    assert_eq!(notes(next.plan(), existing(1)), ["just before closing"]);
+    assert!(next.unsaved());
+    save(&mut next, &mut store);
+    assert!(store.journals.is_empty());
+    let stored = format::parse(store.plan.as_deref().unwrap()).unwrap().plan;
+    assert_eq!(notes(&stored, existing(1)), ["just before closing"]);
+    // A third page sees it once, not twice.
+    let third = tab(3, &mut store);
+    assert_eq!(notes(third.plan(), existing(1)), ["just before closing"]);
+}
+
+#[test]
+fn a_relief_plan_applied_at_once_is_one_step_of_undo() {
+    let mut store = initial();
+    let mut only = tab(1, &mut store);
+    let before = only.plan().clone();
+    let batch = vec![
+        Command::SetStatus { id: existing(1), status: Status::Someday, at: at(2026, 11, 26, 11) },
+        Command::SetStatus { id: existing(2), status: Status::Someday, at: at(2026, 11, 26, 11) },
+    ];
+    only.apply(Change::Batch(batch), &store).unwrap();
+    assert!(only.plan().commitments.iter().all(|c| c.status == Status::Someday));
+    assert!(matches!(only.undo(&store), Undone::Done { label: Label::Batch(2), .. }));
+    assert_eq!(only.plan(), &before);
+    // All or nothing: a batch with one refused command changes nothing.
+    let refused = vec![
+        Command::SetStatus { id: existing(1), status: Status::Someday, at: at(2026, 11, 26, 11) },
+        Command::SetStatus { id: existing(99), status: Status::Someday, at: at(2026, 11, 26, 11) },
+    ];
+    assert!(only.apply(Change::Batch(refused), &store).is_err());
+    assert_eq!(only.plan(), &before);
 }
