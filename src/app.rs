@@ -3,15 +3,17 @@
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
+use plateful_core::sync::{Opening, Tab};
 use plateful_core::{FormatError, Person, PersonName, Plan, Role};
 
+use crate::components::notice::NoticeBanner;
 use crate::components::save_banner::SaveBanner;
 use crate::components::update_banner::UpdateBanner;
 use crate::i18n::{tr, Text};
 use crate::platform;
 use crate::pwa::{self, UpdateReady};
-use crate::state::{use_store, Assessed, PlanStore, SaveState};
-use crate::storage::{self, Loaded, SaveError};
+use crate::state::{use_store, Assessed, PlanStore, Today};
+use crate::storage::{self, LocalStore};
 use crate::views::commitments::CommitmentsView;
 use crate::views::data::DataView;
 use crate::views::priorities::PrioritiesView;
@@ -42,50 +44,43 @@ pub fn starter_plan() -> Plan {
     plan
 }
 
-fn boot() -> Boot {
-    match storage::load() {
-        Loaded::FirstRun => {
-            // Written at once, so that a second tab opened now shares this plan (and its
-            // "me") instead of starting one of its own.
-            let store = PlanStore::new(starter_plan(), 0, SaveState::Saved, true);
-            store.persist();
+/// Opens the stored plan as this page's tab in the cross-tab protocol.
+fn open(starter: impl FnOnce() -> Plan) -> Boot {
+    match Tab::open(platform::new_tab_id(), &LocalStore, starter) {
+        Opening::Ready(tab) => {
+            let first_run = tab.revision() == 0;
+            let unsaved = tab.unsaved();
+            let store = PlanStore::new(*tab);
+            if !first_run {
+                // One backup generation per opening, kept once the first screen is up,
+                // and in any case before the first save.
+                store.back_up_soon();
+            }
+            if unsaved {
+                // A first run is written at once, so that a second tab opened now
+                // shares this plan (and its "me"); so is what a closed page left.
+                store.save_locked();
+            }
             Boot::Ready(store)
         }
-        Loaded::Plan(envelope) => {
-            // One backup generation per opening, kept once the first screen is up, and
-            // in any case before the first save.
-            let store = PlanStore::new(envelope.plan, envelope.revision, SaveState::Saved, true);
-            store.back_up_soon();
-            Boot::Ready(store)
-        }
-        Loaded::Corrupt { raw, error } => Boot::Recovering { raw, error },
-        Loaded::Unavailable { reason } => Boot::Ready(PlanStore::new(
-            starter_plan(),
-            0,
-            SaveState::NotSaved(SaveError::Unavailable(reason)),
-            false,
-        )),
+        Opening::Corrupt { raw, error } => Boot::Recovering { raw, error },
     }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = RwSignal::new(boot());
+    let state = RwSignal::new(open(starter_plan));
     // The store must belong to the app, not to the recovery screen that asks for it:
     // that screen, and everything created under it, is disposed once the store exists.
     let owner = Owner::current();
     // Called once the unreadable value is set aside, with the plan to start from.
     let start_with = Callback::new(move |plan: Plan| {
-        // The unreadable value has just been copied aside: the new plan goes over it,
-        // based on the revision stored with it.
-        let revision = storage::stored_revision().unwrap_or(0);
-        let make = || PlanStore::new(plan, revision, SaveState::Saved, true);
-        let store = match &owner {
+        let make = || open(move || plan);
+        let boot = match &owner {
             Some(owner) => owner.with(make),
             None => make(),
         };
-        store.persist();
-        state.set(Boot::Ready(store));
+        state.set(boot);
     });
     leptos::task::spawn_local(async {
         storage::request_persistence().await;
@@ -104,27 +99,66 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Today's date as a signal that moves to the next day at local midnight, and is checked
+/// again whenever the page becomes visible (a laptop that slept past midnight).
+fn keep_today() -> Today {
+    let today = Today(RwSignal::new(platform::today()));
+    fn check(today: Today) {
+        let now = platform::today();
+        if today.0.get_untracked() != now {
+            today.0.set(now);
+        }
+    }
+    fn at_midnight(today: Today) {
+        let wait = std::time::Duration::from_millis(platform::until_midnight() as u64 + 50);
+        set_timeout(
+            move || {
+                check(today);
+                at_midnight(today);
+            },
+            wait,
+        );
+    }
+    at_midnight(today);
+    let visible = window_event_listener(leptos::ev::visibilitychange, move |_| check(today));
+    on_cleanup(move || visible.remove());
+    today
+}
+
 /// The app's frame: header, banner, navigation and the routed view.
 #[component]
 fn Shell() -> impl IntoView {
     let store = use_store();
     let language = store.language();
     let t = move |text| tr(language.get(), text);
-    // Another tab saved: its revision key changes after its plan is written.
+    // Another tab wrote the plan (or erased everything: a cleared storage names no key).
     let listener = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() == Some(storage::REVISION_KEY) {
-            store.sync_from_storage();
+        let key = event.key();
+        let ours = match key.as_deref() {
+            None => true,
+            Some(key) => key == storage::PLAN_KEY || key == storage::REVISION_KEY,
+        };
+        if ours {
+            store.on_storage_event();
         }
     });
-    // A page about to be hidden (tab switched, closed, phone locked) writes what waits.
-    let hiding = window_event_listener(leptos::ev::pagehide, move |_| store.flush());
-    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| store.flush());
+    // A page being hidden saves under the lock if it can; a page being closed cannot
+    // wait for it, and leaves its unwritten changes for the next save of any tab.
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        let hidden = document().visibility_state() == web_sys::VisibilityState::Hidden;
+        if hidden && store.unsaved() {
+            store.save_locked();
+        }
+    });
+    let hiding = window_event_listener(leptos::ev::pagehide, move |_| store.hide());
     on_cleanup(move || {
         listener.remove();
         hiding.remove();
         hidden.remove();
     });
-    provide_context(Assessed::new(store));
+    let today = keep_today();
+    provide_context(today);
+    provide_context(Assessed::new(store, today));
     // The document follows the chosen language and theme.
     let look = Memo::new(move |_| store.with(|plan| (plan.settings.language, plan.settings.theme)));
     Effect::new(move |_| {
@@ -161,13 +195,18 @@ fn Shell() -> impl IntoView {
                     type="button"
                     class="undo"
                     disabled=move || !store.can_undo()
-                    on:click=move |_| store.undo()
+                    title=move || undo_title(language.get(), store)
+                    aria-label=move || undo_title(language.get(), store)
+                    on:click=move |_| {
+                        store.undo();
+                    }
                 >
                     {move || t(Text::Undo)}
                 </button>
             </header>
             <UpdateBanner/>
             <SaveBanner/>
+            <NoticeBanner/>
             <main id="main">
                 <Routes fallback=move || view! { <p>{t(Text::NotFound)}</p> }>
                     <Route path=path!("/") view=TodayView/>
@@ -183,5 +222,13 @@ fn Shell() -> impl IntoView {
                 </Routes>
             </main>
         </Router>
+    }
+}
+
+/// What the Undo button will take back, in words; just "Undo" when nothing.
+fn undo_title(language: plateful_core::Language, store: PlanStore) -> String {
+    match store.undo_label() {
+        Some((label, subject)) => crate::i18n::undo_words(language, label, subject.as_deref()),
+        None => tr(language, Text::Undo).to_owned(),
     }
 }

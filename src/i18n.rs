@@ -2,6 +2,8 @@
 //! words; `fmt.rs` formats the figures that go inside them.
 
 use plateful_core::input::InputError;
+use plateful_core::sync::{Health, Label, Stop, StoreError};
+use plateful_core::CommandKind;
 use plateful_core::{DomainError, FormatError, Language, NumberError, StatusKind, TextError};
 
 pub mod review;
@@ -103,6 +105,10 @@ pub enum Text {
     ReliefHeading,
     ReliefIntro,
     Apply,
+    ApplyAll,
+    NoticeErased,
+    NoticeLost,
+    Dismiss,
     DroppedByRelief,
     FocusHeading,
     InboxHeading,
@@ -260,6 +266,10 @@ pub fn tr(language: Language, text: Text) -> &'static str {
         Text::ReliefHeading => ("Relief plan", "Plan d'allègement"),
         Text::ReliefIntro => ("To bring each of the next weeks back within capacity. Now:", "Pour ramener chacune des prochaines semaines dans la capacité. Maintenant :"),
         Text::Apply => ("Apply", "Appliquer"),
+        Text::ApplyAll => ("Apply all, as one step", "Tout appliquer, en une étape"),
+        Text::NoticeErased => ("Everything was erased in another tab: this one starts again from an empty plan.", "Tout a été effacé dans un autre onglet : celui-ci repart d'un plan vide."),
+        Text::NoticeLost => ("Another tab changed the plan, and some changes made here could not be kept:", "Un autre onglet a modifié le plan, et certaines modifications faites ici n'ont pas pu être gardées :"),
+        Text::Dismiss => ("Dismiss", "Fermer"),
         Text::DroppedByRelief => ("Dropped to bring my week back within capacity", "Abandonné pour ramener ma semaine dans la capacité"),
         Text::FocusHeading => ("Focus now", "Priorité maintenant"),
         Text::InboxHeading => ("Inbox", "Boîte de réception"),
@@ -406,6 +416,9 @@ pub fn domain_error(language: Language, error: &DomainError) -> String {
         (Language::Fr, DomainError::NotUnderReview(_)) => {
             "Cet engagement n'est ni actif ni en attente : la revue ne le traite pas".into()
         }
+        (Language::Fr, DomainError::NotARequest(_)) => {
+            "Seule une demande en attente de réponse peut être refusée".into()
+        }
         (Language::Fr, DomainError::DuplicateReview(_)) => {
             "Cette revue est déjà enregistrée".into()
         }
@@ -451,14 +464,36 @@ pub fn fewer_warnings(language: Language, shown: usize) -> String {
     }
 }
 
-/// Why storage took no write, and the browser's own words when it gave some.
-pub fn save_error(language: Language, error: crate::storage::SaveError) -> (&'static str, String) {
-    use crate::storage::SaveError;
+/// Why storage took no write, and the browser's own words when it gave some: the
+/// storage banner's words, used wherever storage refuses something.
+pub fn store_error(language: Language, error: &StoreError) -> (&'static str, String) {
     match error {
-        SaveError::Unavailable(reason) => (tr(language, Text::StorageUnavailable), reason),
-        SaveError::Full => (tr(language, Text::StorageFull), String::new()),
-        SaveError::Refused(reason) => (tr(language, Text::StorageRefused), reason),
-        SaveError::StoredValueUnreadable => (tr(language, Text::StorageUnreadable), String::new()),
+        StoreError::Unavailable(reason) => (tr(language, Text::StorageUnavailable), reason.clone()),
+        StoreError::Full => (tr(language, Text::StorageFull), String::new()),
+        StoreError::Refused(reason) => (tr(language, Text::StorageRefused), reason.clone()),
+    }
+}
+
+/// [`store_error`] as one sentence.
+pub fn store_error_sentence(language: Language, error: &StoreError) -> String {
+    let (text, detail) = store_error(language, error);
+    if detail.is_empty() {
+        text.to_owned()
+    } else {
+        format!("{text} ({detail})")
+    }
+}
+
+/// What the banner says while the plan on screen is not in storage; nothing when it is.
+pub fn health(language: Language, health: &Health) -> Option<(&'static str, String)> {
+    match health {
+        Health::Saved => None,
+        Health::Failing(error) | Health::Stopped(Stop::Unavailable(error)) => {
+            Some(store_error(language, error))
+        }
+        Health::Stopped(Stop::Unreadable(_)) => {
+            Some((tr(language, Text::StorageUnreadable), String::new()))
+        }
     }
 }
 
@@ -625,5 +660,101 @@ pub fn calibration_note(
         (Language::Fr, None) => format!(
             "{samples} des {needed} travaux terminés nécessaires pour apprendre un facteur ; en attendant il vaut 1,0. On sous-estime d'environ 1,6 fois en général (Buehler, Griffin et Ross, 1994)."
         ),
+    }
+}
+
+/// What Undo will take back: "Undo the hours logged on “Budget”".
+pub fn undo_words(language: Language, label: Label, subject: Option<&str>) -> String {
+    let en = language == Language::En;
+    let t = match (subject, en) {
+        (Some(title), true) => format!("“{title}”"),
+        (Some(title), false) => format!("« {title} »"),
+        (None, true) => "a commitment".to_owned(),
+        (None, false) => "un engagement".to_owned(),
+    };
+    let (english, french) = match label {
+        Label::Command(kind, _) => match kind {
+            CommandKind::AddCommitment => (format!("adding {t}"), format!("l'ajout de {t}")),
+            CommandKind::EditCommitment => {
+                (format!("the changes to {t}"), format!("les modifications de {t}"))
+            }
+            CommandKind::DeleteCommitment => {
+                (format!("deleting {t}"), format!("la suppression de {t}"))
+            }
+            CommandKind::SetStatus => {
+                (format!("the new status of {t}"), format!("le nouveau statut de {t}"))
+            }
+            CommandKind::LogProgress => {
+                (format!("the hours logged on {t}"), format!("les heures notées sur {t}"))
+            }
+            CommandKind::Delegate => (format!("delegating {t}"), format!("la délégation de {t}")),
+            CommandKind::Reschedule | CommandKind::SetDue => {
+                (format!("the new dates of {t}"), format!("les nouvelles dates de {t}"))
+            }
+            CommandKind::SetFlags => {
+                (format!("the move of {t} in the matrix"), format!("le déplacement de {t}"))
+            }
+            CommandKind::Decide => {
+                (format!("the review's decision on {t}"), format!("la décision de revue sur {t}"))
+            }
+            CommandKind::FollowUp => {
+                (format!("the follow-up on {t}"), format!("la relance de {t}"))
+            }
+            CommandKind::Decline => (format!("declining {t}"), format!("le refus de {t}")),
+            CommandKind::AddPerson => ("adding a person".into(), "l'ajout d'une personne".into()),
+            CommandKind::EditPerson => {
+                ("the change to a person".into(), "la modification d'une personne".into())
+            }
+            CommandKind::RemovePerson => {
+                ("removing a person".into(), "le retrait d'une personne".into())
+            }
+            CommandKind::UpdateSettings => {
+                ("the change of settings".into(), "le changement de réglages".into())
+            }
+            CommandKind::SetBigRocks => {
+                ("the change of big rocks".into(), "le changement de priorités".into())
+            }
+            CommandKind::CompleteReview => {
+                ("finishing the review".into(), "la fin de la revue".into())
+            }
+        },
+        Label::Batch(count) => (
+            format!("the {count} changes applied at once"),
+            format!("les {count} modifications appliquées ensemble"),
+        ),
+        Label::Replace => ("replacing the plan".into(), "le remplacement du plan".into()),
+        Label::Merge => ("the merge".into(), "la fusion".into()),
+        Label::Undo => ("the last undo".into(), "la dernière annulation".into()),
+    };
+    if en {
+        format!("Undo {english}")
+    } else {
+        format!("Annuler {french}")
+    }
+}
+
+/// A notice about other tabs, as one sentence.
+pub fn notice(language: Language, notice: &crate::state::Notice) -> String {
+    use crate::state::Notice;
+    match notice {
+        Notice::ErasedElsewhere => tr(language, Text::NoticeErased).to_owned(),
+        Notice::Lost(lost) => {
+            let what: Vec<String> = lost
+                .iter()
+                .map(|(label, _)| {
+                    let words = undo_words(language, *label, None);
+                    let cut = words.find(' ').map_or(0, |space| space + 1);
+                    words[cut..].to_owned()
+                })
+                .collect();
+            format!("{} {}.", tr(language, Text::NoticeLost), what.join(", "))
+        }
+        Notice::UndoRefused(label, subject) => {
+            let words = undo_words(language, *label, subject.as_deref());
+            match language {
+                Language::En => format!("{words}: not done, because it was changed since (in this tab or another) and undoing would lose that change."),
+                Language::Fr => format!("{words} : pas fait, car cela a été modifié depuis (ici ou dans un autre onglet) et l'annulation perdrait cette modification."),
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ mod components;
 mod files;
 mod fmt;
 mod i18n;
+pub mod locks;
 mod platform;
 mod pwa;
 mod sentences;

@@ -40,6 +40,27 @@ pub fn new_review_id() -> plateful_core::ReviewId {
     plateful_core::ReviewId::from_random_bytes(random_bytes())
 }
 
+/// A name for this page in the cross-tab protocol, new at every load.
+pub fn new_tab_id() -> plateful_core::sync::TabId {
+    plateful_core::sync::TabId::from_random_bytes(random_bytes())
+}
+
+/// The time and fresh randomness the cross-tab protocol needs for a write.
+pub fn moment() -> plateful_core::sync::Moment {
+    plateful_core::sync::Moment { now: now(), random: random_bytes() }
+}
+
+/// Milliseconds from now to the next local midnight (at least one).
+pub fn until_midnight() -> f64 {
+    let now = js_sys::Date::new_0();
+    let midnight = js_sys::Date::new_with_year_month_day(
+        now.get_full_year(),
+        now.get_month() as i32,
+        now.get_date() as i32 + 1,
+    );
+    (midnight.get_time() - now.get_time()).max(1.0)
+}
+
 pub fn new_person_id() -> PersonId {
     PersonId::from_random_bytes(random_bytes())
 }

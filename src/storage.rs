@@ -1,26 +1,29 @@
 //! The only module that touches localStorage.
 //!
 //! The stored value is the plan file envelope of `plateful_core::format`, under
-//! [`PLAN_KEY`]; its revision is repeated under [`REVISION_KEY`] so that a tab can tell,
-//! without reading the whole plan, whether another tab saved since. Reading tells a
-//! first run (no value) from a value that cannot be read (storage blocked) and from a
-//! value that is not a plan (corrupt): only the first may lead to a write over it. A
-//! corrupt value is never overwritten by this module; it can only be copied aside with
-//! [`set_aside`]. Backups keep two earlier generations and never take an empty or
-//! invalid plan.
+//! [`PLAN_KEY`]; the revision key [`REVISION_KEY`] says which write it is (revision and
+//! writer) without reading the plan. [`LocalStore`] gives the cross-tab protocol of
+//! `plateful_core::sync` what it needs; everything else here (backups, setting aside an
+//! unreadable value, the review under way, the storage estimate) is plain reads and
+//! writes. A corrupt value is never overwritten by this module; it can only be copied
+//! aside with [`set_aside`]. Backups keep two earlier generations and never take an
+//! empty or invalid plan.
 
 use gloo_storage::{LocalStorage, Storage as _};
+use plateful_core::sync::{Store, StoreError};
 use plateful_core::{format, Envelope, FormatError, ReviewDraft};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Where the plan lives.
 pub const PLAN_KEY: &str = "plateful.plan";
-/// The revision of the stored plan, written after it.
+/// Which write the stored plan is, written after it.
 pub const REVISION_KEY: &str = "plateful.plan.revision";
 /// Earlier generations of the plan, newest first.
 pub const BACKUP_KEYS: [&str; 2] = ["plateful.plan.backup.1", "plateful.plan.backup.2"];
 /// Prefix of the keys under which unreadable values are kept.
 pub const SET_ASIDE_PREFIX: &str = "plateful.plan.unreadable.";
+/// Prefix of the keys under which a page being closed leaves its last changes.
+pub const JOURNAL_PREFIX: &str = "plateful.journal.";
 /// The weekly review under way, if any (see `plateful_core::weekly_review`).
 pub const REVIEW_KEY: &str = "plateful.review";
 /// Prefix of the keys under which unreadable review drafts are kept rather than lost.
@@ -28,105 +31,109 @@ pub const REVIEW_SET_ASIDE_PREFIX: &str = "plateful.review.unreadable.";
 /// Every key of this app starts with this.
 const PREFIX: &str = "plateful.";
 
-/// What storage held when the app started.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Loaded {
-    /// No plan stored yet: a first visit, or storage was erased.
-    FirstRun,
-    Plan(Envelope),
-    /// A value is there but is not a plan this build can open. It stays untouched.
-    Corrupt {
-        raw: String,
-        error: FormatError,
-    },
-    /// Storage could not be read at all; the app must not write either.
-    Unavailable {
-        reason: String,
-    },
-}
-
-/// Why a save did not happen.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SaveError {
-    /// The browser gives no storage (blocked, some private modes).
-    Unavailable(String),
-    /// The origin's quota is used up.
-    Full,
-    /// The stored value turned unreadable since the app started: it is kept, not
-    /// overwritten.
-    StoredValueUnreadable,
-    /// Any other refusal, with the browser's words.
-    Refused(String),
-}
-
 /// The browser's localStorage, or why there is none. gloo-storage's `raw()` would
 /// panic in that case, so availability is asked of web-sys first.
-fn local_storage() -> Result<web_sys::Storage, String> {
-    let window = web_sys::window().ok_or_else(|| "no window".to_owned())?;
+fn local_storage() -> Result<web_sys::Storage, StoreError> {
+    let window = web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
     match window.local_storage() {
         Ok(Some(_)) => Ok(LocalStorage::raw()),
-        Ok(None) => Err("the browser provides no localStorage".to_owned()),
-        Err(error) => Err(describe(&error)),
+        Ok(None) => Err(StoreError::Unavailable("the browser provides no localStorage".into())),
+        Err(error) => Err(StoreError::Unavailable(describe(&error))),
     }
 }
 
-/// Reads the stored plan, if any, without changing anything.
-pub fn load() -> Loaded {
-    let storage = match local_storage() {
-        Ok(storage) => storage,
-        Err(reason) => return Loaded::Unavailable { reason },
-    };
-    match storage.get_item(PLAN_KEY) {
-        Ok(None) => Loaded::FirstRun,
-        Ok(Some(raw)) => match format::parse(&raw) {
-            Ok(envelope) => Loaded::Plan(envelope),
-            Err(error) => Loaded::Corrupt { raw, error },
-        },
-        Err(error) => Loaded::Unavailable { reason: describe(&error) },
+/// localStorage as the cross-tab protocol sees it.
+pub struct LocalStore;
+
+impl LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        local_storage()?.get_item(key).map_err(|error| StoreError::Unavailable(describe(&error)))
+    }
+
+    fn keys(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        let storage = local_storage()?;
+        let length = storage.length().map_err(|error| classify(&error))?;
+        Ok((0..length)
+            .filter_map(|index| storage.key(index).ok().flatten())
+            .filter(|key| key.starts_with(prefix))
+            .collect())
     }
 }
 
-/// The revision of the stored plan, read from its small key; `None` when unknown.
-pub fn stored_revision() -> Option<u64> {
-    local_storage().ok()?.get_item(REVISION_KEY).ok()??.parse().ok()
+impl Store for LocalStore {
+    fn revision(&self) -> Result<Option<String>, StoreError> {
+        self.get(REVISION_KEY)
+    }
+
+    fn plan(&self) -> Result<Option<String>, StoreError> {
+        self.get(PLAN_KEY)
+    }
+
+    fn write(&mut self, plan: &str, revision: &str) -> Result<(), StoreError> {
+        let storage = local_storage()?;
+        storage.set_item(PLAN_KEY, plan).map_err(|error| classify(&error))?;
+        storage.set_item(REVISION_KEY, revision).map_err(|error| classify(&error))
+    }
+
+    fn erase(&mut self) -> Result<(), StoreError> {
+        let storage = local_storage()?;
+        // The plan first: a tab that reads in between finds it erased, not half so.
+        storage.remove_item(PLAN_KEY).map_err(|error| classify(&error))?;
+        for key in self.keys(PREFIX)? {
+            storage.remove_item(&key).map_err(|error| classify(&error))?;
+        }
+        Ok(())
+    }
+
+    fn journals(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let mut found = Vec::new();
+        for key in self.keys(JOURNAL_PREFIX)? {
+            if let Some(text) = self.get(&key)? {
+                found.push((key[JOURNAL_PREFIX.len()..].to_owned(), text));
+            }
+        }
+        Ok(found)
+    }
+
+    fn write_journal(&mut self, name: &str, text: &str) -> Result<(), StoreError> {
+        let storage = local_storage()?;
+        storage.set_item(&format!("{JOURNAL_PREFIX}{name}"), text).map_err(|error| classify(&error))
+    }
+
+    fn remove_journal(&mut self, name: &str) -> Result<(), StoreError> {
+        let storage = local_storage()?;
+        storage.remove_item(&format!("{JOURNAL_PREFIX}{name}")).map_err(|error| classify(&error))
+    }
 }
 
-/// Writes a plan file (see `plateful_core::format::write`) and its revision. The caller
-/// decides whether writing is allowed at all (never over a corrupt or unreadable value).
-pub fn save(json: &str, revision: u64) -> Result<(), SaveError> {
-    let storage = local_storage().map_err(SaveError::Unavailable)?;
-    storage.set_item(PLAN_KEY, json).map_err(|error| classify(&error))?;
-    storage.set_item(REVISION_KEY, &revision.to_string()).map_err(|error| classify(&error))
-}
-
-/// The raw stored value, exactly as it is (for tests and the recovery screen).
-pub fn raw() -> Option<String> {
-    local_storage().ok()?.get_item(PLAN_KEY).ok().flatten()
-}
-
-/// Copies an unreadable value under a key of its own, so that a fresh plan can be
-/// started without losing it. Returns the key it was kept under.
-pub fn set_aside(raw: &str, stamp: &str) -> Result<String, SaveError> {
-    keep_copy(&format!("{SET_ASIDE_PREFIX}{stamp}"), raw)
+/// Copies an unreadable value under a key of its own, reads the copy back, and only
+/// then removes it from the plan's key, so that a fresh plan can be started without
+/// losing it. Returns the key it was kept under.
+pub fn set_aside(raw: &str, stamp: &str) -> Result<String, StoreError> {
+    let key = keep_copy(&format!("{SET_ASIDE_PREFIX}{stamp}"), raw)?;
+    let storage = local_storage()?;
+    storage.remove_item(PLAN_KEY).map_err(|error| classify(&error))?;
+    storage.remove_item(REVISION_KEY).map_err(|error| classify(&error))?;
+    Ok(key)
 }
 
 /// Writes `raw` under `key` and reads it back. Returns the key.
-fn keep_copy(key: &str, raw: &str) -> Result<String, SaveError> {
-    let storage = local_storage().map_err(SaveError::Unavailable)?;
+fn keep_copy(key: &str, raw: &str) -> Result<String, StoreError> {
+    let storage = local_storage()?;
     let key = key.to_owned();
     storage.set_item(&key, raw).map_err(|error| classify(&error))?;
     // Check the copy before anyone overwrites the original.
     match storage.get_item(&key) {
         Ok(Some(copy)) if copy == raw => Ok(key),
-        _ => Err(SaveError::Refused("the copy could not be read back".to_owned())),
+        _ => Err(StoreError::Refused("the copy could not be read back".to_owned())),
     }
 }
 
 /// Keeps the stored plan as the newest backup (the previous newest becomes the older
 /// one), if it is a valid plan with at least one commitment and differs from the newest
 /// backup. Returns whether a backup was written.
-pub fn back_up() -> Result<bool, SaveError> {
-    let storage = local_storage().map_err(SaveError::Unavailable)?;
+pub fn back_up() -> Result<bool, StoreError> {
+    let storage = local_storage()?;
     let Ok(Some(current)) = storage.get_item(PLAN_KEY) else {
         return Ok(false);
     };
@@ -148,39 +155,20 @@ pub fn back_up() -> Result<bool, SaveError> {
     Ok(true)
 }
 
-/// A backup generation and what it holds.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Backup {
-    pub key: &'static str,
-    pub content: Result<Envelope, FormatError>,
-}
-
-/// The backups that exist, newest first.
-pub fn backups() -> Vec<Backup> {
+/// The backups that exist, newest first, each as it reads.
+pub fn backups() -> Vec<Result<Envelope, FormatError>> {
     let Ok(storage) = local_storage() else {
         return Vec::new();
     };
     BACKUP_KEYS
         .iter()
-        .filter_map(|key| {
-            let raw = storage.get_item(key).ok().flatten()?;
-            Some(Backup { key, content: format::parse(&raw) })
-        })
+        .filter_map(|key| Some(format::parse(&storage.get_item(key).ok().flatten()?)))
         .collect()
 }
 
 /// Removes every key of this app: the plan, its backups and unreadable copies.
-pub fn erase_all() -> Result<(), SaveError> {
-    let storage = local_storage().map_err(SaveError::Unavailable)?;
-    let length = storage.length().map_err(|error| classify(&error))?;
-    let keys: Vec<String> = (0..length)
-        .filter_map(|index| storage.key(index).ok().flatten())
-        .filter(|key| key.starts_with(PREFIX))
-        .collect();
-    for key in keys {
-        storage.remove_item(&key).map_err(|error| classify(&error))?;
-    }
-    Ok(())
+pub fn erase_all() -> Result<(), StoreError> {
+    LocalStore.erase()
 }
 
 /// What storage holds of a review under way.
@@ -219,12 +207,12 @@ pub fn load_review(stamp: &str) -> StoredReview {
 }
 
 /// Writes the review under way, or removes it once finished or abandoned.
-pub fn save_review(draft: Option<&ReviewDraft>) -> Result<(), SaveError> {
-    let storage = local_storage().map_err(SaveError::Unavailable)?;
+pub fn save_review(draft: Option<&ReviewDraft>) -> Result<(), StoreError> {
+    let storage = local_storage()?;
     match draft {
         Some(draft) => {
             let json = serde_json::to_string(draft)
-                .map_err(|error| SaveError::Refused(error.to_string()))?;
+                .map_err(|error| StoreError::Refused(error.to_string()))?;
             storage.set_item(REVIEW_KEY, &json).map_err(|error| classify(&error))
         }
         None => storage.remove_item(REVIEW_KEY).map_err(|error| classify(&error)),
@@ -256,16 +244,16 @@ pub async fn request_persistence() -> bool {
         .unwrap_or(false)
 }
 
-fn classify(error: &JsValue) -> SaveError {
+fn classify(error: &JsValue) -> StoreError {
     let name = error
         .dyn_ref::<js_sys::Error>()
         .map(|error| String::from(error.name()))
         .unwrap_or_default();
     // Browsers name it differently; Firefox used NS_ERROR_DOM_QUOTA_REACHED.
     if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
-        SaveError::Full
+        StoreError::Full
     } else {
-        SaveError::Refused(describe(error))
+        StoreError::Refused(describe(error))
     }
 }
 

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use plateful_core::Plan;
 
-use crate::state::{Assessed, PlanStore, SaveState};
+use crate::state::{Assessed, PlanStore, Today};
+use plateful_core::sync::{StoreError, Tab};
 
 /// What a mounted view works on: the plan can be read back after the view changed it.
 pub struct Mounted {
@@ -45,11 +46,18 @@ pub fn review_markdown(
 /// written).
 pub fn mount(parent: web_sys::HtmlElement, plan: Plan, screen: Screen) -> Mounted {
     let owner = Owner::new();
-    let store = owner.with(|| PlanStore::new(plan, 0, SaveState::Saved, false));
+    let tab = Tab::in_memory(
+        crate::platform::new_tab_id(),
+        plan,
+        StoreError::Unavailable("mounted alone".into()),
+    );
+    let store = owner.with(|| PlanStore::new(tab));
+    let today = owner.with(|| Today(RwSignal::new(crate::platform::today())));
     let handle = owner.with(|| {
         leptos::mount::mount_to(parent, move || {
             provide_context(store);
-            provide_context(Assessed::new(store));
+            provide_context(today);
+            provide_context(Assessed::new(store, today));
             let view = match screen {
                 Screen::Chart => view! { <crate::views::today::chart::LoadChart/> }.into_any(),
                 Screen::Priorities => {

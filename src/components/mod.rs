@@ -1,4 +1,5 @@
 //! Widgets shared by several views.
 
+pub mod notice;
 pub mod save_banner;
 pub mod update_banner;

@@ -8,7 +8,7 @@ use plateful_core::{Command, CommitmentId, BIG_ROCKS_LIMIT};
 
 use crate::i18n::{self, tr, Text};
 use crate::platform;
-use crate::state::{use_assessed, use_store};
+use crate::state::{use_assessed, use_store, use_today};
 
 /// The quadrant an arrow key leads to, in the 2 x 2 grid (Do, Schedule / Delegate, Drop).
 fn neighbour(from: Quadrant, key: &str) -> Option<Quadrant> {
@@ -29,8 +29,9 @@ pub fn PrioritiesView() -> impl IntoView {
     let t = move |text| tr(language.get(), text);
     let dragged = RwSignal::new(None::<CommitmentId>);
     // Open work of mine, by quadrant.
+    let today = use_today();
     let cells = Memo::new(move |_| {
-        let today = platform::today();
+        let today = today.get();
         store.with(|plan| {
             let me = plan.me().map(|me| me.id);
             Quadrant::ALL

@@ -6,7 +6,7 @@ use plateful_core::{FormatError, Plan};
 
 use crate::files;
 use crate::fmt;
-use crate::i18n::{format_error, tr, Text};
+use crate::i18n::{format_error, store_error_sentence, tr, Text};
 use crate::platform;
 use crate::storage;
 
@@ -35,13 +35,13 @@ pub fn RecoveryView(
         let stamp = platform::now().format("%Y%m%dT%H%M%SZ").to_string();
         match raw.with_value(|raw| storage::set_aside(raw, &stamp)) {
             Ok(_) => on_start.run(plan),
-            Err(reason) => problem.set(Some(format!("{reason:?}"))),
+            Err(error) => problem.set(Some(store_error_sentence(language, &error))),
         }
     };
     let backups: Vec<(String, Plan)> = storage::backups()
         .into_iter()
         .filter_map(|backup| {
-            let envelope = backup.content.ok()?;
+            let envelope = backup.ok()?;
             let label = format!(
                 "{}, {} {}",
                 fmt::timestamp(language, envelope.saved_at),

@@ -43,6 +43,7 @@ use crate::ids::CommitmentId;
 use crate::merge::{merge, MergeReport};
 use crate::person::{Person, Role};
 use crate::plan::Plan;
+use crate::text::Title;
 use crate::undo::{Conflict, Patch};
 
 macro_rules! sync_id {
@@ -357,6 +358,9 @@ struct Entry {
 struct UndoStep {
     patch: Patch,
     label: Label,
+    /// The title of the commitment the change was about, as it was, so that "Undo"
+    /// can name it even when the change deleted it.
+    subject: Option<Title>,
 }
 
 /// What the plan this tab holds was read from.
@@ -431,11 +435,7 @@ impl Tab {
     /// to be saved at once so that a second tab opened now shares it (and its "me").
     pub fn open(id: TabId, store: &impl Store, starter: impl FnOnce() -> Plan) -> Opening {
         match store.plan() {
-            Err(error) => {
-                let mut tab = Tab::new(id, starter());
-                tab.health = Health::Stopped(Stop::Unavailable(error));
-                Opening::Ready(Box::new(tab))
-            }
+            Err(error) => Opening::Ready(Box::new(Tab::in_memory(id, starter(), error))),
             Ok(None) => {
                 let mut tab = Tab::new(id, starter());
                 tab.unsaved = true;
@@ -456,6 +456,14 @@ impl Tab {
                 Err(error) => Opening::Corrupt { raw, error },
             },
         }
+    }
+
+    /// A tab that never touches storage: what the app runs on when the browser gives
+    /// none, and what views are mounted on alone.
+    pub fn in_memory(id: TabId, plan: Plan, why: StoreError) -> Tab {
+        let mut tab = Tab::new(id, plan);
+        tab.health = Health::Stopped(Stop::Unavailable(why));
+        tab
     }
 
     fn new(id: TabId, plan: Plan) -> Tab {
@@ -504,6 +512,11 @@ impl Tab {
     /// What Undo would take back, newest first.
     pub fn undo_label(&self) -> Option<Label> {
         self.undo.last().map(|step| step.label)
+    }
+
+    /// The title of the commitment Undo would take a change back on, if it is about one.
+    pub fn undo_subject(&self) -> Option<&Title> {
+        self.undo.last().and_then(|step| step.subject.as_ref())
     }
 
     /// The plan as a file to download (no storage bookkeeping in it).
@@ -642,6 +655,13 @@ impl Tab {
     /// success the change waits to be saved and Undo can take it back.
     pub fn apply(&mut self, change: Change, store: &impl Store) -> Result<Made, Refusal> {
         let synced = self.sync(store);
+        let about = match change.label() {
+            Label::Command(_, id) => id,
+            _ => None,
+        };
+        let title_of =
+            |plan: &Plan| about.and_then(|id| plan.commitment(id)).map(|c| c.title.clone());
+        let subject_before = title_of(&self.plan);
         let (patch, merged) = match change.only_commitment() {
             Some(id) => {
                 let position = self.plan.commitment_index(id);
@@ -662,7 +682,8 @@ impl Tab {
             patch.only_commitment().map_or(Touched::All, Touched::One)
         };
         if !matches!(change, Change::Revert(_)) {
-            self.undo.push(UndoStep { patch, label: change.label() });
+            let subject = subject_before.or_else(|| title_of(&self.plan));
+            self.undo.push(UndoStep { patch, label: change.label(), subject });
             if self.undo.len() > UNDO_DEPTH {
                 self.undo.remove(0);
             }

@@ -11,7 +11,7 @@ use super::form::CommitmentForm;
 use crate::fmt;
 use crate::i18n::{input_error, status_name, text_error, tr, Text};
 use crate::platform;
-use crate::state::use_store;
+use crate::state::{use_store, use_today};
 
 #[component]
 pub fn CommitmentItem(
@@ -139,7 +139,7 @@ fn Actions(
             Some(StatusKind::Someday) => set_status(Status::Someday),
             Some(StatusKind::Done) => set_status(Status::Done { on: today }),
             Some(StatusKind::Dropped) => {
-                set_status(Status::Dropped { on: today, reason: Notes::default() })
+                set_status(Status::Dropped { on: today, reason: Notes::default(), declined: false })
             }
             Some(StatusKind::Waiting) => asking_waiting.set(true),
             None => {}
@@ -204,7 +204,7 @@ fn Actions(
                 class="danger"
                 aria-label=delete_label
                 on:click=move |_| {
-                    let _ = store.dispatch(Command::DeleteCommitment { id });
+                    let _ = store.dispatch(Command::DeleteCommitment { id, at: platform::now() });
                 }
             >
                 {move || t(Text::Delete)}
@@ -231,14 +231,16 @@ fn ProposedVerdict(id: CommitmentId) -> impl IntoView {
     let store = use_store();
     let language = store.language();
     let open = RwSignal::new(false);
+    let today = use_today();
     let answer = Memo::new(move |_| {
         if !open.get() {
             return None;
         }
         let language = language.get();
+        let today = today.get();
         store.with(|plan| {
             let request = plan.commitment(id)?;
-            let answer = plateful_core::whatif::what_if(plan, platform::today(), request);
+            let answer = plateful_core::whatif::what_if(plan, today, request);
             Some(crate::sentences::verdict(language, &answer))
         })
     });

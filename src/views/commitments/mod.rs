@@ -10,8 +10,7 @@ use plateful_core::priorities::{quadrant, Quadrant};
 use plateful_core::{CommitmentId, PersonId, StatusKind};
 
 use crate::i18n::{self, status_name, tr, Text};
-use crate::platform;
-use crate::state::use_store;
+use crate::state::{use_store, use_today};
 use form::CommitmentForm;
 use item::CommitmentItem;
 use quick_add::QuickAdd;
@@ -32,9 +31,10 @@ pub fn CommitmentsView() -> impl IntoView {
     let language = store.language();
     let t = move |text| tr(language.get(), text);
     let filters = RwSignal::new(Filters::default());
+    let today = use_today();
     let ids = Memo::new(move |_| {
         let filters = filters.get();
-        let today = platform::today();
+        let today = today.get();
         let needle = filters.search.trim().to_lowercase();
         store.with(|plan| {
             plan.commitments

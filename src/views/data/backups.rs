@@ -32,7 +32,7 @@ pub fn BackupsSection() -> impl IntoView {
                     <ul class="backups">
                         {list.into_iter().enumerate().map(|(index, backup)| {
                             let name = if index == 0 { tr(language, Text::BackupNewest) } else { tr(language, Text::BackupOlder) };
-                            match backup.content {
+                            match backup {
                                 Ok(envelope) => {
                                     let summary = Summary::of(&envelope.plan);
                                     let label = format!("{name}: {}, {} {}", fmt::timestamp(language, envelope.saved_at), summary.commitments, tr(language, Text::CommitmentsHeading).to_lowercase());

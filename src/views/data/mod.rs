@@ -6,7 +6,7 @@ mod import;
 use leptos::prelude::*;
 
 use crate::files;
-use crate::i18n::{storage_usage, tr, Text};
+use crate::i18n::{storage_usage, store_error_sentence, tr, Text};
 use crate::platform;
 use crate::state::use_store;
 use crate::storage;
@@ -84,12 +84,9 @@ fn EraseSection() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let outcome = RwSignal::new(None::<String>);
     let erase = move |_| {
-        match storage::erase_all() {
-            Ok(()) => {
-                store.replace_in_memory(crate::app::starter_plan());
-                outcome.set(Some(t(Text::Erased).to_owned()));
-            }
-            Err(error) => outcome.set(Some(format!("{error:?}"))),
+        match store.erase() {
+            Ok(()) => outcome.set(Some(t(Text::Erased).to_owned())),
+            Err(error) => outcome.set(Some(store_error_sentence(language.get_untracked(), &error))),
         }
         confirming.set(false);
     };

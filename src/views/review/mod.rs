@@ -17,7 +17,8 @@ use crate::i18n::review::{rt, step, step_of, under_way, R};
 use crate::i18n::{tr, Text};
 use crate::platform;
 use crate::state::use_store;
-use crate::storage::{self, SaveError, StoredReview};
+use crate::storage::{self, StoredReview};
+use plateful_core::sync::StoreError;
 
 /// What went wrong with the stored review.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,7 +27,7 @@ pub enum Problem {
     /// that failed) left where it is, which then must not be written over.
     Unreadable { reason: String, kept_under: Option<String> },
     /// A change to the draft was not written.
-    NotSaved(SaveError),
+    NotSaved(StoreError),
 }
 
 /// The review under way, shared by its steps. Every change is written at once: the
@@ -111,10 +112,7 @@ pub fn ReviewView() -> impl IntoView {
                 Problem::Unreadable { reason, kept_under } => {
                     crate::i18n::review::unreadable(language, &reason, kept_under.as_deref())
                 }
-                Problem::NotSaved(error) => {
-                    let (text, detail) = crate::i18n::save_error(language, error);
-                    if detail.is_empty() { text.to_owned() } else { format!("{text} ({detail})") }
-                }
+                Problem::NotSaved(error) => crate::i18n::store_error_sentence(language, &error),
             };
             view! { <p class="problem" role="alert">{text}</p> }
         })}

@@ -87,9 +87,7 @@ pub fn GetClear() -> impl IntoView {
     });
     let triage = move |id: CommitmentId, triage: Triage| {
         let language = language.get_untracked();
-        let reason = Notes::parse(rt(language, R::DeclinedReason)).unwrap_or_default();
-        let status = triage.status(platform::today(), reason);
-        match store.dispatch(Command::SetStatus { id, status, at: platform::now() }) {
+        match store.dispatch(triage.command(id, platform::today(), platform::now())) {
             Ok(()) => {
                 problem.set(None);
                 session.update(|draft| draft.record_triage(id, triage));
@@ -549,7 +547,7 @@ pub fn Finish() -> impl IntoView {
         let id = review.id;
         match store.dispatch(Command::CompleteReview(Box::new(review))) {
             Ok(()) => {
-                store.flush();
+                store.save_locked();
                 session.set(None);
                 navigate(&format!("/review/history/{id}"), Default::default());
             }

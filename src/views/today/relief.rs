@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use plateful_core::Notes;
 
-use crate::i18n::{tr, Text};
+use crate::i18n::{domain_error, tr, Text};
 use crate::platform;
 use crate::sentences::{percent, relief_action};
 use crate::state::{use_assessed, use_store};
@@ -15,6 +15,12 @@ pub fn ReliefPlanView() -> impl IntoView {
     let assessed = use_assessed();
     let language = store.language();
     let relief = Memo::new(move |_| assessed.0.with(|a| a.relief.clone()));
+    let problem = RwSignal::new(None::<String>);
+    let report = move |outcome: Result<(), plateful_core::DomainError>| match outcome {
+        Ok(()) => problem.set(None),
+        Err(error) => problem.set(Some(domain_error(language.get_untracked(), &error))),
+    };
+    let reason = move || Notes::parse(tr(language.get_untracked(), Text::DroppedByRelief));
     move || {
         let plan = relief.get()?;
         let language = language.get();
@@ -32,10 +38,9 @@ pub fn ReliefPlanView() -> impl IntoView {
                 let sentence = store.with_untracked(|p| relief_action(language, p, action));
                 let action = action.clone();
                 let apply = move |_| {
-                    let reason =
-                        Notes::parse(tr(language, Text::DroppedByRelief)).unwrap_or_default();
-                    let _ =
-                        store.dispatch(action.command(platform::today(), platform::now(), &reason));
+                    let reason = reason().unwrap_or_default();
+                    let command = action.command(platform::today(), platform::now(), &reason);
+                    report(store.dispatch(command));
                 };
                 view! {
                     <li>
@@ -46,12 +51,22 @@ pub fn ReliefPlanView() -> impl IntoView {
                 }
             })
             .collect_view();
+        let several = plan.actions.len() > 1;
+        let apply_all = move |_| {
+            let reason = reason().unwrap_or_default();
+            let commands = plan.commands(platform::today(), platform::now(), &reason);
+            report(store.dispatch_all(commands));
+        };
         Some(view! {
             <section class="panel" aria-labelledby="relief-heading" data-testid="relief">
                 <h2 id="relief-heading">{tr(language, Text::ReliefHeading)}</h2>
                 <p class="muted">{tr(language, Text::ReliefIntro)} " " {before}</p>
                 <ol class="relief">{actions}</ol>
+                {several.then(|| view! {
+                    <button type="button" class="apply-all" on:click=apply_all>{tr(language, Text::ApplyAll)}</button>
+                })}
                 {still}
+                {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
             </section>
         })
     }
