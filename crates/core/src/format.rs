@@ -86,6 +86,9 @@ pub fn write(plan: &Plan, saved_at: DateTime<Utc>, revision: u64, layout: Layout
 /// Why a text is not a plan this build can open.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FormatError {
+    /// Nothing but whitespace: an empty file, or one that was never written. Said as
+    /// such rather than as JSON that ends too early.
+    Empty,
     /// Not JSON at all, or cut short.
     NotJson { line: usize, column: usize, message: String },
     /// JSON, but not a Plateful plan file.
@@ -99,6 +102,7 @@ pub enum FormatError {
 impl fmt::Display for FormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            FormatError::Empty => f.write_str("the file is empty"),
             FormatError::NotJson { line, column, message } => {
                 write!(f, "not valid JSON at line {line}, column {column}: {message}")
             }
@@ -128,6 +132,9 @@ struct Header {
 
 /// Reads a plan file of any supported version, migrating older ones, and checks it.
 pub fn parse(text: &str) -> Result<Envelope, FormatError> {
+    if text.trim().is_empty() {
+        return Err(FormatError::Empty);
+    }
     // A derived struct also accepts a JSON array, so the top level is checked first.
     if !text.trim_start().starts_with('{') {
         return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {

@@ -235,7 +235,18 @@ fn text_that_is_not_json_gives_its_line_and_column() {
         }
         other => panic!("unexpected {other:?}"),
     }
-    assert!(matches!(error_of(""), FormatError::NotJson { .. }));
+}
+
+#[test]
+fn an_empty_file_says_it_is_empty() {
+    for text in ["", " ", "\n", "\r\n\r\n", "\t  \n  \t", "\u{a0}\u{2003}\n"] {
+        let error = error_of(text);
+        assert_eq!(error, FormatError::Empty, "{text:?}");
+        assert_eq!(error.to_string(), "the file is empty", "{text:?}");
+    }
+    // Anything that is not whitespace is no longer empty, however little of it there is.
+    assert!(matches!(error_of("{"), FormatError::NotJson { line: 1, column: 1, .. }));
+    assert!(matches!(error_of(" \n x"), FormatError::NotJson { line: 2, column: 2, .. }));
 }
 
 #[test]
