@@ -219,26 +219,52 @@ fn migrate(value: &mut serde_json::Value, from: u64) -> Result<(), FormatError> 
 }
 
 fn json_error(error: &serde_json::Error) -> FormatError {
-    if error.is_data() {
-        // The header accepts any object, so a data error means a `format` or `version`
-        // key appears twice or the like: not something Plateful wrote.
-        return FormatError::NotAPlan { found: None };
-    }
-    let message = error.to_string();
     // serde_json appends " at line L column C"; the fields carry that already.
-    let message = match message.rfind(" at line ") {
-        Some(cut) => message[..cut].to_owned(),
-        None => message,
-    };
+    let message = without_position(error.to_string());
+    if error.is_data() {
+        // The header accepts any object, so a data error means that a `format` or
+        // `version` key appears twice. Said as the typed parse says it of any other key
+        // (the root is "."), not as a missing `format`, which would be untrue.
+        return FormatError::Invalid { path: ".".into(), message };
+    }
     FormatError::NotJson { line: error.line(), column: error.column(), message }
 }
 
 fn path_error<E: fmt::Display>(error: serde_path_to_error::Error<E>) -> FormatError {
     let path = error.path().to_string();
-    let message = error.inner().to_string();
-    let message = match message.rfind(" at line ") {
+    let message = without_position(error.inner().to_string());
+    FormatError::Invalid { path, message }
+}
+
+fn without_position(message: String) -> String {
+    match message.rfind(" at line ") {
         Some(cut) => message[..cut].to_owned(),
         None => message,
-    };
-    FormatError::Invalid { path, message }
+    }
+}
+
+/// Reads a struct from a JSON object only, for the structs whose fields all have
+/// defaults. A derived struct also accepts a JSON array, taking its elements in field
+/// order and the defaults for the rest: `"settings": []` would open as the default
+/// settings and drop the user's own without a word.
+pub(crate) fn object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct Object<T>(std::marker::PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Object<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+        }
+    }
+
+    deserializer.deserialize_map(Object(std::marker::PhantomData))
 }

@@ -123,7 +123,7 @@ pub struct Review {
     /// Next week's big rocks, at most three.
     #[serde(default)]
     pub big_rocks: Vec<CommitmentId>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::format::object")]
     pub reflection: Reflection,
     #[serde(default)]
     pub pulse: Option<Pulse>,

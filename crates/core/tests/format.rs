@@ -309,3 +309,41 @@ fn missing_optional_fields_take_their_defaults() {
     let commitment = &envelope.plan.commitments[0];
     assert!(commitment.tags.is_empty() && commitment.progress.is_empty() && !commitment.important);
 }
+
+#[test]
+fn settings_or_a_reflection_written_as_an_array_are_refused_not_reset() {
+    // Every field of these has a default, so an array would otherwise open as "all
+    // defaults" and the user's settings would be gone without a word.
+    for (pointer, path) in [
+        ("/plan/settings", "plan.settings"),
+        ("/plan/reviews/0/reflection", "plan.reviews[0].reflection"),
+    ] {
+        for value in [serde_json::json!([]), serde_json::json!(["tue", 4])] {
+            assert_eq!(
+                error_of(&example_with(pointer, value.clone())),
+                FormatError::Invalid {
+                    path: path.into(),
+                    message: "invalid type: sequence, expected an object".into()
+                },
+                "{pointer} = {value}"
+            );
+        }
+    }
+    // The place of an error inside them is still named.
+    let error = error_of(&example_with("/plan/settings/wip_limit", 0.into()));
+    assert_eq!(error.to_string(), "plan.settings.wip_limit: must be between 1 and 100");
+}
+
+#[test]
+fn a_header_field_written_twice_is_named_not_called_missing() {
+    let twice = EXAMPLE.replacen("\"version\": 2,", "\"version\": 2,\n  \"version\": 2,", 1);
+    assert_eq!(
+        error_of(&twice),
+        FormatError::Invalid { path: ".".into(), message: "duplicate field `version`".into() }
+    );
+    let twice = EXAMPLE.replacen("\"revision\": 42,", "\"revision\": 42,\n  \"revision\": 42,", 1);
+    assert_eq!(
+        error_of(&twice),
+        FormatError::Invalid { path: ".".into(), message: "duplicate field `revision`".into() }
+    );
+}
