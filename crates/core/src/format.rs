@@ -189,10 +189,11 @@ const MIGRATIONS: [Migration; CURRENT_VERSION as usize - 1] = [v1_to_v2];
 /// Version 2 adds the week's big rocks and the weekly reviews, both empty for a plan
 /// written before they existed.
 fn v1_to_v2(value: &mut serde_json::Value) -> Result<(), FormatError> {
-    let plan =
-        value.get_mut("plan").and_then(serde_json::Value::as_object_mut).ok_or_else(|| {
-            FormatError::Invalid { path: "plan".into(), message: "must be an object".into() }
-        })?;
+    // Without a plan object there is nothing to migrate: reading the file then says
+    // what is wrong in the same words as for a file of the current version.
+    let Some(plan) = value.get_mut("plan").and_then(serde_json::Value::as_object_mut) else {
+        return Ok(());
+    };
     for field in ["big_rocks", "reviews"] {
         if plan.contains_key(field) {
             return Err(FormatError::Invalid {

@@ -347,3 +347,97 @@ fn a_header_field_written_twice_is_named_not_called_missing() {
         FormatError::Invalid { path: ".".into(), message: "duplicate field `revision`".into() }
     );
 }
+
+#[test]
+fn a_decision_is_read_field_by_field_and_refuses_what_it_does_not_have() {
+    let decision = "/plan/reviews/0/entries/0/decision";
+    let invalid = |path: &str, message: &str| FormatError::Invalid {
+        path: path.into(),
+        message: message.into(),
+    };
+    // A keep has no fields: an unknown one used to pass unseen.
+    let error = error_of(&example_with(decision, serde_json::json!({"kind": "keep", "note": 1})));
+    assert_eq!(
+        error.to_string().split(':').next(),
+        Some("plan.reviews[0].entries[0].decision.note")
+    );
+    let error = error_of(&example_with(
+        decision,
+        serde_json::json!({"kind": "done", "new_due": "2026-12-04"}),
+    ));
+    assert_eq!(
+        error,
+        invalid("plan.reviews[0].entries[0].decision", "a done decision has no `new_due`")
+    );
+    let error = error_of(&example_with(decision, serde_json::json!({"kind": "defer"})));
+    assert_eq!(
+        error,
+        invalid("plan.reviews[0].entries[0].decision", "a defer decision needs `new_due`")
+    );
+    // A bad value is named at its own field, not at the decision.
+    let error = error_of(&example_with(
+        decision,
+        serde_json::json!({"kind": "renegotiate", "new_due": "4 Dec"}),
+    ));
+    match error {
+        FormatError::Invalid { path, .. } => {
+            assert_eq!(path, "plan.reviews[0].entries[0].decision.new_due")
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn every_decision_is_written_as_before() {
+    let people = [PersonId::from_random_bytes([1; 16])];
+    let on = support_date(2026, 12, 4);
+    for (decision, json) in [
+        (Decision::Keep, serde_json::json!({"kind": "keep"})),
+        (Decision::Done, serde_json::json!({"kind": "done"})),
+        (
+            Decision::Defer { new_due: on },
+            serde_json::json!({"kind": "defer", "new_due": "2026-12-04"}),
+        ),
+        (
+            Decision::Renegotiate { new_due: on },
+            serde_json::json!({"kind": "renegotiate", "new_due": "2026-12-04"}),
+        ),
+        (
+            Decision::Delegate { to: people[0] },
+            serde_json::json!({"kind": "delegate", "to": people[0].to_string()}),
+        ),
+        (
+            Decision::Drop { reason: Notes::default() },
+            serde_json::json!({"kind": "drop", "reason": ""}),
+        ),
+    ] {
+        assert_eq!(serde_json::to_value(&decision).unwrap(), json);
+        assert_eq!(serde_json::from_value::<Decision>(json).unwrap(), decision);
+    }
+}
+
+#[test]
+fn no_hours_a_week_is_named_at_the_field() {
+    let error = error_of(&example_with("/plan/commitments/1/effort/hours_per_week", 0.into()));
+    assert_eq!(
+        error.to_string(),
+        "plan.commitments[1].effort.hours_per_week: must be greater than 0"
+    );
+}
+
+#[test]
+fn a_version_1_file_without_a_plan_says_so_as_a_version_2_file_does() {
+    for fixture in [FIXTURE_V1, FIXTURE_V2] {
+        let mut json: serde_json::Value = serde_json::from_str(fixture).unwrap();
+        json.as_object_mut().unwrap().remove("plan");
+        assert_eq!(
+            error_of(&json.to_string()),
+            FormatError::Invalid { path: ".".into(), message: "missing field `plan`".into() }
+        );
+        json["plan"] = serde_json::json!([]);
+        match error_of(&json.to_string()) {
+            FormatError::Invalid { path, .. } => assert_eq!(path, "plan"),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}
