@@ -28,17 +28,89 @@ proptest! {
         prop_assert_eq!(imported.saved_at, saved_at);
     }
 
+    /// Two plans of different origins: their ids never meet, so every commitment of the
+    /// file is new here, and the file's people (but not its "me") join.
     #[test]
-    fn merging_keeps_every_commitment_and_a_valid_plan(current in any_plan(), incoming in any_plan()) {
+    fn merging_another_plan_adds_all_of_it_and_keeps_a_valid_plan(current in any_plan(), incoming in any_plan()) {
         let (merged, report) = merge(&current, &incoming);
         prop_assert_eq!(merged.check(), Ok(()));
-        for commitment in current.commitments.iter().chain(&incoming.commitments) {
-            prop_assert!(merged.commitment(commitment.id).is_some());
+        prop_assert_eq!((report.added, report.updated, report.kept), (incoming.commitments.len(), 0, 0));
+        prop_assert_eq!(merged.commitments.len(), current.commitments.len() + incoming.commitments.len());
+        prop_assert_eq!(&merged.commitments[..current.commitments.len()], &current.commitments[..]);
+        for theirs in &incoming.commitments {
+            let merged = merged.commitment(theirs.id).expect("added");
+            prop_assert_eq!((&merged.title, &merged.effort, &merged.status.kind()), (&theirs.title, &theirs.effort, &theirs.status.kind()));
         }
-        let both = incoming.commitments.iter().filter(|c| current.commitment(c.id).is_some()).count();
-        prop_assert_eq!(report.updated + report.kept, both);
-        prop_assert_eq!(merged.commitments.len(), current.commitments.len() + report.added);
+        prop_assert_eq!(report.people_added, incoming.people.len() - 1);
         prop_assert_eq!(merged.settings, current.settings);
+    }
+
+    /// The same plan as another browser has it: some commitments gone there, some
+    /// changed there later or earlier than here, some added there. The newer copy of each
+    /// wins, a tie keeps mine, nothing is lost, and the settings stay mine.
+    #[test]
+    fn merging_a_copy_changed_elsewhere_keeps_the_newer_copy_of_each_commitment(
+        current in any_plan(),
+        changes in proptest::collection::vec((0u8..4, 1i64..=48), 12),
+        new_ids in proptest::collection::vec(any_id(CommitmentId::from_random_bytes), 0..4),
+        their_settings in any_settings(),
+    ) {
+        let mut incoming = current.clone();
+        incoming.settings = their_settings;
+        incoming.commitments.clear();
+        let (mut newer, mut older_or_same) = (0, 0);
+        for (commitment, (change, hours)) in current.commitments.iter().zip(&changes) {
+            let mut theirs = commitment.clone();
+            theirs.notes = Notes::parse("changed elsewhere").unwrap();
+            match change {
+                0 => continue,
+                1 => {
+                    theirs = commitment.clone();
+                    older_or_same += 1;
+                }
+                2 => {
+                    theirs.updated_at += chrono::Duration::hours(*hours);
+                    newer += 1;
+                }
+                _ => {
+                    theirs.updated_at -= chrono::Duration::hours(*hours);
+                    older_or_same += 1;
+                }
+            }
+            incoming.commitments.push(theirs);
+        }
+        let gone: Vec<CommitmentId> = current.commitments.iter().map(|c| c.id).filter(|id| incoming.commitment(*id).is_none()).collect();
+        for rocks in &mut incoming.big_rocks {
+            rocks.commitments.retain(|id| !gone.contains(id));
+        }
+        incoming.big_rocks.retain(|rocks| !rocks.commitments.is_empty());
+        let mut added = 0;
+        for (n, id) in new_ids.iter().enumerate() {
+            if let Some(model) = current.commitments.get(n) {
+                if current.commitment(*id).is_none() && incoming.commitment(*id).is_none() {
+                    incoming.commitments.push(Commitment { id: *id, ..model.clone() });
+                    added += 1;
+                }
+            }
+        }
+        prop_assert_eq!(incoming.check(), Ok(()));
+
+        let (merged, report) = merge(&current, &incoming);
+        prop_assert_eq!(merged.check(), Ok(()));
+        prop_assert_eq!((report.added, report.updated, report.kept), (added, newer, older_or_same));
+        prop_assert_eq!(report.people_added + report.reviews_added, 0);
+        prop_assert_eq!(merged.commitments.len(), current.commitments.len() + added);
+        for mine in &current.commitments {
+            let kept = merged.commitment(mine.id).expect("nothing is lost");
+            match incoming.commitment(mine.id) {
+                Some(theirs) if theirs.updated_at > mine.updated_at => prop_assert_eq!(kept, theirs),
+                _ => prop_assert_eq!(kept, mine),
+            }
+        }
+        for theirs in &incoming.commitments[incoming.commitments.len() - added..] {
+            prop_assert_eq!(merged.commitment(theirs.id), Some(theirs));
+        }
+        prop_assert_eq!(&merged.settings, &current.settings);
     }
 
     #[test]
