@@ -1,5 +1,7 @@
-//! Export and import: the round trip is exact, a damaged file is always refused with
-//! its place named, and merging keeps every commitment and a valid plan.
+//! Export and import: the round trip is exact; a damaged file gives the error its
+//! damage must (the place where the JSON breaks, not a plan, a newer version, or the
+//! exact place of a bad value), or, if the damage left a valid file, opens as exactly
+//! what it says; merging keeps every commitment, the newer copy of each, and a valid plan.
 
 mod damage;
 mod support;
