@@ -435,6 +435,7 @@ pub fn format_error(language: Language, error: &FormatError) -> String {
         (Language::Fr, FormatError::NotJson { line, column, message }) => {
             format!("JSON invalide ligne {line}, colonne {column} : {message}")
         }
+        (Language::Fr, FormatError::Empty) => "Le fichier est vide".into(),
         (Language::Fr, FormatError::NotAPlan { .. }) => "Ce n'est pas un plan Plateful".into(),
         (Language::Fr, FormatError::NewerVersion { found, supported }) => format!(
             "Écrit par une version plus récente de Plateful (version {found} du fichier, celle-ci lit jusqu'à {supported})"

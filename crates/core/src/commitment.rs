@@ -262,10 +262,27 @@ struct EffortRepr {
     kind: EffortKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     estimate_hours: Option<PositiveHours>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "recurring_hours"
+    )]
     hours_per_week: Option<WeeklyHours>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     until: Option<NaiveDate>,
+}
+
+/// A week's hours of recurring work: within a week, and more than none. Checked here
+/// rather than with the rest of the effort so that a 0 is named at
+/// `effort.hours_per_week`, as a 0 estimate is at `effort.estimate_hours`.
+fn recurring_hours<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<WeeklyHours>, D::Error> {
+    let hours = WeeklyHours::deserialize(deserializer)?;
+    if hours.get() <= 0.0 {
+        return Err(serde::de::Error::custom(crate::hours::NumberError::NotPositive));
+    }
+    Ok(Some(hours))
 }
 
 /// An effort object that lacks a field its kind requires, or has one it must not.

@@ -131,6 +131,9 @@ fn write_envelope(envelope: EnvelopeRef<'_>, layout: Layout) -> String {
 /// Why a text is not a plan this build can open.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FormatError {
+    /// Nothing but whitespace: an empty file, or one that was never written. Said as
+    /// such rather than as JSON that ends too early.
+    Empty,
     /// Not JSON at all, or cut short.
     NotJson { line: usize, column: usize, message: String },
     /// JSON, but not a Plateful plan file.
@@ -144,6 +147,7 @@ pub enum FormatError {
 impl fmt::Display for FormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            FormatError::Empty => f.write_str("the file is empty"),
             FormatError::NotJson { line, column, message } => {
                 write!(f, "not valid JSON at line {line}, column {column}: {message}")
             }
@@ -173,6 +177,9 @@ struct Header {
 
 /// Reads a plan file of any supported version, migrating older ones, and checks it.
 pub fn parse(text: &str) -> Result<Envelope, FormatError> {
+    if text.trim().is_empty() {
+        return Err(FormatError::Empty);
+    }
     // A derived struct also accepts a JSON array, so the top level is checked first.
     if !text.trim_start().starts_with('{') {
         return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
@@ -224,17 +231,18 @@ type Migration = fn(&mut Value) -> Result<(), FormatError>;
 const MIGRATIONS: [Migration; CURRENT_VERSION as usize - 1] = [v1_to_v2, v2_to_v3];
 
 /// The envelope's plan, as an object.
-fn plan_of(value: &mut Value) -> Result<&mut Map<String, Value>, FormatError> {
-    value.get_mut("plan").and_then(Value::as_object_mut).ok_or_else(|| FormatError::Invalid {
-        path: "plan".into(),
-        message: "must be an object".into(),
-    })
+fn plan_of(value: &mut Value) -> Option<&mut Map<String, Value>> {
+    value.get_mut("plan").and_then(Value::as_object_mut)
 }
 
 /// Version 2 adds the week's big rocks and the weekly reviews, both empty for a plan
 /// written before they existed.
 fn v1_to_v2(value: &mut Value) -> Result<(), FormatError> {
-    let plan = plan_of(value)?;
+    // Without a plan object there is nothing to migrate: reading the file then says
+    // what is wrong in the same words as for a file of the current version.
+    let Some(plan) = plan_of(value) else {
+        return Ok(());
+    };
     for field in ["big_rocks", "reviews"] {
         if plan.contains_key(field) {
             return Err(FormatError::Invalid {
@@ -258,7 +266,9 @@ const DECLINED_IN_REVIEW: [&str; 2] =
 /// not: each value out of range becomes its nearest bound, and thresholds that are not
 /// strictly in order become the defaults.
 fn v2_to_v3(value: &mut Value) -> Result<(), FormatError> {
-    let plan = plan_of(value)?;
+    let Some(plan) = plan_of(value) else {
+        return Ok(());
+    };
     if plan.contains_key("tombstones") {
         return Err(FormatError::Invalid {
             path: "plan.tombstones".into(),
@@ -357,26 +367,52 @@ fn migrate(value: &mut Value, from: u64) -> Result<(), FormatError> {
 }
 
 fn json_error(error: &serde_json::Error) -> FormatError {
-    if error.is_data() {
-        // The header accepts any object, so a data error means a `format` or `version`
-        // key appears twice or the like: not something Plateful wrote.
-        return FormatError::NotAPlan { found: None };
-    }
-    let message = error.to_string();
     // serde_json appends " at line L column C"; the fields carry that already.
-    let message = match message.rfind(" at line ") {
-        Some(cut) => message[..cut].to_owned(),
-        None => message,
-    };
+    let message = without_position(error.to_string());
+    if error.is_data() {
+        // The header accepts any object, so a data error means that a `format` or
+        // `version` key appears twice. Said as the typed parse says it of any other key
+        // (the root is "."), not as a missing `format`, which would be untrue.
+        return FormatError::Invalid { path: ".".into(), message };
+    }
     FormatError::NotJson { line: error.line(), column: error.column(), message }
 }
 
 fn path_error<E: fmt::Display>(error: serde_path_to_error::Error<E>) -> FormatError {
     let path = error.path().to_string();
-    let message = error.inner().to_string();
-    let message = match message.rfind(" at line ") {
+    let message = without_position(error.inner().to_string());
+    FormatError::Invalid { path, message }
+}
+
+fn without_position(message: String) -> String {
+    match message.rfind(" at line ") {
         Some(cut) => message[..cut].to_owned(),
         None => message,
-    };
-    FormatError::Invalid { path, message }
+    }
+}
+
+/// Reads a struct from a JSON object only, for the structs whose fields all have
+/// defaults. A derived struct also accepts a JSON array, taking its elements in field
+/// order and the defaults for the rest: `"settings": []` would open as the default
+/// settings and drop the user's own without a word.
+pub(crate) fn object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct Object<T>(std::marker::PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Object<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+        }
+    }
+
+    deserializer.deserialize_map(Object(std::marker::PhantomData))
 }

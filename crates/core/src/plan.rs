@@ -20,7 +20,7 @@ pub struct Plan {
     pub people: Vec<Person>,
     #[serde(default)]
     pub commitments: Vec<Commitment>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::format::object")]
     pub settings: Settings,
     /// Each week's big rocks, one entry per week.
     #[serde(default)]

@@ -1,5 +1,7 @@
 //! Weekly reviews and the week's big rocks.
 
+use std::fmt;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -21,7 +23,7 @@ pub struct WeekRocks {
 
 /// What the review decided for one commitment.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(try_from = "DecisionRepr", into = "DecisionRepr")]
 pub enum Decision {
     Keep,
     Done,
@@ -29,6 +31,117 @@ pub enum Decision {
     Renegotiate { new_due: NaiveDate },
     Delegate { to: PersonId },
     Drop { reason: Notes },
+}
+
+/// The name of a decision, as the file writes it in `kind`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum DecisionKind {
+    Keep,
+    Done,
+    Defer,
+    Renegotiate,
+    Delegate,
+    Drop,
+}
+
+impl DecisionKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            DecisionKind::Keep => "keep",
+            DecisionKind::Done => "done",
+            DecisionKind::Defer => "defer",
+            DecisionKind::Renegotiate => "renegotiate",
+            DecisionKind::Delegate => "delegate",
+            DecisionKind::Drop => "drop",
+        }
+    }
+}
+
+/// A decision as the file writes it: `{"kind": "defer", "new_due": "2026-12-04"}`.
+/// Read through a flat struct, as statuses and efforts are, rather than as an
+/// internally tagged enum: serde lets such an enum's unit variants (`keep`, `done`)
+/// carry any unknown field, and names only the decision, not the field, in errors.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DecisionRepr {
+    kind: DecisionKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    new_due: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    to: Option<PersonId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    reason: Option<Notes>,
+}
+
+/// A decision object that lacks a field its kind requires, or has one it must not.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecisionShapeError(String);
+
+impl fmt::Display for DecisionShapeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl TryFrom<DecisionRepr> for Decision {
+    type Error = DecisionShapeError;
+    fn try_from(repr: DecisionRepr) -> Result<Self, DecisionShapeError> {
+        let kind = repr.kind.as_str();
+        let allowed = match repr.kind {
+            DecisionKind::Keep | DecisionKind::Done => "",
+            DecisionKind::Defer | DecisionKind::Renegotiate => "new_due",
+            DecisionKind::Delegate => "to",
+            DecisionKind::Drop => "reason",
+        };
+        let present = [
+            ("new_due", repr.new_due.is_some()),
+            ("to", repr.to.is_some()),
+            ("reason", repr.reason.is_some()),
+        ];
+        if let Some((field, _)) = present.iter().find(|(name, here)| *here && *name != allowed) {
+            return Err(DecisionShapeError(format!("a {kind} decision has no `{field}`")));
+        }
+        let missing = || DecisionShapeError(format!("a {kind} decision needs `{allowed}`"));
+        Ok(match repr.kind {
+            DecisionKind::Keep => Decision::Keep,
+            DecisionKind::Done => Decision::Done,
+            DecisionKind::Defer => Decision::Defer { new_due: repr.new_due.ok_or_else(missing)? },
+            DecisionKind::Renegotiate => {
+                Decision::Renegotiate { new_due: repr.new_due.ok_or_else(missing)? }
+            }
+            DecisionKind::Delegate => Decision::Delegate { to: repr.to.ok_or_else(missing)? },
+            DecisionKind::Drop => Decision::Drop { reason: repr.reason.ok_or_else(missing)? },
+        })
+    }
+}
+
+impl From<Decision> for DecisionRepr {
+    fn from(decision: Decision) -> Self {
+        let mut repr =
+            DecisionRepr { kind: DecisionKind::Keep, new_due: None, to: None, reason: None };
+        match decision {
+            Decision::Keep => {}
+            Decision::Done => repr.kind = DecisionKind::Done,
+            Decision::Defer { new_due } => {
+                repr.kind = DecisionKind::Defer;
+                repr.new_due = Some(new_due);
+            }
+            Decision::Renegotiate { new_due } => {
+                repr.kind = DecisionKind::Renegotiate;
+                repr.new_due = Some(new_due);
+            }
+            Decision::Delegate { to } => {
+                repr.kind = DecisionKind::Delegate;
+                repr.to = Some(to);
+            }
+            Decision::Drop { reason } => {
+                repr.kind = DecisionKind::Drop;
+                repr.reason = Some(reason);
+            }
+        }
+        repr
+    }
 }
 
 impl Decision {
@@ -123,7 +236,7 @@ pub struct Review {
     /// Next week's big rocks, at most three.
     #[serde(default)]
     pub big_rocks: Vec<CommitmentId>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::format::object")]
     pub reflection: Reflection,
     #[serde(default)]
     pub pulse: Option<Pulse>,

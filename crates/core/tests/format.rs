@@ -471,7 +471,18 @@ fn text_that_is_not_json_gives_its_line_and_column() {
         }
         other => panic!("unexpected {other:?}"),
     }
-    assert!(matches!(error_of(""), FormatError::NotJson { .. }));
+}
+
+#[test]
+fn an_empty_file_says_it_is_empty() {
+    for text in ["", " ", "\n", "\r\n\r\n", "\t  \n  \t", "\u{a0}\u{2003}\n"] {
+        let error = error_of(text);
+        assert_eq!(error, FormatError::Empty, "{text:?}");
+        assert_eq!(error.to_string(), "the file is empty", "{text:?}");
+    }
+    // Anything that is not whitespace is no longer empty, however little of it there is.
+    assert!(matches!(error_of("{"), FormatError::NotJson { line: 1, column: 1, .. }));
+    assert!(matches!(error_of(" \n x"), FormatError::NotJson { line: 2, column: 2, .. }));
 }
 
 #[test]
@@ -534,4 +545,136 @@ fn missing_optional_fields_take_their_defaults() {
     assert_eq!(envelope.plan.people[0].working_days, WorkingDays::default());
     let commitment = &envelope.plan.commitments[0];
     assert!(commitment.tags.is_empty() && commitment.progress.is_empty() && !commitment.important);
+}
+
+#[test]
+fn settings_or_a_reflection_written_as_an_array_are_refused_not_reset() {
+    // Every field of these has a default, so an array would otherwise open as "all
+    // defaults" and the user's settings would be gone without a word.
+    for (pointer, path) in [
+        ("/plan/settings", "plan.settings"),
+        ("/plan/reviews/0/reflection", "plan.reviews[0].reflection"),
+    ] {
+        for value in [serde_json::json!([]), serde_json::json!(["tue", 4])] {
+            assert_eq!(
+                error_of(&example_with(pointer, value.clone())),
+                FormatError::Invalid {
+                    path: path.into(),
+                    message: "invalid type: sequence, expected an object".into()
+                },
+                "{pointer} = {value}"
+            );
+        }
+    }
+    // The place of an error inside them is still named.
+    let error = error_of(&example_with("/plan/settings/wip_limit", 0.into()));
+    assert_eq!(error.to_string(), "plan.settings.wip_limit: must be between 1 and 100");
+}
+
+#[test]
+fn a_header_field_written_twice_is_named_not_called_missing() {
+    let twice = EXAMPLE.replacen("\"version\": 3,", "\"version\": 3,\n  \"version\": 3,", 1);
+    assert_eq!(
+        error_of(&twice),
+        FormatError::Invalid { path: ".".into(), message: "duplicate field `version`".into() }
+    );
+    let twice = EXAMPLE.replacen("\"revision\": 42,", "\"revision\": 42,\n  \"revision\": 42,", 1);
+    assert_eq!(
+        error_of(&twice),
+        FormatError::Invalid { path: ".".into(), message: "duplicate field `revision`".into() }
+    );
+}
+
+#[test]
+fn a_decision_is_read_field_by_field_and_refuses_what_it_does_not_have() {
+    let decision = "/plan/reviews/0/entries/0/decision";
+    let invalid = |path: &str, message: &str| FormatError::Invalid {
+        path: path.into(),
+        message: message.into(),
+    };
+    // A keep has no fields: an unknown one used to pass unseen.
+    let error = error_of(&example_with(decision, serde_json::json!({"kind": "keep", "note": 1})));
+    assert_eq!(
+        error.to_string().split(':').next(),
+        Some("plan.reviews[0].entries[0].decision.note")
+    );
+    let error = error_of(&example_with(
+        decision,
+        serde_json::json!({"kind": "done", "new_due": "2026-12-04"}),
+    ));
+    assert_eq!(
+        error,
+        invalid("plan.reviews[0].entries[0].decision", "a done decision has no `new_due`")
+    );
+    let error = error_of(&example_with(decision, serde_json::json!({"kind": "defer"})));
+    assert_eq!(
+        error,
+        invalid("plan.reviews[0].entries[0].decision", "a defer decision needs `new_due`")
+    );
+    // A bad value is named at its own field, not at the decision.
+    let error = error_of(&example_with(
+        decision,
+        serde_json::json!({"kind": "renegotiate", "new_due": "4 Dec"}),
+    ));
+    match error {
+        FormatError::Invalid { path, .. } => {
+            assert_eq!(path, "plan.reviews[0].entries[0].decision.new_due")
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn every_decision_is_written_as_before() {
+    let people = [PersonId::from_random_bytes([1; 16])];
+    let on = support_date(2026, 12, 4);
+    for (decision, json) in [
+        (Decision::Keep, serde_json::json!({"kind": "keep"})),
+        (Decision::Done, serde_json::json!({"kind": "done"})),
+        (
+            Decision::Defer { new_due: on },
+            serde_json::json!({"kind": "defer", "new_due": "2026-12-04"}),
+        ),
+        (
+            Decision::Renegotiate { new_due: on },
+            serde_json::json!({"kind": "renegotiate", "new_due": "2026-12-04"}),
+        ),
+        (
+            Decision::Delegate { to: people[0] },
+            serde_json::json!({"kind": "delegate", "to": people[0].to_string()}),
+        ),
+        (
+            Decision::Drop { reason: Notes::default() },
+            serde_json::json!({"kind": "drop", "reason": ""}),
+        ),
+    ] {
+        assert_eq!(serde_json::to_value(&decision).unwrap(), json);
+        assert_eq!(serde_json::from_value::<Decision>(json).unwrap(), decision);
+    }
+}
+
+#[test]
+fn no_hours_a_week_is_named_at_the_field() {
+    let error = error_of(&example_with("/plan/commitments/1/effort/hours_per_week", 0.into()));
+    assert_eq!(
+        error.to_string(),
+        "plan.commitments[1].effort.hours_per_week: must be greater than 0"
+    );
+}
+
+#[test]
+fn a_version_1_file_without_a_plan_says_so_as_a_version_2_file_does() {
+    for fixture in [FIXTURE_V1, FIXTURE_V2] {
+        let mut json: serde_json::Value = serde_json::from_str(fixture).unwrap();
+        json.as_object_mut().unwrap().remove("plan");
+        assert_eq!(
+            error_of(&json.to_string()),
+            FormatError::Invalid { path: ".".into(), message: "missing field `plan`".into() }
+        );
+        json["plan"] = serde_json::json!([]);
+        match error_of(&json.to_string()) {
+            FormatError::Invalid { path, .. } => assert_eq!(path, "plan"),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
 }

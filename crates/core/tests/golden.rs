@@ -593,26 +593,53 @@ fn the_due_factor_follows_the_taskwarrior_curve() {
 
 #[test]
 fn review_trends_give_load_hours_done_slipped_and_pulse_per_week() {
+    // The week of 23 November, reviewed on Friday 27th. Each decision is made through
+    // the plan, as the review does, so that the plan is the one the review left: the
+    // deferred work is due 4 December, no longer 26 November.
     let mut s = Scenario::new();
     let week = date(2026, 11, 23);
+    let friday = date(2026, 11, 27);
+    let soft = |d| Some(Due { date: d, kind: DueKind::Soft });
     let c = s.one_off("Shipped", 4.0);
     c.status = Status::Done { on: date(2026, 11, 25) };
+    c.due = soft(date(2026, 11, 27));
     c.progress = vec![
         ProgressEntry { date: date(2026, 11, 24), hours: hours(3.0), note: Notes::default() },
         ProgressEntry { date: date(2026, 11, 20), hours: hours(1.0), note: Notes::default() },
     ];
-    let missed = s.one_off("Missed", 4.0);
-    missed.due = Some(Due { date: date(2026, 11, 26), kind: DueKind::Soft });
-    let missed_id = missed.id;
+    let late = s.one_off("Finished late", 2.0);
+    late.due = soft(date(2026, 11, 24));
+    late.status = Status::Done { on: date(2026, 11, 26) };
+    let deferred = s.one_off("Deferred", 4.0);
+    deferred.due = soft(date(2026, 11, 26));
+    let deferred = deferred.id;
+    let kept = s.one_off("Kept but late", 2.0);
+    kept.due = soft(date(2026, 11, 26));
+    let kept = kept.id;
+    let dropped = s.one_off("Dropped", 2.0);
+    dropped.due = soft(date(2026, 11, 25));
+    let dropped = dropped.id;
+    let decisions = [
+        (deferred, Decision::Defer { new_due: date(2026, 12, 4) }),
+        (kept, Decision::Keep),
+        (dropped, Decision::Drop { reason: Notes::default() }),
+    ];
+    let mut entries = Vec::new();
+    for (id, decision) in decisions {
+        let at = at(2026, 11, 27, 15);
+        let decide =
+            Command::Decide { id, hours: None, decision: decision.clone(), today: friday, at };
+        s.plan.apply(decide).expect("the review's decision applies");
+        let hours_logged = WeeklyHours::new(0.0).unwrap();
+        entries.push(ReviewEntry { commitment: id, hours_logged, decision });
+    }
+    let due_of = |id| s.plan.commitment(id).unwrap().due.map(|due| due.date);
+    assert_eq!(due_of(deferred), Some(date(2026, 12, 4)), "the plan agrees with the review");
     s.plan.reviews.push(Review {
         id: ReviewId::from_random_bytes([7; 16]),
         week,
         completed_at: at(2026, 11, 27, 16),
-        entries: vec![ReviewEntry {
-            commitment: missed_id,
-            hours_logged: WeeklyHours::new(0.0).unwrap(),
-            decision: Decision::Defer { new_due: date(2026, 12, 4) },
-        }],
+        entries,
         followed_up: Vec::new(),
         triaged: Vec::new(),
         big_rocks: Vec::new(),
@@ -631,8 +658,20 @@ fn review_trends_give_load_hours_done_slipped_and_pulse_per_week() {
     let point = &points[0];
     assert_eq!(point.week, week);
     assert_eq!(point.load_percent, Some(75.0));
+    // Only the 3 h of 24 November fall in the week; the hour of the 20th does not.
     assert_eq!(point.hours_logged, 3.0);
-    assert_eq!(point.done, 1);
-    assert_eq!(point.slipped, 2, "one deferred in the review, one missed");
+    // Shipped (25 Nov) and Finished late (26 Nov).
+    assert_eq!(point.done, 2);
+    // Slipped = due dates the review moved + my due dates of the week that were missed:
+    //   moved: Deferred (Defer to 4 Dec)                                          = 1
+    //   missed, due 23-29 Nov and not done by then, not dropped:
+    //     Shipped, due 27 Nov, done 25 Nov: on time                                 0
+    //     Kept but late, due 26 Nov, still active                                   1
+    //     Finished late, due 24 Nov, done 26 Nov                                    1
+    //     Dropped, due 25 Nov, dropped in the review                                0
+    //     Deferred, now due 4 Dec: outside the week, already counted as moved       0
+    //                                                                             = 2
+    //   total 1 + 2                                                               = 3
+    assert_eq!(point.slipped, 3);
     assert_eq!(point.pulse, Some(4));
 }

@@ -1,16 +1,24 @@
-//! Export and import: the round trip is exact, a damaged file is always refused with
-//! its place named, and merging keeps every commitment that was not deleted, every
-//! deletion that was not overtaken by a later change, and a valid plan.
+//! Export and import: the round trip is exact; a damaged file gives the error its
+//! damage must (the place where the JSON breaks, not a plan, a newer version, or the
+//! exact place of a bad value), or, if the damage left a valid file, opens as exactly
+//! what it says; merging keeps every commitment that was not deleted, every deletion
+//! that was not overtaken by a later change, the newer copy of each, and a valid plan.
 
+mod damage;
 mod support;
 
+use std::collections::{BTreeMap, HashMap};
+
+use damage::{Base, Damaged, Damages, Expect, Kind, Message};
 use plateful_core::format::{self, write, Layout};
 use plateful_core::merge::{merge, Summary};
 use plateful_core::*;
 use proptest::prelude::*;
+use serde_json::Value;
 use support::strategies::*;
 
 const EXAMPLE: &str = include_str!("../../../docs/format/example-plan.json");
+const FIXTURE_V1: &str = include_str!("fixtures/plan-v1.json");
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
@@ -23,17 +31,89 @@ proptest! {
         prop_assert_eq!(imported.saved_at, saved_at);
     }
 
+    /// Two plans of different origins: their ids never meet, so every commitment of the
+    /// file is new here, and the file's people (but not its "me") join.
     #[test]
-    fn merging_keeps_every_commitment_and_a_valid_plan(current in any_plan(), incoming in any_plan()) {
+    fn merging_another_plan_adds_all_of_it_and_keeps_a_valid_plan(current in any_plan(), incoming in any_plan()) {
         let (merged, report) = merge(&current, &incoming);
         prop_assert_eq!(merged.check(), Ok(()));
-        for commitment in current.commitments.iter().chain(&incoming.commitments) {
-            prop_assert!(merged.commitment(commitment.id).is_some());
+        prop_assert_eq!((report.added, report.updated, report.kept), (incoming.commitments.len(), 0, 0));
+        prop_assert_eq!(merged.commitments.len(), current.commitments.len() + incoming.commitments.len());
+        prop_assert_eq!(&merged.commitments[..current.commitments.len()], &current.commitments[..]);
+        for theirs in &incoming.commitments {
+            let merged = merged.commitment(theirs.id).expect("added");
+            prop_assert_eq!((&merged.title, &merged.effort, &merged.status.kind()), (&theirs.title, &theirs.effort, &theirs.status.kind()));
         }
-        let both = incoming.commitments.iter().filter(|c| current.commitment(c.id).is_some()).count();
-        prop_assert_eq!(report.updated + report.kept, both);
-        prop_assert_eq!(merged.commitments.len(), current.commitments.len() + report.added);
+        prop_assert_eq!(report.people_added, incoming.people.len() - 1);
         prop_assert_eq!(merged.settings, current.settings);
+    }
+
+    /// The same plan as another browser has it: some commitments gone there, some
+    /// changed there later or earlier than here, some added there. The newer copy of each
+    /// wins, a tie keeps mine, nothing is lost, and the settings stay mine.
+    #[test]
+    fn merging_a_copy_changed_elsewhere_keeps_the_newer_copy_of_each_commitment(
+        current in any_plan(),
+        changes in proptest::collection::vec((0u8..4, 1i64..=48), 12),
+        new_ids in proptest::collection::vec(any_id(CommitmentId::from_random_bytes), 0..4),
+        their_settings in any_settings(),
+    ) {
+        let mut incoming = current.clone();
+        incoming.settings = their_settings;
+        incoming.commitments.clear();
+        let (mut newer, mut older_or_same) = (0, 0);
+        for (commitment, (change, hours)) in current.commitments.iter().zip(&changes) {
+            let mut theirs = commitment.clone();
+            theirs.notes = Notes::parse("changed elsewhere").unwrap();
+            match change {
+                0 => continue,
+                1 => {
+                    theirs = commitment.clone();
+                    older_or_same += 1;
+                }
+                2 => {
+                    theirs.updated_at += chrono::Duration::hours(*hours);
+                    newer += 1;
+                }
+                _ => {
+                    theirs.updated_at -= chrono::Duration::hours(*hours);
+                    older_or_same += 1;
+                }
+            }
+            incoming.commitments.push(theirs);
+        }
+        let gone: Vec<CommitmentId> = current.commitments.iter().map(|c| c.id).filter(|id| incoming.commitment(*id).is_none()).collect();
+        for rocks in &mut incoming.big_rocks {
+            rocks.commitments.retain(|id| !gone.contains(id));
+        }
+        incoming.big_rocks.retain(|rocks| !rocks.commitments.is_empty());
+        let mut added = 0;
+        for (n, id) in new_ids.iter().enumerate() {
+            if let Some(model) = current.commitments.get(n) {
+                if current.commitment(*id).is_none() && incoming.commitment(*id).is_none() {
+                    incoming.commitments.push(Commitment { id: *id, ..model.clone() });
+                    added += 1;
+                }
+            }
+        }
+        prop_assert_eq!(incoming.check(), Ok(()));
+
+        let (merged, report) = merge(&current, &incoming);
+        prop_assert_eq!(merged.check(), Ok(()));
+        prop_assert_eq!((report.added, report.updated, report.kept), (added, newer, older_or_same));
+        prop_assert_eq!(report.people_added + report.reviews_added, 0);
+        prop_assert_eq!(merged.commitments.len(), current.commitments.len() + added);
+        for mine in &current.commitments {
+            let kept = merged.commitment(mine.id).expect("nothing is lost");
+            match incoming.commitment(mine.id) {
+                Some(theirs) if theirs.updated_at > mine.updated_at => prop_assert_eq!(kept, theirs),
+                _ => prop_assert_eq!(kept, mine),
+            }
+        }
+        for theirs in &incoming.commitments[incoming.commitments.len() - added..] {
+            prop_assert_eq!(merged.commitment(theirs.id), Some(theirs));
+        }
+        prop_assert_eq!(&merged.settings, &current.settings);
     }
 
     #[test]
@@ -229,76 +309,203 @@ fn the_preview_counts_what_the_file_holds() {
     );
 }
 
-/// Ways to damage a plan file that must each be refused.
-fn damage(text: &str, choice: usize, position: usize) -> (String, &'static str) {
-    let value: serde_json::Value = serde_json::from_str(text).unwrap();
-    let pointers = [
-        ("/plan/commitments/0/effort/estimate_hours", serde_json::json!(0), "zero estimate"),
-        ("/plan/commitments/1/title", serde_json::json!("  "), "blank title"),
-        ("/plan/commitments/2/owner", serde_json::json!("not-a-uuid"), "bad id"),
-        ("/plan/commitments/3/due/date", serde_json::json!("2026-13-45"), "bad date"),
-        ("/plan/people/0/role", serde_json::json!("boss"), "bad role"),
-        ("/plan/people/1/weekly_capacity", serde_json::json!(169), "capacity too large"),
-        (
-            "/plan/commitments/4/status",
-            serde_json::json!({"state": "waiting"}),
-            "waiting without whom",
-        ),
-        ("/version", serde_json::json!(99), "newer version"),
-        ("/format", serde_json::json!("something-else"), "other format"),
-        ("/plan/settings/wip_limit", serde_json::json!(-3), "negative limit"),
-        ("/plan/commitments/5/progress/0/hours", serde_json::json!("eight"), "text for a number"),
-        ("/plan/reviews/0/pulse", serde_json::json!(9), "pulse out of range"),
-    ];
-    match choice % (pointers.len() + 3) {
-        n if n < pointers.len() => {
-            let (pointer, bad, what) = &pointers[n];
-            let mut value = value;
-            *value.pointer_mut(pointer).unwrap() = bad.clone();
-            (value.to_string(), what)
+/// The valid files that are damaged: the documented example as people read it and as
+/// storage holds it, the version 1 fixture (which is migrated on the way in), and a
+/// generated plan with recurring work that ends, waiting work, time off and peers.
+fn bases() -> Vec<Base> {
+    let example = format::parse(EXAMPLE).expect("the example opens");
+    let generated = plateful_core::sample::generated_plan(12, 5, support::date(2026, 11, 30));
+    let generated = Envelope::new(generated, support::at(2026, 11, 30, 8), 3).to_json();
+    [
+        ("example (indented)", EXAMPLE.to_owned()),
+        ("example (compact)", example.to_json()),
+        ("version 1 fixture", FIXTURE_V1.to_owned()),
+        ("generated plan", generated),
+    ]
+    .into_iter()
+    .map(|(name, text)| {
+        let value = serde_json::from_str(&text).expect("a base is JSON");
+        let envelope = format::parse(&text).expect("a base opens");
+        let written = serde_json::to_value(&envelope).expect("a plan is JSON");
+        Base { name, text, value, written }
+    })
+    .collect()
+}
+
+/// Whether two plan files as JSON hold the same values: numbers compared as numbers
+/// (`12` is `12.0`), ids and timestamps as what they denote (`ABC` is `abc` in an id).
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::String(x), Value::String(y)) => {
+            x == y
+                || matches!((uuid::Uuid::parse_str(x), uuid::Uuid::parse_str(y)), (Ok(x), Ok(y)) if x == y)
+                || matches!(
+                    (x.parse::<chrono::DateTime<chrono::Utc>>(), y.parse::<chrono::DateTime<chrono::Utc>>()),
+                    (Ok(x), Ok(y)) if x == y
+                )
         }
-        n if n == pointers.len() => (text[..position % text.len()].to_owned(), "truncated"),
-        n if n == pointers.len() + 1 => {
-            let mut value = value;
-            let required = ["title", "owner", "status", "effort", "id", "created_at"];
-            let commitments = value["plan"]["commitments"].as_array_mut().unwrap();
-            let at = position % commitments.len();
-            commitments[at].as_object_mut().unwrap().remove(required[position % required.len()]);
-            (value.to_string(), "missing field")
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y))
         }
-        _ => {
-            let mut value = value;
-            let ids = value["plan"]["commitments"].as_array().unwrap().len();
-            let first = value["plan"]["commitments"][0]["id"].clone();
-            value["plan"]["commitments"][1 + position % (ids - 1)]["id"] = first;
-            (value.to_string(), "duplicate id")
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
         }
+        _ => a == b,
     }
 }
 
-#[test]
-fn ten_thousand_damaged_files_are_all_refused_without_a_panic() {
-    let current = format::parse(EXAMPLE).unwrap().plan;
-    let before = current.clone();
-    let mut state = 0x2545_F491_4F6C_DD1Du64;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
-    let mut refused = 0;
-    for _ in 0..10_000 {
-        let (text, what) = damage(EXAMPLE, next() as usize, next() as usize);
-        let outcome = std::panic::catch_unwind(|| format::parse(&text));
-        let outcome = outcome.unwrap_or_else(|_| panic!("parsing a file with a {what} panicked"));
-        let error = outcome.expect_err(what);
-        assert!(!error.to_string().is_empty());
-        if let FormatError::Invalid { path, .. } = &error {
-            assert!(!path.is_empty(), "{what}: the place is named");
-        }
-        refused += 1;
+/// What opening a damaged file gave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Outcome {
+    NotJson,
+    NotAPlan,
+    NewerVersion,
+    /// Refused, naming the damaged value or field.
+    AtThePlace,
+    /// Refused, naming the object that holds the damaged value: a time off that now
+    /// ends before it starts, thresholds out of order, a decision of no known kind.
+    AtWhatHoldsIt,
+    /// Refused, naming what referred to a changed id, or the due date a changed start
+    /// now comes after.
+    AtWhatRefersToIt,
+    /// Refused as the same file with the removed field's default written out is.
+    AsTheDefault,
+    /// Still a valid file, opened as exactly what it says.
+    StillValid,
+}
+
+/// Opens a damaged file, checks that it gives what its damage must, and says what it
+/// gave.
+fn open(damaged: &Damaged) -> Outcome {
+    let what = &damaged.what;
+    let outcome = std::panic::catch_unwind(|| format::parse(&damaged.text));
+    let outcome = outcome.unwrap_or_else(|_| panic!("{what}: opening it panicked"));
+    if let Err(error) = &outcome {
+        assert!(!error.to_string().is_empty(), "{what}: the error says something");
     }
-    assert_eq!(refused, 10_000);
-    assert_eq!(current, before, "the current plan is untouched");
+    let opened_as = |expected: &Value| match &outcome {
+        Ok(envelope) => {
+            let written = serde_json::to_value(envelope).expect("a plan is JSON");
+            assert!(same(&written, expected), "{what}: opened as something else than it says");
+            Outcome::StillValid
+        }
+        Err(error) => panic!("{what}: refused ({error:?}), but it is a valid file"),
+    };
+    match &damaged.expect {
+        Expect::NotJsonAt { line, column } => match &outcome {
+            Err(FormatError::NotJson { line: l, column: c, .. }) => {
+                assert_eq!((l, c), (line, column), "{what}: where the JSON breaks");
+                Outcome::NotJson
+            }
+            other => panic!("{what}: expected not JSON at {line}:{column}, got {other:?}"),
+        },
+        Expect::NotJsonFrom { line, column } => match &outcome {
+            Err(FormatError::NotJson { line: l, column: c, .. }) => {
+                let end = damage::end_of(&damaged.text);
+                assert!((*l, *c) >= (*line, *column), "{what}: {l}:{c} is before the damage");
+                assert!((*l, *c) <= end, "{what}: {l}:{c} is after the end {end:?}");
+                Outcome::NotJson
+            }
+            other => panic!("{what}: expected not JSON from {line}:{column}, got {other:?}"),
+        },
+        Expect::NotAPlan(found) => {
+            assert_eq!(outcome, Err(FormatError::NotAPlan { found: found.clone() }), "{what}");
+            Outcome::NotAPlan
+        }
+        Expect::NewerVersion(found) => {
+            let newer = FormatError::NewerVersion { found: *found, supported: CURRENT_VERSION };
+            assert_eq!(outcome, Err(newer), "{what}");
+            Outcome::NewerVersion
+        }
+        Expect::Invalid { path, message } => match &outcome {
+            Err(FormatError::Invalid { path: p, message: m }) => {
+                assert_eq!(p, path, "{what}: the place named ({m})");
+                match message {
+                    Message::Exact(expected) => assert_eq!(m, expected, "{what}: the message"),
+                    Message::Contains(part) => {
+                        assert!(m.contains(part.as_str()), "{what}: {m:?} says {part:?}")
+                    }
+                    Message::Any => {}
+                }
+                Outcome::AtThePlace
+            }
+            other => panic!("{what}: expected refused at {path}, got {other:?}"),
+        },
+        Expect::SameAs(like) => {
+            // Refused only where the default is: "me" without a capacity, or big rocks
+            // naming commitments that are no longer there.
+            let expected = format::parse(like);
+            assert_eq!(outcome, expected, "{what}: as with the field's default written out");
+            if outcome.is_ok() {
+                Outcome::StillValid
+            } else {
+                Outcome::AsTheDefault
+            }
+        }
+        Expect::Opens(expected) => opened_as(expected),
+        Expect::OpensOrInvalid { opens, paths } => match (&outcome, opens) {
+            (Ok(_), Some(expected)) => opened_as(expected),
+            (Err(FormatError::Invalid { path, .. }), _) if *path == paths[0] => Outcome::AtThePlace,
+            (Err(FormatError::Invalid { path, .. }), _) if paths[0].starts_with(path.as_str()) => {
+                Outcome::AtWhatHoldsIt
+            }
+            (Err(FormatError::Invalid { path, .. }), _) if paths.contains(path) => {
+                Outcome::AtWhatRefersToIt
+            }
+            (other, _) => {
+                panic!("{what}: expected opened or refused at one of {paths:?}, got {other:?}")
+            }
+        },
+    }
+}
+
+/// Ten thousand different damaged files, made from valid ones by every kind of damage
+/// at every place it applies, each giving the error its damage must give (or, where the
+/// damage leaves a valid file, opening as exactly what it says), and none a panic.
+#[test]
+fn ten_thousand_different_damaged_files_each_give_what_their_damage_must() {
+    let bases = bases();
+    let mut damages = Damages::new(&bases);
+    damages.fields_removed();
+    damages.wrong_types();
+    damages.out_of_range();
+    damages.unknown_fields();
+    damages.duplicate_ids();
+    damages.dangling_references();
+    damages.inconsistent();
+    damages.newer_versions();
+    damages.wrong_formats();
+    damages.not_objects();
+    damages.trailing_text();
+    // Cuts and flipped bytes make up the rest, half and half.
+    let rest = 10_000 - damages.files.len();
+    damages.cut_short(rest / 2);
+    damages.bytes_flipped(rest - rest / 2);
+    let files = damages.files;
+    assert_eq!(files.len(), 10_000);
+    let mut distinct: HashMap<&str, &str> = HashMap::new();
+    for damaged in &files {
+        if let Some(first) = distinct.insert(&damaged.text, &damaged.what) {
+            panic!("the same file twice: {first}, and {}", damaged.what);
+        }
+    }
+    assert_eq!(distinct.len(), 10_000, "every damaged file is different");
+
+    let mut tally: BTreeMap<Kind, BTreeMap<Outcome, usize>> = BTreeMap::new();
+    for damaged in &files {
+        *tally.entry(damaged.kind).or_default().entry(open(damaged)).or_default() += 1;
+    }
+    for (kind, outcomes) in &tally {
+        println!("{kind:?}: {} files, {outcomes:?}", outcomes.values().sum::<usize>());
+    }
+    // Every kind is there in numbers; those that cannot leave a valid file never do.
+    assert_eq!(tally.len(), 13, "every kind of damage is made");
+    for (kind, outcomes) in &tally {
+        let made: usize = outcomes.values().sum();
+        assert!(made >= 25, "{kind:?}: only {made} files");
+        let may_stay_valid = [Kind::ByteFlipped, Kind::FieldRemoved, Kind::DanglingReference];
+        let valid = outcomes.get(&Outcome::StillValid).copied().unwrap_or(0);
+        assert!(may_stay_valid.contains(kind) || valid == 0, "{kind:?}: {valid} still valid");
+    }
 }

@@ -32,10 +32,16 @@ proptest! {
         start in proptest::option::of(any_date()),
         due in proptest::option::of(any_date()),
         when in any_timestamp(),
-        which in 0u8..10,
+        which in 0u8..16,
         decision_pick in any::<prop::sample::Index>(),
         rock_pick in any::<prop::sample::Index>(),
         new_id in any_id(CommitmentId::from_random_bytes),
+        (person, settings, disorder, (important, urgent)) in (
+            prop::sample::select(Role::ALL.to_vec()).prop_flat_map(any_person),
+            any_settings(),
+            any::<bool>(),
+            any::<(bool, bool)>(),
+        ),
     ) {
         let mut plan = plan;
         let before = plan.clone();
@@ -65,6 +71,22 @@ proptest! {
             }
             9 => Command::FollowUp { id: target, on: support::date(2026, 11, 25), at: when },
             7 => Command::Decline { id: target, on: support::date(2026, 11, 25), at: when },
+            10 => Command::SetDue { id: target, due: due.map(|date| Due { date, kind: DueKind::Soft }), at: when },
+            11 => Command::SetFlags { id: target, important, urgent, at: when },
+            // A new person, or a second "me", which must be refused.
+            12 => Command::AddPerson(person),
+            // Someone of the plan with another role and capacity: refused for a "me" who
+            // would stop being one, and for an owner who could no longer carry work.
+            13 => Command::EditPerson(Person { id: owner, ..person }),
+            14 => Command::RemovePerson(owner),
+            15 => {
+                let mut settings = settings;
+                if disorder {
+                    let t = &mut settings.thresholds;
+                    (t.full_percent, t.critical_percent) = (t.critical_percent + 1.0, t.full_percent);
+                }
+                Command::UpdateSettings(settings)
+            }
             _ => Command::LogProgress {
                 id: target,
                 entry: ProgressEntry { date: support::date(2026, 11, 24), hours: support::hours(1.5), note: Notes::default() },
