@@ -1,0 +1,528 @@
+//! Commands of every kind against a given plan, reaching the edges: ids the plan does
+//! not know, people who cannot carry work, dates a day apart in either order, odd
+//! capacities and hours, settings drawn from the whole range of numbers.
+//!
+//! `kind_of` matches on [`Command`] without a wildcard, and `command_of` on [`Kind`]
+//! the same way: a new variant of `Command` does not compile until it has a kind, and
+//! then until it has a generator. The tally's floors then require each kind to be
+//! both accepted and refused.
+#![allow(dead_code)]
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{DateTime, Duration, NaiveDate};
+use plateful_core::hours::MAX_HOURS;
+use plateful_core::*;
+use proptest::prelude::*;
+use proptest::sample::select;
+
+use super::strategies::*;
+
+macro_rules! kinds {
+    ($($kind:ident),* $(,)?) => {
+        /// One per variant of [`Command`].
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Kind {
+            $($kind),*
+        }
+
+        impl Kind {
+            pub const ALL: &'static [Kind] = &[$(Kind::$kind),*];
+        }
+    };
+}
+
+kinds! {
+    AddCommitment,
+    EditCommitment,
+    DeleteCommitment,
+    SetStatus,
+    LogProgress,
+    Decline,
+    Delegate,
+    Reschedule,
+    SetDue,
+    SetFlags,
+    AddPerson,
+    EditPerson,
+    RemovePerson,
+    UpdateSettings,
+    SetBigRocks,
+    Decide,
+    FollowUp,
+    CompleteReview,
+}
+
+/// The kind of a command. No wildcard, on purpose (see the module's comment).
+pub fn kind_of(command: &Command) -> Kind {
+    match command {
+        Command::AddCommitment { .. } => Kind::AddCommitment,
+        Command::EditCommitment { .. } => Kind::EditCommitment,
+        Command::DeleteCommitment { .. } => Kind::DeleteCommitment,
+        Command::SetStatus { .. } => Kind::SetStatus,
+        Command::LogProgress { .. } => Kind::LogProgress,
+        Command::Decline { .. } => Kind::Decline,
+        Command::Delegate { .. } => Kind::Delegate,
+        Command::Reschedule { .. } => Kind::Reschedule,
+        Command::SetDue { .. } => Kind::SetDue,
+        Command::SetFlags { .. } => Kind::SetFlags,
+        Command::AddPerson(_) => Kind::AddPerson,
+        Command::EditPerson(_) => Kind::EditPerson,
+        Command::RemovePerson(_) => Kind::RemovePerson,
+        Command::UpdateSettings(_) => Kind::UpdateSettings,
+        Command::SetBigRocks { .. } => Kind::SetBigRocks,
+        Command::Decide { .. } => Kind::Decide,
+        Command::FollowUp { .. } => Kind::FollowUp,
+        Command::CompleteReview(_) => Kind::CompleteReview,
+    }
+}
+
+/// A plan and a command of any kind against it, every kind equally likely.
+pub fn any_plan_and_command() -> impl Strategy<Value = (Plan, Command)> {
+    (any_plan(), select(Kind::ALL)).prop_flat_map(|(plan, kind)| {
+        let command = command_of(kind, &plan);
+        (Just(plan), command)
+    })
+}
+
+/// A command of the given kind against `plan`.
+pub fn command_of(kind: Kind, plan: &Plan) -> BoxedStrategy<Command> {
+    let target = commitment_target(plan);
+    let person = person_target(plan);
+    let people = person_ids(plan);
+    match kind {
+        Kind::AddCommitment => {
+            // Mostly a new id, sometimes one the plan has or had (a tombstone's).
+            let deleted: Vec<CommitmentId> = plan.tombstones.iter().map(|t| t.id).collect();
+            let id = if deleted.is_empty() {
+                prop_oneof![4 => any_id(CommitmentId::from_random_bytes), 1 => target].boxed()
+            } else {
+                prop_oneof![
+                    8 => any_id(CommitmentId::from_random_bytes),
+                    2 => target,
+                    1 => select(deleted),
+                ]
+                .boxed()
+            };
+            (id, any_fields(plan), any_status(people), any_timestamp())
+                .prop_map(|(id, fields, status, at)| Command::AddCommitment {
+                    id,
+                    fields,
+                    status,
+                    at,
+                })
+                .boxed()
+        }
+        Kind::EditCommitment => (target, any_fields(plan), any_timestamp())
+            .prop_map(|(id, fields, at)| Command::EditCommitment { id, fields, at })
+            .boxed(),
+        Kind::DeleteCommitment => (target, any_timestamp())
+            .prop_map(|(id, at)| Command::DeleteCommitment { id, at })
+            .boxed(),
+        Kind::SetStatus => (target, any_status(people), any_timestamp())
+            .prop_map(|(id, status, at)| Command::SetStatus { id, status, at })
+            .boxed(),
+        Kind::LogProgress => (target, near_date(), edge_hours(), any_text(30), any_timestamp())
+            .prop_map(|(id, date, hours, note, at)| Command::LogProgress {
+                id,
+                entry: ProgressEntry { date, hours, note: Notes::parse(&note).expect("short") },
+                at,
+            })
+            .boxed(),
+        Kind::Decline => {
+            // Mostly a request (Proposed), which is what can be declined.
+            let requests: Vec<CommitmentId> = plan
+                .commitments
+                .iter()
+                .filter(|c| c.status == Status::Proposed)
+                .map(|c| c.id)
+                .collect();
+            let target = if requests.is_empty() {
+                target
+            } else {
+                prop_oneof![3 => select(requests), 1 => target].boxed()
+            };
+            (target, near_date(), any_timestamp())
+                .prop_map(|(id, on, at)| Command::Decline { id, on, at })
+                .boxed()
+        }
+        Kind::Delegate => (target, person, any_timestamp())
+            .prop_map(|(id, to, at)| Command::Delegate { id, to, at })
+            .boxed(),
+        Kind::Reschedule => (target, start_and_due(), any_timestamp())
+            .prop_map(|(id, (start, due), at)| Command::Reschedule { id, start, due, at })
+            .boxed(),
+        Kind::SetDue => (target, start_and_due(), any_timestamp())
+            .prop_map(|(id, (_, due), at)| Command::SetDue { id, due, at })
+            .boxed(),
+        Kind::SetFlags => (target, any::<(bool, bool)>(), any_timestamp())
+            .prop_map(|(id, (important, urgent), at)| Command::SetFlags {
+                id,
+                important,
+                urgent,
+                at,
+            })
+            .boxed(),
+        Kind::AddPerson => {
+            let id = prop_oneof![4 => any_id(PersonId::from_random_bytes), 1 => person];
+            edge_person(id).prop_map(Command::AddPerson).boxed()
+        }
+        Kind::EditPerson => edge_person(person).prop_map(Command::EditPerson).boxed(),
+        Kind::RemovePerson => {
+            // Mostly someone other than me, whom the plan may still refer to.
+            let others: Vec<PersonId> =
+                plan.people.iter().filter(|p| p.role != Role::Me).map(|p| p.id).collect();
+            if others.is_empty() {
+                person.prop_map(Command::RemovePerson).boxed()
+            } else {
+                prop_oneof![3 => select(others), 1 => person]
+                    .prop_map(Command::RemovePerson)
+                    .boxed()
+            }
+        }
+        Kind::UpdateSettings => {
+            any_settings_change(&plan.settings).prop_map(Command::UpdateSettings).boxed()
+        }
+        Kind::SetBigRocks => {
+            let ids: Vec<CommitmentId> = plan.commitments.iter().map(|c| c.id).collect();
+            let chosen = proptest::collection::vec(target, 0..=5);
+            (
+                near_monday(),
+                chosen,
+                proptest::sample::subsequence(ids.clone(), 0..=ids.len().min(4)),
+                any::<bool>(),
+            )
+                .prop_map(|(week, chosen, distinct, use_distinct)| Command::SetBigRocks {
+                    week,
+                    commitments: if use_distinct { distinct } else { chosen },
+                })
+                .boxed()
+        }
+        Kind::Decide => {
+            // Mostly work under review (Active or Waiting), which a decision is for.
+            let reviewed: Vec<CommitmentId> = plan
+                .commitments
+                .iter()
+                .filter(|c| matches!(c.status, Status::Active | Status::Waiting(_)))
+                .map(|c| c.id)
+                .collect();
+            let target = if reviewed.is_empty() {
+                target
+            } else {
+                prop_oneof![3 => select(reviewed), 1 => target].boxed()
+            };
+            let hours = proptest::option::of(edge_hours());
+            (target, hours, any_decision_near(people), near_date(), any_timestamp())
+                .prop_map(|(id, hours, decision, today, at)| Command::Decide {
+                    id,
+                    hours,
+                    decision,
+                    today,
+                    at,
+                })
+                .boxed()
+        }
+        Kind::FollowUp => (target, near_date(), any_timestamp())
+            .prop_map(|(id, on, at)| Command::FollowUp { id, on, at })
+            .boxed(),
+        Kind::CompleteReview => {
+            let ids: Vec<CommitmentId> = plan.commitments.iter().map(|c| c.id).collect();
+            let existing: Vec<ReviewId> = plan.reviews.iter().map(|r| r.id).collect();
+            let reuse = if existing.is_empty() {
+                Just(None).boxed()
+            } else {
+                prop_oneof![3 => Just(None), 1 => select(existing).prop_map(Some)].boxed()
+            };
+            let extra = proptest::collection::vec(any_id(CommitmentId::from_random_bytes), 0..=2);
+            (any_review(people, ids), reuse, extra, any::<bool>())
+                .prop_map(|(mut review, reuse, extra, more_rocks)| {
+                    if let Some(id) = reuse {
+                        review.id = id;
+                    }
+                    if more_rocks {
+                        review.big_rocks.extend(extra);
+                    }
+                    Command::CompleteReview(Box::new(review))
+                })
+                .boxed()
+        }
+    }
+}
+
+/// Mostly a commitment of the plan, sometimes an id it does not know.
+fn commitment_target(plan: &Plan) -> BoxedStrategy<CommitmentId> {
+    let ids: Vec<CommitmentId> = plan.commitments.iter().map(|c| c.id).collect();
+    if ids.is_empty() {
+        return any_id(CommitmentId::from_random_bytes).boxed();
+    }
+    prop_oneof![6 => select(ids), 1 => any_id(CommitmentId::from_random_bytes)].boxed()
+}
+
+/// Mostly a person of the plan, sometimes an id it does not know.
+fn person_target(plan: &Plan) -> BoxedStrategy<PersonId> {
+    prop_oneof![6 => select(person_ids(plan)), 1 => any_id(PersonId::from_random_bytes)].boxed()
+}
+
+/// The plan's people and one stranger, for references that may dangle.
+fn person_ids(plan: &Plan) -> Vec<PersonId> {
+    let mut ids: Vec<PersonId> = plan.people.iter().map(|p| p.id).collect();
+    ids.push(PersonId::from_random_bytes([0xee; 16]));
+    ids
+}
+
+/// Around the week the plans' big rocks are in, a day or two apart; now and then
+/// anywhere in ten years.
+pub fn near_date() -> impl Strategy<Value = NaiveDate> {
+    prop_oneof![
+        4 => (-21i64..=21).prop_map(|days| super::date(2026, 11, 23) + Duration::days(days)),
+        1 => any_date(),
+    ]
+}
+
+fn near_monday() -> impl Strategy<Value = NaiveDate> {
+    (-2i64..=5).prop_map(|weeks| super::date(2026, 11, 23) + Duration::weeks(weeks))
+}
+
+/// A start and a due date close to each other, in either order, either one missing.
+fn start_and_due() -> impl Strategy<Value = (Option<NaiveDate>, Option<Due>)> {
+    (
+        proptest::option::weighted(0.7, near_date()),
+        proptest::option::weighted(0.7, -3i64..=30),
+        any::<bool>(),
+        near_date(),
+    )
+        .prop_map(|(start, gap, hard, alone)| {
+            let kind = if hard { DueKind::Hard } else { DueKind::Soft };
+            let date = match (start, gap) {
+                (Some(start), Some(gap)) => Some(start + Duration::days(gap)),
+                (None, Some(_)) => Some(alone),
+                (_, None) => None,
+            };
+            (start, date.map(|date| Due { date, kind }))
+        })
+}
+
+/// Hours from the smallest positive number to the largest the app takes.
+fn edge_hours() -> impl Strategy<Value = PositiveHours> {
+    prop_oneof![
+        3 => any_hours(),
+        1 => Just(hours_of(MAX_HOURS)),
+        1 => Just(hours_of(f64::MIN_POSITIVE)),
+        1 => Just(hours_of(1e-9)),
+        1 => Just(hours_of(0.1 + 0.2)),
+    ]
+}
+
+fn hours_of(value: f64) -> PositiveHours {
+    PositiveHours::new(value).expect("a positive number of hours")
+}
+
+/// A weekly capacity, including none, zero, a whole week and a sliver.
+fn odd_capacity() -> impl Strategy<Value = Option<WeeklyHours>> {
+    let weekly = |h: f64| Some(WeeklyHours::new(h).expect("within a week"));
+    prop_oneof![
+        2 => Just(None),
+        1 => Just(weekly(0.0)),
+        1 => Just(weekly(168.0)),
+        1 => Just(weekly(f64::MIN_POSITIVE)),
+        1 => Just(weekly(167.999_999_999)),
+        3 => any_weekly().prop_map(Some),
+    ]
+}
+
+/// Anyone, "me" included, with an odd capacity and time off of any length.
+fn edge_person(id: impl Strategy<Value = PersonId>) -> impl Strategy<Value = Person> {
+    (
+        id,
+        any_name(),
+        select(Role::ALL.to_vec()),
+        odd_capacity(),
+        any::<u8>(),
+        proptest::collection::vec((near_date(), 0i64..30), 0..3),
+    )
+        .prop_map(|(id, name, role, weekly_capacity, days, off)| Person {
+            id,
+            name,
+            role,
+            weekly_capacity,
+            working_days: working_days(days),
+            time_off: off
+                .into_iter()
+                .map(|(from, len)| {
+                    DateRange::new(from, from + Duration::days(len)).expect("ordered")
+                })
+                .collect(),
+        })
+}
+
+fn working_days(bits: u8) -> WorkingDays {
+    use chrono::Weekday::*;
+    [Mon, Tue, Wed, Thu, Fri, Sat, Sun]
+        .into_iter()
+        .enumerate()
+        .filter(|(index, _)| bits & (1 << index) != 0)
+        .fold(WorkingDays::NONE, |days, (_, day)| days.with(day))
+}
+
+/// Work of every kind, with a recurring end close to the start.
+fn edge_effort() -> impl Strategy<Value = Effort> {
+    prop_oneof![
+        edge_hours().prop_map(|estimate_hours| Effort::OneOff { estimate_hours }),
+        (
+            prop_oneof![
+                any_weekly().prop_filter("positive", |h| h.get() > 0.0),
+                Just(WeeklyHours::new(168.0).unwrap())
+            ],
+            proptest::option::of(near_date())
+        )
+            .prop_map(|(hours_per_week, until)| Effort::Recurring { hours_per_week, until }),
+        Just(Effort::Unestimated),
+    ]
+}
+
+/// The form's fields, with an owner who may not carry work or not exist, and a party
+/// who may not exist.
+fn any_fields(plan: &Plan) -> impl Strategy<Value = CommitmentFields> {
+    let people = person_ids(plan);
+    let carriers: Vec<PersonId> =
+        plan.people.iter().filter(|p| p.carries_work()).map(|p| p.id).collect();
+    let owner = prop_oneof![3 => select(carriers), 1 => select(people.clone())];
+    (
+        (any_title(), any_text(200), owner),
+        (proptest::option::of(any_party(people)), edge_effort(), start_and_due()),
+        (any::<(bool, bool)>(), proptest::collection::vec("[a-z0-9#-]{1,12}", 0..3)),
+    )
+        .prop_map(
+            |(
+                (title, notes, owner),
+                (requested_by, effort, (start, due)),
+                ((important, urgent), tags),
+            )| {
+                CommitmentFields {
+                    title,
+                    notes: Notes::parse(&notes).expect("short"),
+                    owner,
+                    requested_by,
+                    effort,
+                    start,
+                    due,
+                    important,
+                    urgent,
+                    tags: tags.iter().map(|t| Tag::parse(t).expect("no spaces")).collect(),
+                }
+            },
+        )
+}
+
+/// A review decision with its new due date near the commitment's dates.
+fn any_decision_near(people: Vec<PersonId>) -> impl Strategy<Value = Decision> {
+    prop_oneof![
+        Just(Decision::Keep),
+        Just(Decision::Done),
+        near_date().prop_map(|new_due| Decision::Defer { new_due }),
+        near_date().prop_map(|new_due| Decision::Renegotiate { new_due }),
+        select(people).prop_map(|to| Decision::Delegate { to }),
+        any_text(40).prop_map(|reason| Decision::Drop { reason: Notes::parse(&reason).unwrap() }),
+    ]
+}
+
+/// Any number a form could turn typed text into: NaN, infinities, zero of either
+/// sign, negatives, the largest and the tiniest, and ordinary values.
+pub fn any_number() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        2 => any::<f64>(),
+        2 => select(vec![
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            "1e400".parse::<f64>().expect("infinity"),
+            0.0,
+            -0.0,
+            -5.0,
+            2000.0,
+            f64::MAX,
+            f64::MIN,
+            f64::MIN_POSITIVE,
+            f64::EPSILON,
+            1e15,
+        ]),
+        3 => -10.0f64..1100.0,
+        3 => (-10i64..1100).prop_map(|n| n as f64),
+    ]
+}
+
+/// New settings: the current ones with one number changed (as the form saves them),
+/// or every number drawn anew.
+pub fn any_settings_change(current: &Settings) -> impl Strategy<Value = Settings> {
+    let current = current.clone();
+    (0usize..4, any_number(), any_number(), any_number(), any_number(), any::<(bool, bool)>())
+        .prop_map(move |(which, a, b, c, factor, (learned, fr))| {
+            let mut settings = current.clone();
+            let t = &mut settings.thresholds;
+            match which {
+                0 => t.full_percent = a,
+                1 => t.over_percent = a,
+                2 => t.critical_percent = a,
+                _ => {
+                    t.full_percent = a;
+                    t.over_percent = b;
+                    t.critical_percent = c;
+                    settings.calibration.manual_factor = factor;
+                }
+            }
+            settings.calibration.mode =
+                if learned { CalibrationMode::Learned } else { CalibrationMode::Manual };
+            settings.language = if fr { Language::Fr } else { Language::En };
+            settings
+        })
+}
+
+/// How many commands of each kind were accepted and refused.
+#[derive(Default)]
+pub struct Tally(RefCell<BTreeMap<Kind, (u32, u32)>>);
+
+impl Tally {
+    pub fn record(&self, kind: Kind, accepted: bool) {
+        let mut counts = self.0.borrow_mut();
+        let entry = counts.entry(kind).or_default();
+        if accepted {
+            entry.0 += 1;
+        } else {
+            entry.1 += 1;
+        }
+    }
+
+    pub fn counts(&self, kind: Kind) -> (u32, u32) {
+        self.0.borrow().get(&kind).copied().unwrap_or_default()
+    }
+
+    /// The kinds accepted or refused fewer times than the floors.
+    pub fn below(&self, accepted: u32, refused: u32) -> Vec<Kind> {
+        Kind::ALL
+            .iter()
+            .copied()
+            .filter(|kind| {
+                let (a, r) = self.counts(*kind);
+                a < accepted || r < refused
+            })
+            .collect()
+    }
+}
+
+impl fmt::Display for Tally {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{:<18} {:>8} {:>8}", "command", "accepted", "refused")?;
+        for kind in Kind::ALL {
+            let (accepted, refused) = self.counts(*kind);
+            writeln!(f, "{:<18} {accepted:>8} {refused:>8}", format!("{kind:?}"))?;
+        }
+        Ok(())
+    }
+}
+
+/// A fixed moment for the envelope: the plan is what is compared.
+pub fn saved_at() -> DateTime<chrono::Utc> {
+    super::at(2026, 11, 25, 9)
+}
