@@ -169,18 +169,36 @@ pub fn command_of(kind: Kind, plan: &Plan) -> BoxedStrategy<Command> {
             let id = prop_oneof![4 => any_id(PersonId::from_random_bytes), 1 => person];
             edge_person(id).prop_map(Command::AddPerson).boxed()
         }
-        Kind::EditPerson => edge_person(person).prop_map(Command::EditPerson).boxed(),
+        Kind::EditPerson => {
+            // Mostly someone of the plan keeping their role; sometimes a change of role,
+            // to or from "me", which is refused.
+            let roles: Vec<(PersonId, Role)> = plan.people.iter().map(|p| (p.id, p.role)).collect();
+            let known =
+                (select(roles), proptest::option::weighted(0.25, select(Role::ALL.to_vec())))
+                    .prop_map(|((id, role), new_role)| (id, new_role.unwrap_or(role)));
+            let stranger = (any_id(PersonId::from_random_bytes), select(Role::ALL.to_vec()));
+            let who = prop_oneof![6 => known, 1 => stranger];
+            (who, edge_person(Just(PersonId::from_random_bytes([0; 16]))))
+                .prop_map(|((id, role), person)| Command::EditPerson(Person { id, role, ..person }))
+                .boxed()
+        }
         Kind::RemovePerson => {
-            // Mostly someone other than me, whom the plan may still refer to.
+            // Mostly someone other than me, often someone no commitment refers to.
             let others: Vec<PersonId> =
                 plan.people.iter().filter(|p| p.role != Role::Me).map(|p| p.id).collect();
-            if others.is_empty() {
-                person.prop_map(Command::RemovePerson).boxed()
-            } else {
-                prop_oneof![3 => select(others), 1 => person]
-                    .prop_map(Command::RemovePerson)
-                    .boxed()
+            let free: Vec<PersonId> = others
+                .iter()
+                .copied()
+                .filter(|id| !plan.commitments.iter().any(|c| refers_to(c, *id)))
+                .collect();
+            let mut choices = vec![(1, person)];
+            if !others.is_empty() {
+                choices.push((2, select(others).boxed()));
             }
+            if !free.is_empty() {
+                choices.push((3, select(free).boxed()));
+            }
+            proptest::strategy::Union::new_weighted(choices).prop_map(Command::RemovePerson).boxed()
         }
         Kind::UpdateSettings => {
             any_settings_change(&plan.settings).prop_map(Command::UpdateSettings).boxed()
@@ -249,6 +267,15 @@ pub fn command_of(kind: Kind, plan: &Plan) -> BoxedStrategy<Command> {
                 .boxed()
         }
     }
+}
+
+/// Whether a commitment names the person anywhere (a person it names cannot go).
+fn refers_to(commitment: &Commitment, id: PersonId) -> bool {
+    let party = |party: &Party| matches!(party, Party::Person(p) if *p == id);
+    commitment.owner == id
+        || commitment.delegated_by == Some(id)
+        || commitment.requested_by.as_ref().is_some_and(party)
+        || matches!(&commitment.status, Status::Waiting(waiting) if party(&waiting.on))
 }
 
 /// Mostly a commitment of the plan, sometimes an id it does not know.
@@ -429,52 +456,111 @@ fn any_decision_near(people: Vec<PersonId>) -> impl Strategy<Value = Decision> {
 }
 
 /// Any number a form could turn typed text into: NaN, infinities, zero of either
-/// sign, negatives, the largest and the tiniest, and ordinary values.
+/// sign, negatives, the largest and the tiniest, each field's bounds and their
+/// neighbours, and ordinary values.
 pub fn any_number() -> impl Strategy<Value = f64> {
+    let mut edges = vec![
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        "1e400".parse::<f64>().expect("infinity"),
+        0.0,
+        -0.0,
+        -5.0,
+        2000.0,
+        f64::MAX,
+        f64::MIN,
+        f64::MIN_POSITIVE,
+        f64::EPSILON,
+        1e15,
+        f64::from(u32::MAX) + 1.0,
+    ];
+    for field in SettingField::ALL {
+        let SettingBounds { min, max, .. } = field.bounds();
+        edges.extend([min, max, min - 1.0, max + 1.0, min + 0.5, max - 0.5]);
+        edges.extend([next_down(min), next_up(max)]);
+    }
     prop_oneof![
         2 => any::<f64>(),
-        2 => select(vec![
-            f64::NAN,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            "1e400".parse::<f64>().expect("infinity"),
-            0.0,
-            -0.0,
-            -5.0,
-            2000.0,
-            f64::MAX,
-            f64::MIN,
-            f64::MIN_POSITIVE,
-            f64::EPSILON,
-            1e15,
-        ]),
+        2 => select(edges),
         3 => -10.0f64..1100.0,
         3 => (-10i64..1100).prop_map(|n| n as f64),
     ]
 }
 
-/// New settings: the current ones with one number changed (as the form saves them),
-/// or every number drawn anew.
+fn next_up(x: f64) -> f64 {
+    if x == 0.0 {
+        f64::from_bits(1)
+    } else {
+        f64::from_bits(if x > 0.0 { x.to_bits() + 1 } else { x.to_bits() - 1 })
+    }
+}
+
+fn next_down(x: f64) -> f64 {
+    -next_up(-x)
+}
+
+/// A number within the field's bounds (whole where it counts), which the thresholds'
+/// order may still refuse.
+fn within(field: SettingField) -> BoxedStrategy<f64> {
+    let SettingBounds { min, max, kind } = field.bounds();
+    match kind {
+        NumberKind::Whole => (min as i64..=max as i64).prop_map(|n| n as f64).boxed(),
+        NumberKind::Decimal => (min..=max).boxed(),
+    }
+}
+
+/// Puts a number into settings as it is, the way a careless form would: a whole
+/// field takes it cast (NaN to 0, infinity and anything huge to `u32::MAX`, `5.5`
+/// to 5), a decimal field takes it unchanged.
+pub fn set_raw(settings: &mut Settings, field: SettingField, value: f64) {
+    let whole = value as u32;
+    match field {
+        SettingField::FullPercent => settings.thresholds.full_percent = value,
+        SettingField::OverPercent => settings.thresholds.over_percent = value,
+        SettingField::CriticalPercent => settings.thresholds.critical_percent = value,
+        SettingField::WipLimit => settings.wip_limit = whole,
+        SettingField::HorizonWeeks => settings.horizon_weeks = whole,
+        SettingField::StaleWeeks => settings.stale_weeks = whole,
+        SettingField::WaitingNudgeDays => settings.waiting_nudge_days = whole,
+        SettingField::UrgentWindowDays => settings.urgent_window_days = whole,
+        SettingField::CalibrationFactor => settings.calibration.manual_factor = value,
+    }
+}
+
+/// New settings: the current ones with one number changed, as the form saves them
+/// (through `Settings::with_field` when it accepts the number, as it is when it does
+/// not), or with every number drawn anew; the other choices at random.
 pub fn any_settings_change(current: &Settings) -> impl Strategy<Value = Settings> {
     let current = current.clone();
-    (0usize..4, any_number(), any_number(), any_number(), any_number(), any::<(bool, bool)>())
-        .prop_map(move |(which, a, b, c, factor, (learned, fr))| {
-            let mut settings = current.clone();
-            let t = &mut settings.thresholds;
-            match which {
-                0 => t.full_percent = a,
-                1 => t.over_percent = a,
-                2 => t.critical_percent = a,
-                _ => {
-                    t.full_percent = a;
-                    t.over_percent = b;
-                    t.critical_percent = c;
-                    settings.calibration.manual_factor = factor;
+    let one = select(SettingField::ALL.to_vec())
+        .prop_flat_map(|field| (Just(field), prop_oneof![any_number(), within(field)]))
+        .prop_map(Some);
+    let every = Just(None);
+    (
+        prop_oneof![3 => one, 1 => every],
+        proptest::collection::vec(any_number(), SettingField::ALL.len()),
+        (any::<bool>(), any::<bool>(), select(vec![Theme::Light, Theme::Dark, Theme::System])),
+    )
+        .prop_map(move |(change, numbers, (learned, fr, theme))| {
+            let mut settings = match change {
+                Some((field, value)) => current.with_field(field, value).unwrap_or_else(|_| {
+                    let mut settings = current.clone();
+                    set_raw(&mut settings, field, value);
+                    settings
+                }),
+                None => {
+                    let mut settings = current.clone();
+                    for (field, value) in SettingField::ALL.into_iter().zip(numbers) {
+                        set_raw(&mut settings, field, value);
+                    }
+                    settings
                 }
-            }
+            };
             settings.calibration.mode =
                 if learned { CalibrationMode::Learned } else { CalibrationMode::Manual };
             settings.language = if fr { Language::Fr } else { Language::En };
+            settings.theme = theme;
             settings
         })
 }
