@@ -69,6 +69,9 @@ fn every_command_leaves_a_plan_that_opens_again_or_leaves_it_untouched() {
     }
     // Each kind is both accepted and refused often enough that neither path is left
     // untested: a generator that only made refused commands would pass vacuously.
-    let thin = tally.below(30, 20);
+    // Each kind comes some 240 times; the rarest outcomes (a person removed, a flag
+    // set on an unknown commitment) come about 35 to 55 times, so these floors hold
+    // by more than four standard deviations whatever the seed.
+    let thin = tally.below(20, 10);
     assert!(thin.is_empty(), "too few accepted or refused: {thin:?}\n{tally}");
 }

@@ -300,12 +300,18 @@ fn person_ids(plan: &Plan) -> Vec<PersonId> {
 }
 
 /// Around the week the plans' big rocks are in, a day or two apart; now and then
-/// anywhere in ten years.
+/// anywhere in ten years, or the first or last date there is.
 pub fn near_date() -> impl Strategy<Value = NaiveDate> {
     prop_oneof![
-        4 => (-21i64..=21).prop_map(|days| super::date(2026, 11, 23) + Duration::days(days)),
-        1 => any_date(),
+        16 => (-21i64..=21).prop_map(|days| super::date(2026, 11, 23) + Duration::days(days)),
+        4 => any_date(),
+        1 => select(vec![NaiveDate::MIN, NaiveDate::MAX]),
     ]
+}
+
+/// `days` after `date`, or `date` itself past the end of the calendar.
+fn after(date: NaiveDate, days: i64) -> NaiveDate {
+    date.checked_add_signed(Duration::days(days)).unwrap_or(date)
 }
 
 fn near_monday() -> impl Strategy<Value = NaiveDate> {
@@ -323,7 +329,7 @@ fn start_and_due() -> impl Strategy<Value = (Option<NaiveDate>, Option<Due>)> {
         .prop_map(|(start, gap, hard, alone)| {
             let kind = if hard { DueKind::Hard } else { DueKind::Soft };
             let date = match (start, gap) {
-                (Some(start), Some(gap)) => Some(start + Duration::days(gap)),
+                (Some(start), Some(gap)) => Some(after(start, gap)),
                 (None, Some(_)) => Some(alone),
                 (_, None) => None,
             };
@@ -377,9 +383,7 @@ fn edge_person(id: impl Strategy<Value = PersonId>) -> impl Strategy<Value = Per
             working_days: working_days(days),
             time_off: off
                 .into_iter()
-                .map(|(from, len)| {
-                    DateRange::new(from, from + Duration::days(len)).expect("ordered")
-                })
+                .map(|(from, len)| DateRange::new(from, after(from, len)).expect("ordered"))
                 .collect(),
         })
 }
