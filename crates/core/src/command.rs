@@ -12,7 +12,7 @@ use crate::ids::{CommitmentId, PersonId, ReviewId};
 use crate::person::{Person, Role};
 use crate::plan::{Plan, Tombstone};
 use crate::review::{Decision, Review, WeekRocks, BIG_ROCKS_LIMIT};
-use crate::settings::Settings;
+use crate::settings::{SettingError, Settings};
 use crate::text::{Notes, Tag, Title};
 
 /// The fields of a commitment that the user edits in the form.
@@ -271,7 +271,7 @@ pub enum Field {
 }
 
 /// Why a command was refused. The plan is unchanged when one is returned.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum DomainError {
     UnknownCommitment(CommitmentId),
     /// The id is taken by a commitment of the plan, or by the tombstone of a deleted
@@ -302,7 +302,8 @@ pub enum DomainError {
     PersonInUse {
         commitments: usize,
     },
-    ThresholdsOutOfOrder,
+    /// A setting out of its bounds or its order, with the field it belongs next to.
+    Setting(SettingError),
     /// A review decision on a commitment that is not Active or Waiting.
     NotUnderReview(CommitmentId),
     /// Only a request (a Proposed commitment) can be declined.
@@ -324,7 +325,7 @@ impl DomainError {
             | DomainError::DuplicatePerson(_)
             | DomainError::OnlyOneMe
             | DomainError::PersonInUse { .. }
-            | DomainError::ThresholdsOutOfOrder
+            | DomainError::Setting(_)
             | DomainError::NotUnderReview(_)
             | DomainError::NotARequest(_)
             | DomainError::DuplicateReview(_) => None,
@@ -360,9 +361,7 @@ impl fmt::Display for DomainError {
             DomainError::PersonInUse { commitments } => {
                 write!(f, "{commitments} commitments refer to this person: reassign them first")
             }
-            DomainError::ThresholdsOutOfOrder => {
-                f.write_str("thresholds must be in order: full <= over <= critical")
-            }
+            DomainError::Setting(error) => write!(f, "the setting {error}"),
             DomainError::NotUnderReview(id) => {
                 write!(f, "{id} is neither active nor waiting, so the review does not decide on it")
             }
@@ -377,6 +376,12 @@ impl fmt::Display for DomainError {
 }
 
 impl std::error::Error for DomainError {}
+
+impl From<SettingError> for DomainError {
+    fn from(error: SettingError) -> Self {
+        DomainError::Setting(error)
+    }
+}
 
 impl Plan {
     /// Applies a command, or returns why it cannot be applied and leaves the plan as it
@@ -546,10 +551,7 @@ impl Plan {
                 Ok(())
             }
             Command::UpdateSettings(settings) => {
-                let t = settings.thresholds;
-                if !(t.full_percent <= t.over_percent && t.over_percent <= t.critical_percent) {
-                    return Err(DomainError::ThresholdsOutOfOrder);
-                }
+                settings.check()?;
                 self.settings = settings;
                 Ok(())
             }

@@ -1,4 +1,5 @@
-//! Validated numbers: hours, capacities and bounded settings.
+//! Validated numbers: hours and capacities. Settings have bounds of their own, in
+//! `settings.rs`.
 
 use std::fmt;
 
@@ -146,47 +147,4 @@ impl From<WeeklyHours> for f64 {
     fn from(value: WeeklyHours) -> f64 {
         value.0
     }
-}
-
-/// A whole number within `MIN..=MAX`, for settings such as the horizon or WIP limit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "i64", into = "u32")]
-pub struct Bounded<const MIN: u32, const MAX: u32>(u32);
-
-impl<const MIN: u32, const MAX: u32> Bounded<MIN, MAX> {
-    pub fn new(value: i64) -> Result<Self, NumberError> {
-        if value < i64::from(MIN) || value > i64::from(MAX) {
-            return Err(NumberError::OutOfRange { min: f64::from(MIN), max: f64::from(MAX) });
-        }
-        // In range, so it fits a u32.
-        Ok(Self(value as u32))
-    }
-
-    pub fn get(self) -> u32 {
-        self.0
-    }
-}
-
-impl<const MIN: u32, const MAX: u32> TryFrom<i64> for Bounded<MIN, MAX> {
-    type Error = NumberError;
-    fn try_from(value: i64) -> Result<Self, NumberError> {
-        Self::new(value)
-    }
-}
-
-impl<const MIN: u32, const MAX: u32> From<Bounded<MIN, MAX>> for u32 {
-    fn from(value: Bounded<MIN, MAX>) -> u32 {
-        value.0
-    }
-}
-
-/// A finite number within `[min, max]`, for percentages and factors.
-pub(crate) fn check_range(value: f64, min: f64, max: f64) -> Result<f64, NumberError> {
-    if !value.is_finite() {
-        return Err(NumberError::NotFinite);
-    }
-    if value < min || value > max {
-        return Err(NumberError::OutOfRange { min, max });
-    }
-    Ok(value)
 }

@@ -39,7 +39,7 @@ pub use commitment::{
     Commitment, Due, DueKind, Effort, EffortKind, Party, ProgressEntry, Status, StatusKind, Waiting,
 };
 pub use format::{Envelope, FormatError, CURRENT_VERSION, FORMAT};
-pub use hours::{Bounded, Hours, NumberError, PositiveHours, WeeklyHours};
+pub use hours::{Hours, NumberError, PositiveHours, WeeklyHours};
 pub use ids::{CommitmentId, PersonId, ReviewId};
 pub use person::{DateRange, DayName, Person, Role, WorkingDays};
 pub use plan::{Plan, Tombstone, Violation};
@@ -47,7 +47,10 @@ pub use projection::{LoadLevel, PersonLoad, Projection, WeekLoad};
 pub use review::{
     Decision, Pulse, Reflection, Review, ReviewEntry, WeekRocks, WeekSnapshot, BIG_ROCKS_LIMIT,
 };
-pub use settings::{Calibration, CalibrationMode, Language, Settings, Theme, Thresholds};
+pub use settings::{
+    Calibration, CalibrationMode, Language, NumberKind, SettingBounds, SettingError, SettingField,
+    SettingProblem, Settings, Theme, Thresholds,
+};
 pub use text::{Notes, PersonName, Source, Tag, TextError, Title};
 pub use warnings::{Severity, Warning, WarningKind};
 pub use weekly_review::{DraftEntry, FinishError, Gate, ReviewDraft, Step, Triage};

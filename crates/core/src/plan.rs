@@ -226,13 +226,10 @@ impl Plan {
                 );
             }
         }
-        let thresholds = self.settings.thresholds;
-        if !(thresholds.full_percent <= thresholds.over_percent
-            && thresholds.over_percent <= thresholds.critical_percent)
-        {
+        if let Err(error) = self.settings.check() {
             return violation(
-                "plan.settings.thresholds".into(),
-                "must be in order: full <= over <= critical".into(),
+                format!("plan.settings.{}", error.field.path()),
+                error.problem.to_string(),
             );
         }
         Ok(())

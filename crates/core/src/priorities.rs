@@ -49,7 +49,7 @@ impl Quadrant {
 /// Whether a commitment is urgent: flagged so, or due within the urgent window
 /// (overdue included).
 pub fn is_urgent(commitment: &Commitment, today: NaiveDate, settings: &Settings) -> bool {
-    let window = Duration::days(i64::from(settings.urgent_window_days.get()));
+    let window = Duration::days(i64::from(settings.urgent_window_days));
     commitment.urgent || commitment.due.is_some_and(|due| due.date <= today + window)
 }
 

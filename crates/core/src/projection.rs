@@ -88,7 +88,7 @@ impl Projection {
     /// Projects the plan from `today`.
     pub fn compute(plan: &Plan, today: NaiveDate) -> Projection {
         let week_start: Weekday = plan.settings.week_start.into();
-        let calendar = Calendar::new(today, week_start, plan.settings.horizon_weeks.get());
+        let calendar = Calendar::new(today, week_start, plan.settings.horizon_weeks);
         let calibration = calibration::in_effect(plan);
         let horizon = calendar.horizon as usize;
         let mut people: Vec<PersonLoad> = plan

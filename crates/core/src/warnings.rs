@@ -371,8 +371,8 @@ impl RecurringLoad {
 /// Overdue, treading water, waiting too long and no estimate: one commitment each.
 fn per_commitment(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
     let today = projection.calendar.today;
-    let stale_weeks = plan.settings.stale_weeks.get();
-    let nudge_days = plan.settings.waiting_nudge_days.get();
+    let stale_weeks = plan.settings.stale_weeks;
+    let nudge_days = plan.settings.waiting_nudge_days;
     for commitment in &plan.commitments {
         let one = |kind, severity| Warning {
             kind,
@@ -431,7 +431,7 @@ fn work_in_progress(plan: &Plan, projection: &Projection, found: &mut Vec<Warnin
         return;
     };
     let today = projection.calendar.today;
-    let limit = plan.settings.wip_limit.get();
+    let limit = plan.settings.wip_limit;
     let mut active: Vec<usize> = plan
         .commitments
         .iter()

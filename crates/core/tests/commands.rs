@@ -670,17 +670,28 @@ fn people_are_added_edited_and_removed_with_their_rules() {
 }
 
 #[test]
-fn settings_are_replaced_only_when_their_thresholds_are_in_order() {
+fn settings_are_replaced_only_when_every_number_is_within_bounds_and_in_order() {
     let mut plan = team_plan();
     let mut settings = plan.settings.clone();
     settings.thresholds.full_percent = 90.0;
-    settings.wip_limit = Bounded::new(3).unwrap();
+    settings.wip_limit = 3;
     plan.apply(Command::UpdateSettings(settings.clone())).unwrap();
-    assert_eq!(plan.settings.wip_limit.get(), 3);
+    assert_eq!(plan.settings.wip_limit, 3);
     settings.thresholds.full_percent = 120.0;
+    let error = plan.apply(Command::UpdateSettings(settings)).unwrap_err();
     assert_eq!(
-        plan.apply(Command::UpdateSettings(settings)).unwrap_err(),
-        DomainError::ThresholdsOutOfOrder
+        error,
+        DomainError::Setting(SettingError {
+            field: SettingField::OverPercent,
+            problem: SettingProblem::MustBeAbove {
+                neighbour: SettingField::FullPercent,
+                value: 120.0
+            },
+        })
+    );
+    assert_eq!(
+        error.to_string(),
+        "the setting over_percent must be greater than full_percent (120)"
     );
     assert_eq!(plan.settings.thresholds.full_percent, 90.0);
 }

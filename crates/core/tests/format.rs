@@ -171,9 +171,9 @@ fn migrating_from_version_2_brings_each_setting_to_its_nearest_bound() {
     )
     .plan
     .settings;
-    assert_eq!(low.horizon_weeks.get(), 4, "2 weeks becomes the minimum, 4");
-    assert_eq!((low.wip_limit.get(), low.stale_weeks.get()), (1, 1));
-    assert_eq!((low.waiting_nudge_days.get(), low.urgent_window_days.get()), (1, 0));
+    assert_eq!(low.horizon_weeks, 4, "2 weeks becomes the minimum, 4");
+    assert_eq!((low.wip_limit, low.stale_weeks), (1, 1));
+    assert_eq!((low.waiting_nudge_days, low.urgent_window_days), (1, 0));
     assert_eq!(low.calibration.manual_factor, 0.5, "0.2 becomes the minimum, 0.5");
     let t = low.thresholds;
     assert_eq!((t.full_percent, t.over_percent, t.critical_percent), (1.0, 50.0, 1000.0));
@@ -189,12 +189,9 @@ fn migrating_from_version_2_brings_each_setting_to_its_nearest_bound() {
     )
     .plan
     .settings;
-    assert_eq!(
-        (high.horizon_weeks.get(), high.wip_limit.get(), high.stale_weeks.get()),
-        (52, 100, 52)
-    );
-    assert_eq!(high.waiting_nudge_days.get(), 90, "365 days becomes the maximum, 90");
-    assert_eq!(high.urgent_window_days.get(), 60, "365 days becomes the maximum, 60");
+    assert_eq!((high.horizon_weeks, high.wip_limit, high.stale_weeks), (52, 100, 52));
+    assert_eq!(high.waiting_nudge_days, 90, "365 days becomes the maximum, 90");
+    assert_eq!(high.urgent_window_days, 60, "365 days becomes the maximum, 60");
     assert_eq!(high.calibration.manual_factor, 5.0, "8.5 becomes the maximum, 5");
     assert_eq!(high.calibration.mode, CalibrationMode::Learned);
     let t = high.thresholds;
@@ -242,9 +239,9 @@ fn migrating_from_version_1_also_brings_settings_within_bounds() {
     assert_eq!(envelope.version, CURRENT_VERSION);
     assert!(envelope.plan.big_rocks.is_empty() && envelope.plan.tombstones.is_empty());
     let settings = envelope.plan.settings;
-    assert_eq!(settings.horizon_weeks.get(), 4, "1 week becomes 4");
-    assert_eq!(settings.waiting_nudge_days.get(), 90, "200 days becomes 90");
-    assert_eq!(settings.urgent_window_days.get(), 60, "90 days becomes 60");
+    assert_eq!(settings.horizon_weeks, 4, "1 week becomes 4");
+    assert_eq!(settings.waiting_nudge_days, 90, "200 days becomes 90");
+    assert_eq!(settings.urgent_window_days, 60, "90 days becomes 60");
     assert_eq!(settings.calibration.manual_factor, 5.0, "9.5 becomes 5");
     assert_eq!(settings.thresholds, Thresholds::default(), "100 > 90: the defaults");
     // Settings within bounds are left as they were.
@@ -307,6 +304,11 @@ fn the_schema_refuses_what_the_app_refuses() {
         ("/plan/commitments/0/status", serde_json::json!({"state": "done"})),
         ("/plan/people/0/role", serde_json::json!("boss")),
         ("/plan/settings/horizon_weeks", serde_json::json!(53)),
+        ("/plan/settings/horizon_weeks", serde_json::json!(3)),
+        ("/plan/settings/waiting_nudge_days", serde_json::json!(91)),
+        ("/plan/settings/urgent_window_days", serde_json::json!(61)),
+        ("/plan/settings/calibration/manual_factor", serde_json::json!(0.4)),
+        ("/plan/settings/thresholds/critical_percent", serde_json::json!(null)),
         ("/version", serde_json::json!(4)),
         ("/plan/tombstones/0/deleted_at", serde_json::json!("yesterday")),
         ("/plan/tombstones/0", serde_json::json!({"id": "9d0e1f2a-3b4c-4d5e-8f6a-8b9c0d1e2f3a"})),
@@ -418,7 +420,12 @@ fn thresholds_out_of_order_are_refused() {
     let error = error_of(&example_with("/plan/settings/thresholds/full_percent", 110.into()));
     assert_eq!(
         error.to_string(),
-        "plan.settings.thresholds: must be in order: full <= over <= critical"
+        "plan.settings.thresholds.over_percent: must be greater than full_percent (110)"
+    );
+    let error = error_of(&example_with("/plan/settings/thresholds/full_percent", 100.into()));
+    assert_eq!(
+        error.to_string(),
+        "plan.settings.thresholds.over_percent: must be greater than full_percent (100)"
     );
 }
 

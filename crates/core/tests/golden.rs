@@ -62,8 +62,11 @@ fn a_week_at_100_1_percent_is_over_and_its_deadline_at_risk() {
 #[test]
 fn a_week_at_exactly_125_percent_is_over_not_critical() {
     let mut s = Scenario::new();
-    s.recurring("On-call", 50.0);
-    s.plan.settings.horizon_weeks = Bounded::new(1).unwrap();
+    // Only this week: the on-call ends on Friday.
+    s.recurring("On-call", 50.0).effort = Effort::Recurring {
+        hours_per_week: WeeklyHours::new(50.0).unwrap(),
+        until: Some(date(2026, 12, 4)),
+    };
     assert_eq!(
         s.warnings(monday()),
         ["warning overload Sam week 2026-11-30: 50.00 h of 40.00 h (125.0%) Over [On-call]"]
@@ -73,8 +76,11 @@ fn a_week_at_exactly_125_percent_is_over_not_critical() {
 #[test]
 fn a_week_at_125_1_percent_is_critical() {
     let mut s = Scenario::new();
-    s.recurring("On-call", 50.04);
-    s.plan.settings.horizon_weeks = Bounded::new(1).unwrap();
+    // Only this week: the on-call ends on Friday.
+    s.recurring("On-call", 50.04).effort = Effort::Recurring {
+        hours_per_week: WeeklyHours::new(50.04).unwrap(),
+        until: Some(date(2026, 12, 4)),
+    };
     assert_eq!(
         s.warnings(monday()),
         ["critical overload Sam week 2026-11-30: 50.04 h of 40.00 h (125.1%) Critical [On-call]"]

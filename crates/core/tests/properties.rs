@@ -1,10 +1,13 @@
 //! Properties that hold for any plan: it survives the file format unchanged, and
-//! commands keep its invariants or leave it untouched.
+//! every command keeps its invariants, and what the app saves after it opens again,
+//! or the command leaves the plan untouched.
 
 mod support;
 
 use plateful_core::*;
 use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use support::commands::{any_plan_and_command, kind_of, saved_at, Tally};
 use support::strategies::*;
 
 proptest! {
@@ -21,84 +24,27 @@ proptest! {
         // Writing again gives the same bytes: nothing drifts across saves.
         prop_assert_eq!(compact.unwrap().to_json(), envelope.to_json());
     }
+}
 
-    #[test]
-    fn a_command_either_keeps_the_plan_valid_or_leaves_it_untouched(
-        plan in any_plan(),
-        pick in any::<prop::sample::Index>(),
-        owner_pick in any::<prop::sample::Index>(),
-        title in any_title(),
-        effort in any_effort(),
-        start in proptest::option::of(any_date()),
-        due in proptest::option::of(any_date()),
-        when in any_timestamp(),
-        which in 0u8..16,
-        decision_pick in any::<prop::sample::Index>(),
-        rock_pick in any::<prop::sample::Index>(),
-        new_id in any_id(CommitmentId::from_random_bytes),
-        (person, settings, disorder, (important, urgent)) in (
-            prop::sample::select(Role::ALL.to_vec()).prop_flat_map(any_person),
-            any_settings(),
-            any::<bool>(),
-            any::<(bool, bool)>(),
-        ),
-    ) {
+/// Whatever a command does, the plan it leaves is one the app can open again: the
+/// file it writes parses back to the same plan, which passes every check. A refused
+/// command changes nothing; a command that names the one commitment it changes
+/// changes nothing else (the app's undo restores that commitment alone).
+#[test]
+fn every_command_leaves_a_plan_that_opens_again_or_leaves_it_untouched() {
+    let tally = Tally::default();
+    let config = Config { cases: 4096, source_file: Some(file!()), ..Config::default() };
+    let mut runner = TestRunner::new(config);
+    let outcome = runner.run(&any_plan_and_command(), |(plan, command)| {
         let mut plan = plan;
         let before = plan.clone();
-        let target = if plan.commitments.is_empty() { new_id } else { plan.commitments[pick.index(plan.commitments.len())].id };
-        let owner = plan.people[owner_pick.index(plan.people.len())].id;
-        let fields = CommitmentFields {
-            title, notes: Notes::default(), owner, requested_by: None, effort,
-            start, due: due.map(|date| Due { date, kind: DueKind::Soft }),
-            important: false, urgent: false, tags: Vec::new(),
-        };
-        let command = match which {
-            0 => Command::AddCommitment { id: new_id, fields, status: Status::Active, at: when },
-            1 => Command::EditCommitment { id: target, fields, at: when },
-            2 => Command::DeleteCommitment { id: target, at: when },
-            3 => Command::SetStatus { id: target, status: Status::Done { on: support::date(2026, 11, 24) }, at: when },
-            4 => Command::Delegate { id: target, to: owner, at: when },
-            5 => Command::Reschedule { id: target, start, due: due.map(|date| Due { date, kind: DueKind::Hard }), at: when },
-            6 => {
-                let ids: Vec<CommitmentId> = plan.commitments.iter().map(|c| c.id).collect();
-                let take = if ids.is_empty() { 0 } else { rock_pick.index(ids.len().min(4) + 1) };
-                Command::SetBigRocks { week: support::date(2026, 11, 23), commitments: ids.into_iter().take(take).collect() }
-            }
-            8 => {
-                let people: Vec<PersonId> = plan.people.iter().map(|p| p.id).collect();
-                let decision = decision_for(&people, decision_pick, due);
-                Command::Decide { id: target, hours: Some(support::hours(2.0)), decision, today: support::date(2026, 11, 25), at: when }
-            }
-            9 => Command::FollowUp { id: target, on: support::date(2026, 11, 25), at: when },
-            7 => Command::Decline { id: target, on: support::date(2026, 11, 25), at: when },
-            10 => Command::SetDue { id: target, due: due.map(|date| Due { date, kind: DueKind::Soft }), at: when },
-            11 => Command::SetFlags { id: target, important, urgent, at: when },
-            // A new person, or a second "me", which must be refused.
-            12 => Command::AddPerson(person),
-            // Someone of the plan with another role and capacity: refused for a "me" who
-            // would stop being one, and for an owner who could no longer carry work.
-            13 => Command::EditPerson(Person { id: owner, ..person }),
-            14 => Command::RemovePerson(owner),
-            15 => {
-                let mut settings = settings;
-                if disorder {
-                    let t = &mut settings.thresholds;
-                    (t.full_percent, t.critical_percent) = (t.critical_percent + 1.0, t.full_percent);
-                }
-                Command::UpdateSettings(settings)
-            }
-            _ => Command::LogProgress {
-                id: target,
-                entry: ProgressEntry { date: support::date(2026, 11, 24), hours: support::hours(1.5), note: Notes::default() },
-                at: when,
-            },
-        };
+        let kind = kind_of(&command);
         let only = command.changes_only();
-        match plan.apply(command) {
+        let result = plan.apply(command);
+        tally.record(kind, result.is_ok());
+        match result {
             Ok(()) => {
                 prop_assert_eq!(plan.check(), Ok(()));
-                // A command that names the one commitment it changes changes nothing else:
-                // the app's undo restores that commitment alone.
                 if let Some(id) = only {
                     let without = |plan: &Plan| {
                         let mut plan = plan.clone();
@@ -107,27 +53,25 @@ proptest! {
                     };
                     prop_assert_eq!(without(&plan), without(&before));
                     let position = before.commitments.iter().position(|c| c.id == id);
-                    prop_assert_eq!(position.is_none_or(|p| plan.commitments[p].id == id), true);
+                    prop_assert!(position.is_none_or(|p| plan.commitments[p].id == id));
                 }
             }
             Err(_) => prop_assert_eq!(&plan, &before),
         }
+        let written = format::write(&plan, saved_at(), 1, format::Layout::Compact);
+        let parsed = format::parse(&written).map(|envelope| envelope.plan);
+        prop_assert_eq!(parsed, Ok(plan), "{}", written);
+        Ok(())
+    });
+    println!("{tally}");
+    if let Err(failure) = outcome {
+        panic!("{failure}");
     }
-}
-
-/// One of the six decisions, picked by `pick`.
-fn decision_for(
-    people: &[PersonId],
-    pick: prop::sample::Index,
-    due: Option<chrono::NaiveDate>,
-) -> Decision {
-    let new_due = due.unwrap_or(support::date(2026, 12, 4));
-    match pick.index(6) {
-        0 => Decision::Keep,
-        1 => Decision::Done,
-        2 => Decision::Defer { new_due },
-        3 => Decision::Renegotiate { new_due },
-        4 => Decision::Delegate { to: people[pick.index(people.len())] },
-        _ => Decision::Drop { reason: Notes::default() },
-    }
+    // Each kind is both accepted and refused often enough that neither path is left
+    // untested: a generator that only made refused commands would pass vacuously.
+    // Each kind comes some 230 times; the rarest outcomes (a person removed, a flag
+    // set on an unknown commitment) come about 35 to 55 times, so these floors hold
+    // by more than four standard deviations whatever the seed.
+    let thin = tally.below(20, 10);
+    assert!(thin.is_empty(), "too few accepted or refused: {thin:?}\n{tally}");
 }

@@ -71,14 +71,6 @@ fn weekly_hours_lie_between_0_and_168() {
 }
 
 #[test]
-fn bounded_settings_refuse_values_outside_their_range() {
-    assert_eq!(Bounded::<1, 52>::new(12).unwrap().get(), 12);
-    let error = Bounded::<1, 52>::new(0).unwrap_err();
-    assert_eq!(error.to_string(), "must be between 1 and 52");
-    assert!(Bounded::<1, 52>::new(53).is_err());
-}
-
-#[test]
 fn a_date_range_cannot_end_before_it_starts() {
     let d = |day| chrono::NaiveDate::from_ymd_opt(2026, 12, day).unwrap();
     assert!(DateRange::new(d(7), d(7)).unwrap().contains(d(7)));

@@ -192,39 +192,40 @@ pub fn any_commitment(people: &[Person]) -> impl Strategy<Value = Commitment> {
         )
 }
 
+/// Valid settings anywhere within their bounds, thresholds strictly in order.
 pub fn any_settings() -> impl Strategy<Value = Settings> {
     (
-        1i64..=52,
-        (1.0f64..100.0, 0.0f64..50.0, 0.0f64..50.0),
-        1i64..=100,
-        (any::<bool>(), 0.1f64..=10.0),
-        (1i64..=52, 1i64..=365, 0i64..=365),
+        4u32..=52,
+        (1.0f64..100.0, 0.001f64..50.0, 0.001f64..50.0),
+        1u32..=100,
+        (any::<bool>(), 0.5f64..=5.0),
+        (1u32..=52, 1u32..=90, 0u32..=60),
         any::<(bool, u8)>(),
     )
         .prop_map(
             |(
-                horizon,
+                horizon_weeks,
                 (full, over, critical),
-                wip,
+                wip_limit,
                 (learned, factor),
-                (stale, nudge, window),
+                (stale_weeks, waiting_nudge_days, urgent_window_days),
                 (fr, theme),
             )| Settings {
                 week_start: DayName::Mon,
-                horizon_weeks: Bounded::new(horizon).unwrap(),
+                horizon_weeks,
                 thresholds: Thresholds {
                     full_percent: full,
                     over_percent: full + over,
                     critical_percent: full + over + critical,
                 },
-                wip_limit: Bounded::new(wip).unwrap(),
+                wip_limit,
                 calibration: Calibration {
                     mode: if learned { CalibrationMode::Learned } else { CalibrationMode::Manual },
                     manual_factor: factor,
                 },
-                stale_weeks: Bounded::new(stale).unwrap(),
-                waiting_nudge_days: Bounded::new(nudge).unwrap(),
-                urgent_window_days: Bounded::new(window).unwrap(),
+                stale_weeks,
+                waiting_nudge_days,
+                urgent_window_days,
                 language: if fr { Language::Fr } else { Language::En },
                 theme: [Theme::Light, Theme::Dark, Theme::System][usize::from(theme % 3)],
             },
