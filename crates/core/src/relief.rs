@@ -205,15 +205,14 @@ pub fn relief_plan(
     for (index, commitment, _, _) in candidates {
         let over: Vec<usize> =
             (0..span).filter(|w| is_over(&relief.me.weeks[*w], thresholds)).collect();
-        let Some(&last_over) = over.last() else {
+        if over.is_empty() {
             break;
-        };
+        }
         let old = projection.allocations_of(index);
         if over.iter().all(|w| old[*w] <= 0.0) {
             continue;
         }
-        let after_overload = calendar.week_start(last_over as i64 + 1);
-        let Some(choice) = relief.choose(commitment, old, after_overload) else {
+        let Some(choice) = relief.choose(commitment, old, &over) else {
             continue;
         };
         let frees: f64 = over.iter().map(|w| old[*w] - choice.mine[*w]).sum();
@@ -273,18 +272,15 @@ impl Relief<'_> {
     /// The first action that applies, in the order Delegate, Defer, Drop, Renegotiate.
     /// A hard due date is a promise: its start is deferred (the date kept) when the
     /// work still fits before it, and only otherwise is a later date asked for.
-    fn choose(
-        &mut self,
-        commitment: &Commitment,
-        old: &[f64],
-        after_overload: NaiveDate,
-    ) -> Option<Choice> {
+    fn choose(&mut self, commitment: &Commitment, old: &[f64], over: &[usize]) -> Option<Choice> {
         if let Some(choice) = self.delegate(commitment) {
             return Some(choice);
         }
+        // The first day after the last week over.
+        let after_overload = self.calendar.week_start(*over.last()? as i64 + 1);
         let hard = commitment.due.filter(|due| due.kind == DueKind::Hard);
         let deferred = match hard {
-            Some(due) => self.defer_keeping_due(commitment, due, old, after_overload),
+            Some(due) => self.defer_keeping_due(commitment, due, old, over),
             None => self.defer(commitment, after_overload),
         };
         if deferred.is_some() {
@@ -348,25 +344,34 @@ impl Relief<'_> {
         })
     }
 
-    /// Work with a hard due date starts after the overload and stays due on the same
-    /// day, when that keeps the promise: one-off work needs an open day between the
-    /// new start and the date, no week it moves into may go over, and the deadline
-    /// check must not put it at risk (as the actions before leave my work).
+    /// Work with a hard due date starts after the last week over that ends before the
+    /// date, and stays due on the same day, when that keeps the promise: one-off work
+    /// needs an open day between the new start and the date, no week it moves into may
+    /// go over, and the deadline check must not put it at risk (as the actions before
+    /// leave my work). Weeks over after the date do not concern it.
     fn defer_keeping_due(
         &mut self,
         commitment: &Commitment,
         due: Due,
         old: &[f64],
-        after_overload: NaiveDate,
+        over: &[usize],
     ) -> Option<Choice> {
-        if due.date < after_overload || ends_before(commitment, after_overload) {
+        let today = self.calendar.today;
+        let from = commitment.start.map_or(today, |start| start.max(today));
+        let start = over
+            .iter()
+            .rev()
+            .map(|week| self.calendar.week_start(*week as i64 + 1))
+            .find(|start| *start <= due.date)
+            .filter(|start| *start > from)?;
+        if ends_before(commitment, start) {
             return None;
         }
         let mut moved = commitment.clone();
-        moved.start = Some(after_overload);
+        moved.start = Some(start);
         let row = self.allocation_of(&moved, self.me.calendar);
         if matches!(commitment.effort, Effort::OneOff { .. }) {
-            if self.me.calendar.open_days(after_overload, due.date) == 0 {
+            if self.me.calendar.open_days(start, due.date) == 0 {
                 return None;
             }
             let moved_in: Row =
@@ -379,7 +384,7 @@ impl Relief<'_> {
             }
         }
         Some(Choice {
-            kind: ReliefKind::Defer { start: after_overload, due: Some(due), keeps_due: true },
+            kind: ReliefKind::Defer { start, due: Some(due), keeps_due: true },
             mine: row,
             delegate: None,
         })
