@@ -302,6 +302,40 @@ fn a_relief_plan_defers_a_hard_deadline_keeping_its_date_before_dropping_but_nev
 }
 
 #[test]
+fn a_hard_deadline_starts_after_the_weeks_over_before_it_whatever_comes_after() {
+    let mut s = Scenario::new();
+    let incident = s.add(
+        "Incident duty",
+        Effort::Recurring { hours_per_week: WeeklyHours::new(35.0).unwrap(), until: Some(day(4)) },
+    );
+    incident.important = true;
+    let conference = s.add(
+        "Conference",
+        Effort::Recurring { hours_per_week: WeeklyHours::new(45.0).unwrap(), until: Some(day(25)) },
+    );
+    conference.start = Some(day(21));
+    conference.important = true;
+    let doc = s.one_off("Design doc", 20.0);
+    doc.due = due(16, DueKind::Hard);
+    doc.important = true;
+    // The doc: 20 h over the 13 open days to Wed 16 Dec, 7.69 h this week and next,
+    // 4.62 h the week after. This week: 35 h + 7.69 h = 42.69 h (107%); the week of
+    // 21 Dec: the conference's 45 h (112.5%). Neither duty can move (both end before
+    // the overload is over) nor be dropped. The doc's start moves past this week,
+    // the last week over before its date; the conference week comes after the date
+    // and does not concern it. From Mon 7 Dec: 20 h over 8 open days, 12.5 h (31%)
+    // and 7.5 h (19%), freeing this week's 7.69 h: 35 h (87.5%).
+    assert_eq!(
+        s.relief(monday()).unwrap(),
+        [
+            "before: 107% 19% 12% 112%",
+            "defer to 2026-12-07, still due 2026-12-16 Design doc: frees 7.69 h, then 88% 31% 19% 112%",
+            "still over week 2026-12-21 by 5.00 h",
+        ]
+    );
+}
+
+#[test]
 fn a_hard_deadline_that_deferring_would_miss_is_renegotiated() {
     let mut s = Scenario::new();
     let incident = s.add(
