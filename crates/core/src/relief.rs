@@ -16,7 +16,9 @@ use crate::plan::Plan;
 use crate::projection::{allocate, LoadLevel, Projection, WeekLoad};
 use crate::settings::Thresholds;
 use crate::text::Notes;
-use crate::warnings::{by_due_date, due_work, earliest_deadline_first, recurring_rate, DueWork};
+use crate::warnings::{
+    by_due_date, due_work, earliest_deadline_first, recurring_rate, DueWork, RecurringRate,
+};
 
 /// How many weeks, this one included, the relief plan looks at.
 pub const RELIEF_WEEKS: usize = 4;
@@ -439,7 +441,7 @@ struct Deadlines {
     /// One-offs with a due date and hours left; sorted again before each check.
     due: Vec<DueWork>,
     /// Recurring commitments: when they run and their hours per open day.
-    recurring: Vec<(CommitmentId, (NaiveDate, Option<NaiveDate>, f64))>,
+    recurring: Vec<(CommitmentId, RecurringRate)>,
     /// What the check puts at risk, until an action changes the work.
     at_risk: Option<HashSet<CommitmentId>>,
 }

@@ -304,13 +304,17 @@ pub(crate) fn by_due_date(a: &DueWork, b: &DueWork) -> std::cmp::Ordering {
     a.0.date.cmp(&b.0.date).then(a.1.cmp(&b.1))
 }
 
+/// Recurring work as the deadline check counts it: from (today at the earliest), until,
+/// and hours per open day.
+pub(crate) type RecurringRate = (NaiveDate, Option<NaiveDate>, f64);
+
 /// A recurring commitment's hours per open day and the days they run, from its first
 /// day from today on: what the deadline check takes out of its owner's supply.
 pub(crate) fn recurring_rate(
     commitment: &Commitment,
     today: NaiveDate,
     owner: &PersonCalendar,
-) -> Option<(NaiveDate, Option<NaiveDate>, f64)> {
+) -> Option<RecurringRate> {
     match commitment.effort {
         Effort::Recurring { hours_per_week, until } => {
             let per_day = hours_per_week.get() / owner.working_days_per_week().max(1) as f64;
@@ -329,7 +333,7 @@ pub(crate) fn earliest_deadline_first(
     calendar: &Calendar,
     person: &PersonCalendar,
     due: &[DueWork],
-    recurring: impl Iterator<Item = (NaiveDate, Option<NaiveDate>, f64)>,
+    recurring: impl Iterator<Item = RecurringRate>,
     mut at_risk: impl FnMut(NaiveDate, f64, f64, &[DueWork]),
 ) {
     let today = calendar.today;
@@ -372,10 +376,7 @@ struct RecurringLoad {
 }
 
 impl RecurringLoad {
-    fn new(
-        today: NaiveDate,
-        ranges: impl Iterator<Item = (NaiveDate, Option<NaiveDate>, f64)>,
-    ) -> Self {
+    fn new(today: NaiveDate, ranges: impl Iterator<Item = RecurringRate>) -> Self {
         let mut changes = Vec::new();
         for (from, until, rate) in ranges {
             if until.is_some_and(|until| until < from) {
