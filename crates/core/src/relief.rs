@@ -30,9 +30,10 @@ pub enum ReliefKind {
     /// within capacity in every week that receives the work: one-off work and recurring
     /// duties alike.
     Delegate { to: PersonId },
-    /// Start it after the overloaded weeks. `due` is its due date afterwards: a soft
-    /// one moves by as much as the start; a hard one stays where it was promised
-    /// (`keeps_due`), which is only proposed when the work still fits before it.
+    /// Start it later. `due` is its due date afterwards. Without a hard due date, the
+    /// start moves past the overloaded weeks and a soft due date by as much; with one,
+    /// the start moves past the overloaded weeks before that date and the date stays
+    /// where it was promised (`keeps_due`), only when the work still fits before it.
     Defer { start: NaiveDate, due: Option<Due>, keeps_due: bool },
     /// Let it go: only ever proposed for work neither important nor urgent.
     Drop,
