@@ -120,6 +120,9 @@ struct Carrier<'a> {
     id: PersonId,
     calendar: &'a PersonCalendar,
     weeks: Vec<WeekLoad>,
+    /// The first report whose days spread work the same way (this one's own position
+    /// if none before): a commitment's row is the same for both.
+    spreads_like: usize,
 }
 
 impl Carrier<'_> {
@@ -159,16 +162,22 @@ pub fn relief_plan(
         return None;
     }
     let percents_before = percents(&mine.weeks);
-    let reports: Vec<Carrier> = projection
-        .people
-        .iter()
-        .filter(|person| plan.people[person.index].role == Role::Report)
-        .map(|person| Carrier {
+    let mut reports: Vec<Carrier> = Vec::new();
+    for person in &projection.people {
+        if plan.people[person.index].role != Role::Report {
+            continue;
+        }
+        let spreads_like = reports
+            .iter()
+            .position(|report| report.calendar.spreads_like(&person.calendar))
+            .map_or(reports.len(), |position| reports[position].spreads_like);
+        reports.push(Carrier {
             id: person.person,
             calendar: &person.calendar,
             weeks: person.weeks.clone(),
-        })
-        .collect();
+            spreads_like,
+        });
+    }
 
     // Cheapest first: the lowest score per hour it weighs on the relief weeks.
     let factor = projection.calibration.factor;
@@ -200,7 +209,12 @@ pub fn relief_plan(
         factor,
         horizon,
         span,
-        me: Carrier { id: me.id, calendar: &mine.calendar, weeks: mine.weeks.clone() },
+        me: Carrier {
+            id: me.id,
+            calendar: &mine.calendar,
+            weeks: mine.weeks.clone(),
+            spreads_like: 0,
+        },
         reports,
         deadlines,
     };
@@ -314,18 +328,24 @@ impl Relief<'_> {
             .map(|(position, report)| (position, report.free(self.span)))
             .collect();
         order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        order.into_iter().find_map(|(position, _)| {
+        // Reports whose days are alike get the same row: it is computed once.
+        let mut rows: Vec<Option<Row>> = vec![None; self.reports.len()];
+        for (position, _) in order {
             let report = &self.reports[position];
-            let row = self.allocation_of(commitment, report.calendar);
+            let row = rows[report.spreads_like]
+                .get_or_insert_with(|| self.allocation_of(commitment, report.calendar));
             // Work that would land in none of their weeks (no open day to do it on) is
             // not handed over: it would only vanish from the figures.
             let carried = row.iter().any(|hours| *hours > 0.0);
-            (carried && report.takes(&row, self.thresholds)).then(|| Choice {
-                kind: ReliefKind::Delegate { to: report.id },
-                mine: vec![0.0; self.horizon],
-                delegate: Some((position, row)),
-            })
-        })
+            if carried && report.takes(row, self.thresholds) {
+                return Some(Choice {
+                    kind: ReliefKind::Delegate { to: report.id },
+                    mine: vec![0.0; self.horizon],
+                    delegate: Some((position, row.clone())),
+                });
+            }
+        }
+        None
     }
 
     /// Work without a hard due date starts after the overload; a soft due date moves
