@@ -143,6 +143,12 @@ impl PersonCalendar {
         count
     }
 
+    /// Whether work is spread over this person's days as over `other`'s: the same
+    /// working days and time off, whatever their capacity.
+    pub fn spreads_like(&self, other: &PersonCalendar) -> bool {
+        self.working_days == other.working_days && self.time_off == other.time_off
+    }
+
     /// Working days in a whole week: the denominator of every weekly share.
     pub fn working_days_per_week(&self) -> i64 {
         i64::from(self.working_days.count())

@@ -598,6 +598,20 @@ impl Plan {
         }
     }
 
+    /// Applies commands in order as one change ("Apply all" of the relief plan): all of
+    /// them, or, if one is refused, none, with the error of the first refused.
+    pub fn apply_all(
+        &mut self,
+        commands: impl IntoIterator<Item = Command>,
+    ) -> Result<(), DomainError> {
+        let mut changed = self.clone();
+        for command in commands {
+            changed.apply(command)?;
+        }
+        *self = changed;
+        Ok(())
+    }
+
     /// Checks the whole decision first, then makes it: the plan is never half changed.
     fn decide(
         &mut self,

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use chrono::{Duration, NaiveDate};
 
-use crate::calendar::PersonCalendar;
-use crate::commitment::{Due, DueKind, Effort, Status};
+use crate::calendar::{Calendar, PersonCalendar};
+use crate::commitment::{Commitment, Due, DueKind, Effort, Status};
 use crate::ids::{CommitmentId, PersonId};
 use crate::plan::Plan;
 use crate::projection::{LoadLevel, PersonLoad, Projection};
@@ -252,36 +252,93 @@ fn deadlines_of(
     found: &mut Vec<Warning>,
 ) {
     let calendar = &projection.calendar;
-    let today = calendar.today;
     let factor = projection.calibration.factor;
     let mine = || indices.iter().map(|index| &plan.commitments[*index]);
-    let mut due: Vec<(Due, CommitmentId, f64)> = mine()
-        .filter_map(|c| match (&c.effort, c.due) {
-            // Work with nothing left to do cannot be late.
-            (Effort::OneOff { .. }, Some(due)) => {
-                Some((due, c.id, c.remaining_hours().unwrap_or(0.0) * factor))
-                    .filter(|(_, _, hours)| *hours > 0.0)
-            }
-            _ => None,
-        })
-        .collect();
+    let mut due: Vec<DueWork> = mine().filter_map(|c| due_work(c, factor)).collect();
     if due.is_empty() {
         return;
     }
-    due.sort_by(|a, b| a.0.date.cmp(&b.0.date).then(a.1.cmp(&b.1)));
-    let per_day = 1.0 / load.calendar.working_days_per_week().max(1) as f64;
-    let mut recurring = RecurringLoad::new(
-        today,
-        mine().filter_map(|c| match c.effort {
-            Effort::Recurring { hours_per_week, until } => {
-                Some((c.start.unwrap_or(today).max(today), until, hours_per_week.get() * per_day))
-            }
-            _ => None,
-        }),
+    due.sort_by(by_due_date);
+    let recurring = mine().filter_map(|c| recurring_rate(c, calendar.today, &load.calendar));
+    earliest_deadline_first(
+        calendar,
+        &load.calendar,
+        &due,
+        recurring,
+        |date, demand, supply, at_risk| {
+            let hard = at_risk.iter().any(|(due, _, _)| due.kind == DueKind::Hard);
+            found.push(Warning {
+                kind: WarningKind::DeadlineAtRisk {
+                    due: date,
+                    demand,
+                    supply,
+                    short_by: demand - supply,
+                },
+                severity: if hard { Severity::Critical } else { Severity::Warning },
+                person: Some(load.person),
+                week: Some(calendar.week_start(calendar.week_of(date))),
+                commitments: at_risk.iter().map(|(_, id, _)| *id).collect(),
+            });
+        },
     );
-    // Overdue work is reported as Overdue, not at risk, but it still comes first in
-    // deadline order: its hours are owed before any later due date. What is covered
-    // (reported or overdue) is always a prefix of the list.
+}
+
+/// One-off work with a due date, as the deadline check counts it: the due date, the
+/// commitment and the hours still to do (times the calibration factor).
+pub(crate) type DueWork = (Due, CommitmentId, f64);
+
+/// The work a commitment brings to its owner's deadline check: a one-off with a due
+/// date and hours left (work with nothing left to do cannot be late).
+pub(crate) fn due_work(commitment: &Commitment, factor: f64) -> Option<DueWork> {
+    match (&commitment.effort, commitment.due) {
+        (Effort::OneOff { .. }, Some(due)) => {
+            Some((due, commitment.id, commitment.remaining_hours().unwrap_or(0.0) * factor))
+                .filter(|(_, _, hours)| *hours > 0.0)
+        }
+        _ => None,
+    }
+}
+
+/// The order of the deadline check: by due date, then id.
+pub(crate) fn by_due_date(a: &DueWork, b: &DueWork) -> std::cmp::Ordering {
+    a.0.date.cmp(&b.0.date).then(a.1.cmp(&b.1))
+}
+
+/// Recurring work as the deadline check counts it: from (today at the earliest), until,
+/// and hours per open day.
+pub(crate) type RecurringRate = (NaiveDate, Option<NaiveDate>, f64);
+
+/// A recurring commitment's hours per open day and the days they run, from its first
+/// day from today on: what the deadline check takes out of its owner's supply.
+pub(crate) fn recurring_rate(
+    commitment: &Commitment,
+    today: NaiveDate,
+    owner: &PersonCalendar,
+) -> Option<RecurringRate> {
+    match commitment.effort {
+        Effort::Recurring { hours_per_week, until } => {
+            let per_day = hours_per_week.get() / owner.working_days_per_week().max(1) as f64;
+            Some((commitment.start.unwrap_or(today).max(today), until, per_day))
+        }
+        _ => None,
+    }
+}
+
+/// The earliest-deadline-first check of one person's work: `due` sorted by
+/// [`by_due_date`], `recurring` as [`recurring_rate`] gives it. For each due date where
+/// the demand exceeds the supply, `at_risk(date, demand, supply, work)` receives the
+/// work due by then that no earlier date reported. Overdue work is never at risk (it
+/// is Overdue), but its hours come first: they are owed before any later due date.
+pub(crate) fn earliest_deadline_first(
+    calendar: &Calendar,
+    person: &PersonCalendar,
+    due: &[DueWork],
+    recurring: impl Iterator<Item = RecurringRate>,
+    mut at_risk: impl FnMut(NaiveDate, f64, f64, &[DueWork]),
+) {
+    let today = calendar.today;
+    let mut recurring = RecurringLoad::new(today, recurring);
+    // What is covered (reported or overdue) is always a prefix of the list.
     let mut demand = 0.0;
     let mut index = 0;
     while index < due.len() && due[index].0.date < today {
@@ -295,26 +352,13 @@ fn deadlines_of(
             demand += due[index].2;
             index += 1;
         }
-        let capacity = load.calendar.capacity_between(calendar, today, date);
-        let supply = capacity - recurring.until(&load.calendar, date);
+        let capacity = person.capacity_between(calendar, today, date);
+        let supply = capacity - recurring.until(person, date);
         if demand <= supply + 1e-9 || covered == index {
             continue;
         }
-        let at_risk = &due[covered..index];
+        at_risk(date, demand, supply, &due[covered..index]);
         covered = index;
-        let hard = at_risk.iter().any(|(due, _, _)| due.kind == DueKind::Hard);
-        found.push(Warning {
-            kind: WarningKind::DeadlineAtRisk {
-                due: date,
-                demand,
-                supply,
-                short_by: demand - supply,
-            },
-            severity: if hard { Severity::Critical } else { Severity::Warning },
-            person: Some(load.person),
-            week: Some(calendar.week_start(calendar.week_of(date))),
-            commitments: at_risk.iter().map(|(_, id, _)| *id).collect(),
-        });
     }
 }
 
@@ -332,10 +376,7 @@ struct RecurringLoad {
 }
 
 impl RecurringLoad {
-    fn new(
-        today: NaiveDate,
-        ranges: impl Iterator<Item = (NaiveDate, Option<NaiveDate>, f64)>,
-    ) -> Self {
+    fn new(today: NaiveDate, ranges: impl Iterator<Item = RecurringRate>) -> Self {
         let mut changes = Vec::new();
         for (from, until, rate) in ranges {
             if until.is_some_and(|until| until < from) {

@@ -695,3 +695,35 @@ fn settings_are_replaced_only_when_every_number_is_within_bounds_and_in_order() 
     );
     assert_eq!(plan.settings.thresholds.full_percent, 90.0);
 }
+
+#[test]
+fn apply_all_applies_every_command_or_none() {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "Slides", one_off(4.0));
+    add(&mut plan, 2, "Demo", one_off(6.0));
+    let before = plan.clone();
+    let delegate =
+        Command::Delegate { id: commitment_id(1), to: person_id(2), at: at(2026, 11, 24, 10) };
+    // The second command is refused: a due date before the start.
+    let refused = Command::Reschedule {
+        id: commitment_id(2),
+        start: Some(date(2026, 12, 7)),
+        due: Some(Due { date: date(2026, 12, 1), kind: DueKind::Hard }),
+        at: at(2026, 11, 24, 10),
+    };
+    let error = plan.apply_all([delegate.clone(), refused]).unwrap_err();
+    assert_eq!(
+        error,
+        DomainError::DueBeforeStart { start: date(2026, 12, 7), due: date(2026, 12, 1) }
+    );
+    assert_eq!(plan, before, "the first command is not kept either");
+
+    let drop = Command::SetStatus {
+        id: commitment_id(2),
+        status: Status::Dropped { on: date(2026, 11, 24), reason: Notes::default(), declined: false },
+        at: at(2026, 11, 24, 10),
+    };
+    plan.apply_all([delegate, drop]).unwrap();
+    assert_eq!(plan.commitment(commitment_id(1)).unwrap().owner, person_id(2));
+    assert!(plan.commitment(commitment_id(2)).unwrap().status.is_closed());
+}

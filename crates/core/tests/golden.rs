@@ -273,7 +273,8 @@ fn a_relief_plan_that_succeeds_delegates_the_cheapest_work_per_hour() {
 }
 
 #[test]
-fn a_relief_plan_renegotiates_drops_and_defers_but_never_drops_important_work() {
+fn a_relief_plan_defers_a_hard_deadline_keeping_its_date_before_dropping_but_never_drops_important_work(
+) {
     let mut s = Scenario::new();
     let support = s.add(
         "Support rotation",
@@ -285,15 +286,175 @@ fn a_relief_plan_renegotiates_drops_and_defers_but_never_drops_important_work() 
     review.important = true;
     set_due(s.one_off("Newsletter", 6.0), 3, DueKind::Soft);
     set_due(s.one_off("Conference CFP", 8.0), 4, DueKind::Hard);
-    // Cheapest per hour first: the support rotation can be neither deferred (it ends
-    // this week), dropped (important) nor renegotiated (no due date), so it stays.
+    // This week: rotation 30 h + review 30 h / 15 open days to Fri 18 Dec x 5 = 10 h
+    // + newsletter 6 h + CFP 8 h = 54 h of 40 h (135%); the next two weeks hold the
+    // review's 10 h each (25%).
+    // Cheapest per hour first: the support rotation (6 points for 30 h) can be neither
+    // deferred (it ends this week), dropped (important) nor renegotiated (no due
+    // date), so it stays. Then the review (2.4 + 6 points for 30 h): its start moves to
+    // Mon 7 Dec and it stays due Fri 18 Dec, 30 h over the 10 open days left, 15 h in
+    // each of the next two weeks (37.5%, under capacity; 30 h due by the 18th against
+    // 120 h less the rotation's 30 h, not at risk). It frees this week's 10 h: 44 h
+    // (110%). The CFP (due this Friday, hard) cannot start later and keep its date and
+    // is not important: dropped, 36 h (90%). The newsletter is not needed.
     assert_eq!(
         s.relief(monday()).unwrap(),
         [
             "before: 135% 25% 25% 0%",
-            "renegotiate to 2026-12-25 Architecture review: frees 2.50 h, then 129% 19% 19% 19%",
-            "drop Conference CFP: frees 8.00 h, then 109% 19% 19% 19%",
-            "defer to 2026-12-07, due 2026-12-11 Newsletter: frees 6.00 h, then 94% 34% 19% 19%",
+            "defer to 2026-12-07, still due 2026-12-18 Architecture review: frees 10.00 h, then 110% 38% 38% 0%",
+            "drop Conference CFP: frees 8.00 h, then 90% 38% 38% 0%",
+        ]
+    );
+}
+
+#[test]
+fn a_hard_deadline_starts_after_the_weeks_over_before_it_whatever_comes_after() {
+    let mut s = Scenario::new();
+    let incident = s.add(
+        "Incident duty",
+        Effort::Recurring { hours_per_week: WeeklyHours::new(35.0).unwrap(), until: Some(day(4)) },
+    );
+    incident.important = true;
+    let conference = s.add(
+        "Conference",
+        Effort::Recurring { hours_per_week: WeeklyHours::new(45.0).unwrap(), until: Some(day(25)) },
+    );
+    conference.start = Some(day(21));
+    conference.important = true;
+    let doc = s.one_off("Design doc", 20.0);
+    doc.due = due(16, DueKind::Hard);
+    doc.important = true;
+    // The doc: 20 h over the 13 open days to Wed 16 Dec, 7.69 h this week and next,
+    // 4.62 h the week after. This week: 35 h + 7.69 h = 42.69 h (107%); the week of
+    // 21 Dec: the conference's 45 h (112.5%). Neither duty can move (both end before
+    // the overload is over) nor be dropped. The doc's start moves past this week,
+    // the last week over before its date; the conference week comes after the date
+    // and does not concern it. From Mon 7 Dec: 20 h over 8 open days, 12.5 h (31%)
+    // and 7.5 h (19%), freeing this week's 7.69 h: 35 h (87.5%).
+    assert_eq!(
+        s.relief(monday()).unwrap(),
+        [
+            "before: 107% 19% 12% 112%",
+            "defer to 2026-12-07, still due 2026-12-16 Design doc: frees 7.69 h, then 88% 31% 19% 112%",
+            "still over week 2026-12-21 by 5.00 h",
+        ]
+    );
+}
+
+#[test]
+fn a_hard_deadline_that_deferring_would_miss_is_renegotiated() {
+    let mut s = Scenario::new();
+    let incident = s.add(
+        "Incident duty",
+        Effort::Recurring { hours_per_week: WeeklyHours::new(20.0).unwrap(), until: Some(day(4)) },
+    );
+    incident.important = true;
+    let launch = s.one_off("Launch checklist", 50.0);
+    launch.due = due(11, DueKind::Hard);
+    launch.important = true;
+    // The launch: 50 h over the 10 open days to Fri 11 Dec, 25 h a week. This week:
+    // 20 h + 25 h = 45 h (112.5%). It weighs least per hour (3.77 + 6 points for 50 h).
+    // Starting it on Mon 7 Dec would put all 50 h in next week, 50 h of 40 h (125%):
+    // the date would be missed, so the start stays and the date is renegotiated by the
+    // week the start would have moved: Fri 18 Dec, 50 h over 15 open days, 16.67 h a
+    // week. This week: 36.67 h (92%), freeing 25 - 16.67 = 8.33 h.
+    assert_eq!(
+        s.relief(monday()).unwrap(),
+        [
+            "before: 112% 62% 0% 0%",
+            "renegotiate to 2026-12-18 Launch checklist: frees 8.33 h, then 92% 42% 42% 0%",
+        ]
+    );
+}
+
+#[test]
+fn a_hard_deadline_the_deadline_check_puts_at_risk_is_not_deferred() {
+    let mut s = Scenario::new();
+    let board = s.one_off("Board deck", 100.0);
+    board.due = due(4, DueKind::Hard);
+    board.important = true;
+    board.urgent = true;
+    let audit = s.one_off("Audit", 30.0);
+    audit.due = due(18, DueKind::Hard);
+    audit.important = true;
+    // Before: the deck's 100 h this week, the audit's 10 h a week to Fri 18 Dec: 110 h
+    // (275%), 10 h, 10 h. The deck weighs least per hour (6.97 + 6 + 4 + 5 points for
+    // 100 h) and can only be renegotiated: by a week, Fri 11 Dec, 50 h a week for two
+    // weeks, freeing 50 h: 60 h (150%) and 60 h (150%).
+    // The audit could start on Mon 14 Dec and fill that week to 75%, but by Fri 18 Dec
+    // 130 h are due against 120 h of capacity: the deadline check puts it at risk, so
+    // its start stays and its date is renegotiated by the two weeks the start would
+    // have moved: Fri 1 Jan, 30 h over 25 open days, 6 h a week, freeing 4 h in each
+    // week over. The weeks stay over by 16 h.
+    assert_eq!(
+        s.relief(monday()).unwrap(),
+        [
+            "before: 275% 25% 25% 0%",
+            "renegotiate to 2026-12-11 Board deck: frees 50.00 h, then 150% 150% 25% 0%",
+            "renegotiate to 2027-01-01 Audit: frees 8.00 h, then 140% 140% 15% 15%",
+            "still over week 2026-11-30 by 16.00 h",
+            "still over week 2026-12-07 by 16.00 h",
+        ]
+    );
+}
+
+#[test]
+fn a_recurring_duty_is_delegated_to_the_report_who_stays_within_capacity() {
+    let mut s = Scenario::new().with_report(2, "Alice", 40.0).with_report(3, "Bob", 40.0);
+    // Alice is free for the next four weeks but prepares a talk in the week of 4 Jan.
+    let talk = s.one_off("Conference talk", 38.0);
+    talk.owner = person_id(2);
+    talk.delegated_by = Some(person_id(1));
+    talk.start = Some(day(35));
+    talk.due = due(39, DueKind::Soft);
+    // Bob is on a support rotation, half his week, for the whole horizon.
+    let rotation = s.recurring("Support rotation", 20.0);
+    rotation.owner = person_id(3);
+    s.recurring("Weekly 1:1s with the interns", 6.0);
+    let plan = s.one_off("Quarterly plan", 40.0);
+    plan.due = due(4, DueKind::Soft);
+    plan.important = true;
+    // This week: 6 h + 40 h = 46 h (115%). The 1:1s weigh least (no points). Alice
+    // has the most free capacity in the next four weeks (160 h against Bob's 80 h),
+    // but the 1:1s run every week, and in the week of 4 Jan she would carry 38 h + 6 h
+    // = 44 h of 40 h. Bob stays within capacity every week: 26 h of 40 h.
+    assert_eq!(
+        s.relief(monday()).unwrap(),
+        [
+            "before: 115% 15% 15% 15%",
+            "delegate to Bob Weekly 1:1s with the interns: frees 6.00 h, then 100% 0% 0% 0%",
+        ]
+    );
+    // Applied as a whole, the plan gives exactly the figures it announced.
+    let relief = assess(&s.plan, monday()).relief.unwrap();
+    s.plan.apply_all(relief.commands(monday(), at(2026, 11, 30, 9), &Notes::default())).unwrap();
+    assert_eq!(s.loads(monday(), 1, 4), ["40.00/40.00", "0.00/40.00", "0.00/40.00", "0.00/40.00"]);
+    assert_eq!(s.loads(monday(), 3, 6)[5], "26.00/40.00");
+    assert_eq!(s.loads(monday(), 2, 6)[5], "38.00/40.00");
+    assert_eq!(s.relief(monday()), None);
+}
+
+#[test]
+fn an_important_or_urgent_commitment_is_never_dropped_even_when_cheapest() {
+    let mut s = Scenario::new();
+    let filing = s.one_off("Visa paperwork", 30.0);
+    filing.due = due(3, DueKind::Hard);
+    filing.urgent = true;
+    let security = s.one_off("Security fix", 20.0);
+    security.due = due(4, DueKind::Hard);
+    security.important = true;
+    set_due(s.one_off("Team survey", 4.0), 4, DueKind::Hard);
+    // This week: 30 + 20 + 4 = 54 h (135%), all due by Friday and none able to start
+    // later and keep its date. Per hour the paperwork weighs least (7.43 + 4 + 5
+    // points for 30 h), then the fix (6.97 + 6 + 5 for 20 h), then the survey (6.97
+    // + 5 for 4 h). The first two are renegotiated by a week (the fifth day of next
+    // week at the earliest), not dropped; neither flag protects the survey, which
+    // would have been dropped had it been needed.
+    assert_eq!(
+        s.relief(monday()).unwrap(),
+        [
+            "before: 135% 0% 0% 0%",
+            "renegotiate to 2026-12-11 Visa paperwork: frees 15.00 h, then 98% 38% 0% 0%",
         ]
     );
 }

@@ -182,9 +182,13 @@ impl Scenario {
         for action in &relief.actions {
             let what = match &action.kind {
                 ReliefKind::Delegate { to } => format!("delegate to {}", self.name_of(Some(*to))),
-                ReliefKind::Defer { start, due } => format!(
+                ReliefKind::Defer { start, due, keeps_due: false } => format!(
                     "defer to {start}{}",
                     due.map_or(String::new(), |due| format!(", due {}", due.date))
+                ),
+                ReliefKind::Defer { start, due, keeps_due: true } => format!(
+                    "defer to {start}{}",
+                    due.map_or(String::new(), |due| format!(", still due {}", due.date))
                 ),
                 ReliefKind::Drop => "drop".into(),
                 ReliefKind::Renegotiate { due } => format!("renegotiate to {}", due.date),
