@@ -1,6 +1,8 @@
 //! The relief plan (SPEC 2.4): when any of my next four weeks is over capacity, which
 //! commitments to delegate, defer, drop or renegotiate to bring each such week back to
 //! capacity, cheapest first, each with the load it frees and the ratios it leaves.
+//! The what-if asks the same question of the weeks a request would fill, for whoever
+//! owns it, with a lower line: under Full, so that the request then fits.
 
 use chrono::{Duration, NaiveDate};
 
@@ -36,22 +38,56 @@ pub enum ReliefKind {
 pub struct ReliefAction {
     pub commitment: CommitmentId,
     pub kind: ReliefKind,
-    /// My hours taken out of the weeks that were over when it was chosen.
+    /// Hours taken out of the weeks that were too full when it was chosen.
     pub frees: f64,
-    /// My load in percent of capacity for each relief week after this action (and the
-    /// ones before it); `None` for a week without capacity.
+    /// The load in percent of capacity for each of the plan's weeks after this action
+    /// (and the ones before it); `None` for a week without capacity.
     pub percents_after: Vec<Option<f64>>,
+}
+
+/// What a relief plan brings its weeks down to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReliefGoal {
+    /// Each week at or under the Over threshold: the Today view's relief plan.
+    WithinCapacity,
+    /// Each week under the Full threshold: the room a request needs to fit.
+    BelowFull,
+}
+
+impl ReliefGoal {
+    /// Whether a week still needs relief.
+    pub fn too_full(self, load: &WeekLoad, thresholds: &Thresholds) -> bool {
+        match self {
+            ReliefGoal::WithinCapacity => load.level(thresholds) >= LoadLevel::Over,
+            ReliefGoal::BelowFull => load.level(thresholds) >= LoadLevel::Full,
+        }
+    }
+
+    /// The percent of capacity a week must come down to (the Over or Full threshold).
+    pub fn line_percent(self, thresholds: &Thresholds) -> f64 {
+        match self {
+            ReliefGoal::WithinCapacity => thresholds.over_percent,
+            ReliefGoal::BelowFull => thresholds.full_percent,
+        }
+    }
 }
 
 /// The whole plan of relief.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReliefPlan {
-    /// The first day of each relief week.
+    /// Whose weeks it relieves: me on Today, the owner of the request in a what-if.
+    pub person: PersonId,
+    pub goal: ReliefGoal,
+    /// The first day of each week it looks at: my next four on Today; in a what-if,
+    /// the weeks the request would fill, in order.
     pub weeks: Vec<NaiveDate>,
+    /// The person's load in percent of capacity in each of `weeks`; `None` for a week
+    /// without capacity.
     pub percents_before: Vec<Option<f64>>,
     pub actions: Vec<ReliefAction>,
-    /// Weeks still over capacity after every action, with the hours above the Over
-    /// threshold. Empty when the plan succeeds.
+    /// Weeks still too full after every action, with the hours above the goal's line
+    /// (the Over threshold, or the Full threshold for a what-if). Empty when the plan
+    /// succeeds.
     pub still_over: Vec<(NaiveDate, f64)>,
 }
 
@@ -99,8 +135,8 @@ fn is_over(load: &WeekLoad, thresholds: &Thresholds) -> bool {
     load.level(thresholds) >= LoadLevel::Over
 }
 
-fn percents(loads: &[WeekLoad]) -> Vec<Option<f64>> {
-    loads.iter().take(RELIEF_WEEKS).map(WeekLoad::percent).collect()
+fn percents(loads: &[WeekLoad], weeks: &[usize]) -> Vec<Option<f64>> {
+    weeks.iter().map(|week| loads[*week].percent()).collect()
 }
 
 /// A person's load that the plan changes as it goes.
@@ -113,7 +149,7 @@ struct Carrier<'a> {
 
 /// Proposes actions until each of my relief weeks is at or under the Over threshold,
 /// or there is nothing left to propose. `None` when no relief week is over. `keep`
-/// is never touched (the request a what-if makes room for).
+/// is never touched.
 pub fn relief_plan(
     plan: &Plan,
     projection: &Projection,
@@ -121,25 +157,40 @@ pub fn relief_plan(
     keep: Option<CommitmentId>,
 ) -> Option<ReliefPlan> {
     let me = plan.me()?;
-    let mine = projection.person(me.id)?;
+    let weeks: Vec<usize> = (0..RELIEF_WEEKS.min(projection.horizon())).collect();
+    relief_for(plan, projection, scores, me.id, &weeks, ReliefGoal::WithinCapacity, keep)
+}
+
+/// Proposes actions on `person`'s work until each of `weeks` (indices in the horizon,
+/// in order) meets `goal`, or there is nothing left to propose. `None` when every
+/// one of them already does. `keep` is never touched (the request a what-if makes
+/// room for). Work is delegated only to reports other than `person`.
+pub fn relief_for(
+    plan: &Plan,
+    projection: &Projection,
+    scores: &ScoreContext,
+    person: PersonId,
+    weeks: &[usize],
+    goal: ReliefGoal,
+    keep: Option<CommitmentId>,
+) -> Option<ReliefPlan> {
+    let carrier = projection.person(person)?;
     let thresholds = &plan.settings.thresholds;
     let calendar = &projection.calendar;
     let horizon = projection.horizon();
-    let span = RELIEF_WEEKS.min(horizon);
-    if !mine.weeks[..span].iter().any(|load| is_over(load, thresholds)) {
+    let weeks: Vec<usize> = weeks.iter().copied().filter(|week| *week < horizon).collect();
+    let too_full = |load: &WeekLoad| goal.too_full(load, thresholds);
+    if !weeks.iter().any(|week| too_full(&carrier.weeks[*week])) {
         return None;
     }
-    let mut me_now = Carrier { id: me.id, calendar: &mine.calendar, weeks: mine.weeks.clone() };
-    let percents_before = percents(&me_now.weeks);
+    let mut me_now =
+        Carrier { id: person, calendar: &carrier.calendar, weeks: carrier.weeks.clone() };
+    let percents_before = percents(&me_now.weeks, &weeks);
     let mut reports: Vec<Carrier> = projection
         .people
         .iter()
-        .filter(|person| plan.people[person.index].role == Role::Report)
-        .map(|person| Carrier {
-            id: person.person,
-            calendar: &person.calendar,
-            weeks: person.weeks.clone(),
-        })
+        .filter(|p| plan.people[p.index].role == Role::Report && p.person != person)
+        .map(|p| Carrier { id: p.person, calendar: &p.calendar, weeks: p.weeks.clone() })
         .collect();
 
     // Cheapest first: the lowest score per hour it weighs on the relief weeks.
@@ -147,9 +198,10 @@ pub fn relief_plan(
         .commitments
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.owner == me.id && c.status.counts_as_load() && Some(c.id) != keep)
+        .filter(|(_, c)| c.owner == person && c.status.counts_as_load() && Some(c.id) != keep)
         .filter_map(|(index, c)| {
-            let weight: f64 = projection.allocations_of(index)[..span].iter().sum();
+            let row = projection.allocations_of(index);
+            let weight: f64 = weeks.iter().map(|week| row[*week]).sum();
             (weight > 0.0).then(|| (index, c, scores.score(c).score / weight, weight))
         })
         .collect();
@@ -178,7 +230,7 @@ pub fn relief_plan(
     let mut actions = Vec::new();
     for (index, commitment, _, _) in candidates {
         let over: Vec<usize> =
-            (0..span).filter(|w| is_over(&me_now.weeks[*w], thresholds)).collect();
+            weeks.iter().copied().filter(|w| too_full(&me_now.weeks[*w])).collect();
         let Some(&last_over) = over.last() else {
             break;
         };
@@ -193,7 +245,7 @@ pub fn relief_plan(
             calendar.today,
             &reports,
             thresholds,
-            span,
+            &weeks,
             &allocation_of,
             me_now.calendar,
             horizon,
@@ -216,21 +268,22 @@ pub fn relief_plan(
             commitment: commitment.id,
             kind,
             frees,
-            percents_after: percents(&me_now.weeks),
+            percents_after: percents(&me_now.weeks, &weeks),
         });
     }
-    let still_over = (0..span)
-        .filter(|w| is_over(&me_now.weeks[*w], thresholds))
+    let line = goal.line_percent(thresholds);
+    let still_over = weeks
+        .iter()
+        .filter(|w| too_full(&me_now.weeks[**w]))
         .map(|w| {
-            let load = me_now.weeks[w];
-            (
-                calendar.week_start(w as i64),
-                load.load - load.capacity * thresholds.over_percent / 100.0,
-            )
+            let load = me_now.weeks[*w];
+            (calendar.week_start(*w as i64), load.load - load.capacity * line / 100.0)
         })
         .collect();
     Some(ReliefPlan {
-        weeks: calendar.weeks()[..span].to_vec(),
+        person,
+        goal,
+        weeks: weeks.iter().map(|w| calendar.week_start(*w as i64)).collect(),
         percents_before,
         actions,
         still_over,
@@ -256,7 +309,7 @@ fn choose(
     today: NaiveDate,
     reports: &[Carrier],
     thresholds: &Thresholds,
-    span: usize,
+    weeks: &[usize],
     allocation_of: &impl Fn(&Commitment, &PersonCalendar) -> Row,
     mine: &PersonCalendar,
     mine_weeks: usize,
@@ -276,7 +329,8 @@ fn choose(
             if !fits {
                 continue;
             }
-            let free: f64 = report.weeks[..span].iter().map(|load| load.capacity - load.load).sum();
+            let free: f64 =
+                weeks.iter().map(|w| report.weeks[*w].capacity - report.weeks[*w].load).sum();
             if best.as_ref().is_none_or(|(_, _, best_free)| free > *best_free) {
                 best = Some((position, row, free));
             }
