@@ -5,8 +5,11 @@
 //! every deadline whose shortfall it creates or grows. With the verdict come its
 //! figures, the room that would make it fit and the earliest date at which it would.
 
+use std::collections::HashSet;
+
 use chrono::{Duration, NaiveDate};
 
+use crate::assessment::Assessment;
 use crate::calendar::{Calendar, PersonCalendar};
 use crate::command::Command;
 use crate::commitment::{Commitment, Due, DueKind, Effort, Status};
@@ -153,7 +156,23 @@ pub struct WhatIf {
 pub fn what_if(plan: &Plan, today: NaiveDate, request: &Commitment) -> WhatIf {
     let before = Projection::compute(plan, today);
     let before_warnings = warnings(plan, &before);
+    weigh(plan, &before, &before_warnings, request)
+}
 
+/// [`what_if`] against the assessment of `plan` that the caller already holds (it must
+/// be `assess(plan, today)` of this very plan), which spares computing it again: about
+/// a third of the time on a large plan, on every keystroke.
+pub fn what_if_assessed(plan: &Plan, assessment: &Assessment, request: &Commitment) -> WhatIf {
+    weigh(plan, &assessment.projection, &assessment.warnings, request)
+}
+
+fn weigh(
+    plan: &Plan,
+    before: &Projection,
+    before_warnings: &[Warning],
+    request: &Commitment,
+) -> WhatIf {
+    let today = before.calendar.today;
     let mut accepted = plan.clone();
     let mut active = request.clone();
     active.status = Status::Active;
@@ -167,7 +186,7 @@ pub fn what_if(plan: &Plan, today: NaiveDate, request: &Commitment) -> WhatIf {
     let after = Projection::compute(&accepted, today);
     let after_warnings = warnings(&accepted, &after);
 
-    let weeks = week_changes(plan, &before, &after);
+    let weeks = week_changes(plan, before, &after);
     // Only the people whose work changes can have a deadline change: the owner, and
     // whoever carried the commitment the request replaces.
     let mut touched = vec![request.owner];
@@ -180,7 +199,7 @@ pub fn what_if(plan: &Plan, today: NaiveDate, request: &Commitment) -> WhatIf {
     let deadlines: Vec<DeadlineChange> = touched
         .iter()
         .filter_map(|id| Some((before.person(*id)?, after.person(*id)?)))
-        .flat_map(|(old, new)| deadline_changes(plan, &before, old, &accepted, &after, new))
+        .flat_map(|(old, new)| deadline_changes(plan, before, old, &accepted, &after, new))
         .collect();
 
     let verdict = weeks
@@ -189,11 +208,9 @@ pub fn what_if(plan: &Plan, today: NaiveDate, request: &Commitment) -> WhatIf {
         .chain(deadlines.iter().map(|_| Verdict::DoesNotFit))
         .max()
         .unwrap_or(Verdict::Fits);
-    let new_warnings: Vec<Warning> = after_warnings
-        .iter()
-        .filter(|w| !before_warnings.iter().any(|old| same(old, w)))
-        .cloned()
-        .collect();
+    let said: HashSet<Said> = before_warnings.iter().map(Said::of).collect();
+    let new_warnings: Vec<Warning> =
+        after_warnings.iter().filter(|w| !said.contains(&Said::of(w))).cloned().collect();
     let (relief, counter_offer) = if verdict == Verdict::Fits {
         (None, None)
     } else {
@@ -213,7 +230,7 @@ pub fn what_if(plan: &Plan, today: NaiveDate, request: &Commitment) -> WhatIf {
             ReliefGoal::BelowFull,
             Some(request.id),
         );
-        (relief, counter_offer(plan, &before, request))
+        (relief, counter_offer(plan, before, request))
     };
     WhatIf { verdict, weeks, deadlines, new_warnings, relief, counter_offer }
 }
@@ -500,14 +517,32 @@ fn counter_offer(plan: &Plan, before: &Projection, request: &Commitment) -> Opti
     }
 }
 
-/// Whether two warnings say the same thing (figures aside): same kind, person and
-/// week; the same level for overload; the same commitments otherwise.
-fn same(a: &Warning, b: &Warning) -> bool {
-    if a.kind.name() != b.kind.name() || a.person != b.person || a.week != b.week {
-        return false;
-    }
-    match (&a.kind, &b.kind) {
-        (WarningKind::Overload { level: x, .. }, WarningKind::Overload { level: y, .. }) => x == y,
-        _ => a.commitments == b.commitments,
+/// What a warning says, figures aside: two warnings with the same are the same
+/// warning, before and after a request. Same kind, person and week; the same level
+/// for overload (whose named commitments change with every hour); the same
+/// commitments otherwise. Hashed, so that comparing thousands of warnings before and
+/// after is linear.
+#[derive(PartialEq, Eq, Hash)]
+struct Said<'a> {
+    kind: &'static str,
+    person: Option<PersonId>,
+    week: Option<NaiveDate>,
+    level: Option<LoadLevel>,
+    commitments: &'a [CommitmentId],
+}
+
+impl<'a> Said<'a> {
+    fn of(warning: &'a Warning) -> Self {
+        let (level, commitments) = match warning.kind {
+            WarningKind::Overload { level, .. } => (Some(level), &[][..]),
+            _ => (None, warning.commitments.as_slice()),
+        };
+        Said {
+            kind: warning.kind.name(),
+            person: warning.person,
+            week: warning.week,
+            level,
+            commitments,
+        }
     }
 }

@@ -8,7 +8,7 @@ mod support;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, Duration, NaiveDate};
-use plateful_core::whatif::{what_if, CounterOffer, Verdict, WhatIf};
+use plateful_core::whatif::{what_if, what_if_assessed, CounterOffer, Verdict, WhatIf};
 use plateful_core::*;
 use proptest::prelude::*;
 use support::golden::*;
@@ -432,6 +432,8 @@ proptest! {
         (plan, today, request) in any_request(),
     ) {
         let answer = what_if(&plan, today, &request);
+        // Against the assessment the app already holds, the same answer.
+        prop_assert_eq!(&what_if_assessed(&plan, &assess(&plan, today), &request), &answer);
         let accepted = accepted(&plan, &request);
         let thresholds = plan.settings.thresholds;
         let before = Projection::compute(&plan, today);
