@@ -19,7 +19,9 @@ use crate::plan::Plan;
 use crate::projection::{allocate, LoadLevel, PersonLoad, Projection, WeekLoad};
 use crate::relief::{relief_for, ReliefGoal, ReliefPlan};
 use crate::settings::Thresholds;
-use crate::warnings::{warnings, DeadlineCheck, Warning, WarningKind, DEADLINE_TOLERANCE_HOURS};
+use crate::warnings::{
+    warnings, DeadlineCheck, DuePoint, Warning, WarningKind, DEADLINE_TOLERANCE_HOURS,
+};
 
 /// Hours a week's load may grow by and still count as unchanged: loads are sums of
 /// shares, and summing them in another order moves the last digits.
@@ -196,11 +198,13 @@ fn weigh(
         }
     }
     touched.sort_by_key(|id| plan.people.iter().position(|p| p.id == *id));
-    let deadlines: Vec<DeadlineChange> = touched
+    let mut deadlines: Vec<DeadlineChange> = touched
         .iter()
         .filter_map(|id| Some((before.person(*id)?, after.person(*id)?)))
         .flat_map(|(old, new)| deadline_changes(plan, before, old, &accepted, &after, new))
         .collect();
+    // Earliest first; people stay in plan order within a day (the sort is stable).
+    deadlines.sort_by_key(|change| change.due);
 
     let verdict = weeks
         .iter()
@@ -360,20 +364,22 @@ impl Room<'_> {
     }
 }
 
-/// How many hours of new work due by a date the owner can take without any deadline's
-/// shortfall appearing or growing: at each due date, the shortfall as the plan stands
-/// less the excess of the plan without the request (`allowance`); the work must fit
-/// under the allowance of its own due date and of every due date after it.
+/// How many hours the owner can add to the demand by a date without any deadline's
+/// shortfall appearing or growing: the shortfall as the plan stands less the excess of
+/// demand over supply without the request. A one-off due on `d` adds its hours to the
+/// demand at `d` and at every due date after it, so it must fit under the least
+/// allowance from `d` on; recurring work takes its hours out of the supply at every
+/// due date after its start, each against that date's allowance.
 struct Allowances {
-    /// The base plan's due dates from today on, and the least allowance from each on.
+    /// The owner's due dates from today on, without the request.
     dates: Vec<NaiveDate>,
-    least_from: Vec<f64>,
-    /// The allowance at each base due date (for recurring work, which lowers supply
-    /// from its start on rather than adding demand).
+    /// The allowance at each of `dates`, and the least from each on.
     at: Vec<f64>,
+    least_from: Vec<f64>,
 }
 
-fn allowance(before: &crate::warnings::DuePoint, base: &crate::warnings::DuePoint) -> f64 {
+/// The allowance at one date (see [`Allowances`]).
+fn allowance(before: &DuePoint, base: &DuePoint) -> f64 {
     before.short_by() - (base.demand - base.supply)
 }
 
@@ -385,9 +391,11 @@ fn allowance(before: &crate::warnings::DuePoint, base: &crate::warnings::DuePoin
 /// each later week up to the due date, because the load is judged by the week and a
 /// week that is already full can only be kept out of by starting after it. A day off
 /// is never offered as a due date: it adds no hour and reads badly. No schedule asks
-/// for more hours a day than the owner has. Recurring work
-/// tries the first day of each week after the requested start: a weekly duty begins
-/// with a week, and a start in mid-week differs only in its first, partial week.
+/// for more hours a day than the owner has.
+///
+/// Recurring work tries the first day of each week after the requested start: a
+/// weekly duty begins with a week, and a start in mid-week differs only in its first,
+/// partial week. Its end (and due date, if any) stays as asked.
 ///
 /// Each try is weighed against the owner's weeks and deadline check computed once,
 /// so the search costs a row of allocation per try rather than an assessment.
