@@ -385,13 +385,15 @@ fn allowance(before: &DuePoint, base: &DuePoint) -> f64 {
 
 /// The earliest schedule at which the request would fit (see [`CounterOffer`]).
 ///
-/// One-off work tries each of the owner's open days as a due date, from the requested
-/// due date (or the start) to the end of the horizon, stepping by day because a due
-/// date is a day one promises; for each, it starts as asked, then on the first day of
-/// each later week up to the due date, because the load is judged by the week and a
-/// week that is already full can only be kept out of by starting after it. A day off
-/// is never offered as a due date: it adds no hour and reads badly. No schedule asks
-/// for more hours a day than the owner has.
+/// One-off work tries the due date asked for (wherever it lies, even past the horizon:
+/// the best answer keeps it), then each of the owner's open days after it (or from
+/// the start) to the end of the horizon, stepping by day because a due date is a day
+/// one promises. For each, it starts as asked, then on the first day of each later
+/// week up to the due date's (within the horizon), because the load is judged by the
+/// week and a week that is already full can only be kept out of by starting after it.
+/// A day off is never offered as a new due date: it adds no hour and reads badly. No
+/// schedule asks for more hours a day than the owner has. Weeks past the horizon are
+/// not weighed, as for the verdict itself; every deadline is.
 ///
 /// Recurring work tries the first day of each week after the requested start: a
 /// weekly duty begins with a week, and a start in mid-week differs only in its first,
@@ -452,16 +454,17 @@ fn counter_offer(plan: &Plan, before: &Projection, request: &Commitment) -> Opti
         Effort::OneOff { .. } => {
             let hours = request.remaining_hours().unwrap_or(0.0) * factor;
             let kind = request.due.map_or(DueKind::Soft, |due| due.kind);
-            let first_due = request.due.map_or(from, |due| due.date.max(from));
+            // The date asked for first (kept, with a later start), wherever it lies;
+            // then each open day after it (or from the start) within the horizon.
+            let asked = request.due.map(|due| due.date).filter(|date| *date >= from);
+            let first_open = asked.map_or(from, |date| date + Duration::days(1));
+            let open_days = std::iter::successors(Some(first_open), |day| {
+                Some(*day + Duration::days(1)).filter(|day| *day <= last_day)
+            })
+            .filter(|day| *day <= last_day && owner.calendar.open_days(*day, *day) == 1);
             let mut base_walk = base_check.walk(&owner.calendar, calendar);
             let mut before_walk = before_check.walk(&owner.calendar, calendar);
-            let mut day = first_due;
-            while day <= last_day {
-                let date = day;
-                day += Duration::days(1);
-                if owner.calendar.open_days(date, date) == 0 {
-                    continue;
-                }
+            for date in asked.into_iter().chain(open_days) {
                 let later = allowances.dates.partition_point(|d| *d < date);
                 let room_left = allowances
                     .least_from
@@ -473,9 +476,9 @@ fn counter_offer(plan: &Plan, before: &Projection, request: &Commitment) -> Opti
                     continue;
                 }
                 let due = Due { date, kind };
+                let last_start = calendar.week_of(date).min(horizon as i64 - 1);
                 let starts = std::iter::once(from).chain(
-                    (calendar.week_of(from) + 1..=calendar.week_of(date))
-                        .map(|week| calendar.week_start(week)),
+                    (calendar.week_of(from) + 1..=last_start).map(|week| calendar.week_start(week)),
                 );
                 for start in starts {
                     // A schedule one offers must be one a person can keep: never more

@@ -270,6 +270,74 @@ fn a_request_with_no_effort_fits_even_in_an_overloaded_week() {
     );
 }
 
+#[test]
+fn the_example_plan_with_three_more_things_this_week_has_no_room_for_the_talk() {
+    // The plan of the documentation on Wednesday 25 Nov 2026: Sam has 38 h a week,
+    // 7.6 h a day, so 3 x 7.6 = 22.8 h from Wednesday to Friday. This week already
+    // holds 1.5 h of 1:1s (2.5 h x 3/5), 2.42 h of the roadmap (16 - 5.5 logged =
+    // 10.5 h over the 13 open days to 11 Dec, 3 of them this week) and 1 h of the
+    // security review (6 h over the 18 open days to 18 Dec): 4.92 h. Three more
+    // things due this week add 20 h: 24.92 h, 109 %.
+    let mut plan = format::parse(include_str!("../../../docs/format/example-plan.json"))
+        .expect("the example plan parses")
+        .plan;
+    let today = date(2026, 11, 25);
+    let sam = plan.me().unwrap().id;
+    for (n, (title, hours, day)) in [
+        ("Prepare the board update", 8.0, 27),
+        ("Incident postmortem", 6.0, 26),
+        ("Interview loop", 6.0, 27),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut fields = fields(title, one_off(hours));
+        fields.owner = sam;
+        fields.due = Some(Due { date: date(2026, 11, day), kind: DueKind::Soft });
+        plan.apply(Command::AddCommitment {
+            id: commitment_id(200 + n as u8),
+            fields,
+            status: Status::Active,
+            at: at(2026, 11, 25, 9),
+        })
+        .unwrap();
+    }
+    let talk = plan.commitments.iter().find(|c| c.title.as_str() == "Talk at the Rust meetup");
+    let talk = talk.unwrap().clone();
+    let answer = what_if(&plan, today, &talk);
+    let week = &answer.weeks[0];
+    // 12 h over the open days to Mon 15 Mar 2027: 3 this week, 75 in the fifteen
+    // weeks from 30 Nov to Fri 12 Mar, and the 15th, less the 7 working days off from
+    // 24 Dec to 1 Jan: 72. This week gets 3 x 12/72 = 0.5 h: 25.42 h, 111.5 %, a week
+    // whose level stays Over (the old answer said "Fits").
+    assert_eq!(answer.verdict, Verdict::DoesNotFit);
+    assert_eq!((week.person, week.week), (sam, date(2026, 11, 23)));
+    assert_eq!(
+        format!(
+            "{:.2} -> {:.2} of {:.2}, {:.1}% -> {:.1}% {:?}",
+            week.before.load,
+            week.after.load,
+            week.after.capacity,
+            week.percent_before.unwrap(),
+            week.percent_after.unwrap(),
+            week.level_after
+        ),
+        "24.92 -> 25.42 of 22.80, 109.3% -> 111.5% Over"
+    );
+    assert!(answer.deadlines.is_empty(), "15 Mar leaves room: {:?}", answer.deadlines);
+    // Keeping the date asked for, started on Monday 30 Nov (after this week), the talk
+    // spreads its 12 h over 69 open days: 0.87 h a week.
+    assert_eq!(
+        answer.counter_offer,
+        Some(CounterOffer::Due {
+            due: Due { date: date(2027, 3, 15), kind: DueKind::Hard },
+            start: Some(date(2026, 11, 30)),
+        })
+    );
+    let relief = answer.relief.expect("room to make this week");
+    assert!(relief.actions.iter().all(|action| action.commitment != talk.id));
+}
+
 /// Every person's due dates from today on: remaining one-offs that count as load.
 fn due_dates(plan: &Plan, today: NaiveDate) -> BTreeSet<(PersonId, NaiveDate)> {
     plan.commitments
@@ -351,10 +419,12 @@ fn accepted(plan: &Plan, request: &Commitment) -> Plan {
     accepted
 }
 
-/// The counter-offer by its definition, each schedule weighed by a whole what-if: the
-/// owner's open days from the requested due date (or start) on as due dates, each
-/// started as asked then on the first day of each later week, never more hours a day
-/// than the owner has; for recurring work, the first day of each later week.
+/// The counter-offer by its definition, each schedule weighed by a whole what-if. For
+/// a one-off, as due dates: the date asked for (if not past), then the owner's open
+/// days after it (or from the start) to the end of the horizon; for each, starting as
+/// asked, then on the first day of each later week up to the due date's, within the
+/// horizon; never more hours a day than the owner has. For recurring work, the first
+/// day of each later week, up to its end (and due date).
 fn counter_offer_by_definition(
     plan: &Plan,
     today: NaiveDate,
@@ -362,8 +432,9 @@ fn counter_offer_by_definition(
 ) -> Option<CounterOffer> {
     let projection = Projection::compute(plan, today);
     let calendar = projection.calendar;
+    let horizon = projection.horizon() as i64;
     let owner = projection.person(request.owner)?;
-    let last_day = calendar.week_end(projection.horizon() as i64 - 1);
+    let last_day = calendar.week_end(horizon - 1);
     let from = request.start.map_or(today, |start| start.max(today));
     let fits = |start: Option<NaiveDate>, due: Option<Due>| {
         let mut probe = request.clone();
@@ -376,26 +447,31 @@ fn counter_offer_by_definition(
         Effort::OneOff { .. } => {
             let hours = request.remaining_hours().unwrap() * projection.calibration.factor;
             let kind = request.due.map_or(DueKind::Soft, |due| due.kind);
-            let mut date = request.due.map_or(from, |due| due.date.max(from));
-            while date <= last_day {
-                if owner.calendar.open_days(date, date) == 1 {
-                    let due = Due { date, kind };
-                    let starts = std::iter::once(from).chain(
-                        (calendar.week_of(from) + 1..=calendar.week_of(date))
-                            .map(|w| calendar.week_start(w)),
-                    );
-                    for start in starts {
-                        let days = owner.calendar.open_days(start, date) as f64;
-                        if hours > owner.calendar.hours_per_day() * days + 1e-9 {
-                            continue;
-                        }
-                        let shifted = (start != from).then_some(start);
-                        if fits(shifted.or(request.start), Some(due)) {
-                            return Some(CounterOffer::Due { due, start: shifted });
-                        }
+            let asked = request.due.map(|due| due.date).filter(|date| *date >= from);
+            let mut dates: Vec<NaiveDate> = asked.into_iter().collect();
+            let mut day = asked.map_or(from, |date| date + Duration::days(1));
+            while day <= last_day {
+                if owner.calendar.open_days(day, day) == 1 {
+                    dates.push(day);
+                }
+                day += Duration::days(1);
+            }
+            for date in dates {
+                let due = Due { date, kind };
+                let last_start = calendar.week_of(date).min(horizon - 1);
+                let starts = std::iter::once(from).chain(
+                    (calendar.week_of(from) + 1..=last_start).map(|w| calendar.week_start(w)),
+                );
+                for start in starts {
+                    let days = owner.calendar.open_days(start, date) as f64;
+                    if hours > owner.calendar.hours_per_day() * days + 1e-9 {
+                        continue;
+                    }
+                    let shifted = (start != from).then_some(start);
+                    if fits(shifted.or(request.start), Some(due)) {
+                        return Some(CounterOffer::Due { due, start: shifted });
                     }
                 }
-                date += Duration::days(1);
             }
             None
         }
@@ -404,7 +480,7 @@ fn counter_offer_by_definition(
                 .into_iter()
                 .flatten()
                 .min()?;
-            (calendar.week_of(from) + 1..projection.horizon() as i64)
+            (calendar.week_of(from) + 1..horizon)
                 .map(|week| calendar.week_start(week))
                 .take_while(|start| *start <= latest)
                 .find(|start| fits(Some(*start), request.due))
