@@ -1,6 +1,8 @@
 //! The relief plan (SPEC 2.4): when any of my next four weeks is over capacity, which
 //! commitments to delegate, defer, drop or renegotiate to bring each such week back to
 //! capacity, cheapest first, each with the load it frees and the ratios it leaves.
+//! The what-if asks the same question of the weeks a request would fill, for whoever
+//! owns it, with a lower line: under Full, so that the request then fits.
 
 use std::collections::HashSet;
 
@@ -16,9 +18,7 @@ use crate::plan::Plan;
 use crate::projection::{allocate, LoadLevel, Projection, WeekLoad};
 use crate::settings::Thresholds;
 use crate::text::Notes;
-use crate::warnings::{
-    by_due_date, due_work, earliest_deadline_first, recurring_rate, DueWork, RecurringRate,
-};
+use crate::warnings::DeadlineCheck;
 
 /// How many weeks, this one included, the relief plan looks at.
 pub const RELIEF_WEEKS: usize = 4;
@@ -47,22 +47,56 @@ pub enum ReliefKind {
 pub struct ReliefAction {
     pub commitment: CommitmentId,
     pub kind: ReliefKind,
-    /// My hours taken out of the weeks that were over when it was chosen.
+    /// Hours taken out of the weeks that were too full when it was chosen.
     pub frees: f64,
-    /// My load in percent of capacity for each relief week after this action (and the
-    /// ones before it); `None` for a week without capacity.
+    /// The load in percent of capacity for each of the plan's weeks after this action
+    /// (and the ones before it); `None` for a week without capacity.
     pub percents_after: Vec<Option<f64>>,
+}
+
+/// What a relief plan brings its weeks down to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReliefGoal {
+    /// Each week at or under the Over threshold: the Today view's relief plan.
+    WithinCapacity,
+    /// Each week under the Full threshold: the room a request needs to fit.
+    BelowFull,
+}
+
+impl ReliefGoal {
+    /// Whether a week still needs relief.
+    pub fn too_full(self, load: &WeekLoad, thresholds: &Thresholds) -> bool {
+        match self {
+            ReliefGoal::WithinCapacity => load.level(thresholds) >= LoadLevel::Over,
+            ReliefGoal::BelowFull => load.level(thresholds) >= LoadLevel::Full,
+        }
+    }
+
+    /// The percent of capacity a week must come down to (the Over or Full threshold).
+    pub fn line_percent(self, thresholds: &Thresholds) -> f64 {
+        match self {
+            ReliefGoal::WithinCapacity => thresholds.over_percent,
+            ReliefGoal::BelowFull => thresholds.full_percent,
+        }
+    }
 }
 
 /// The whole plan of relief.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReliefPlan {
-    /// The first day of each relief week.
+    /// Whose weeks it relieves: me on Today, the owner of the request in a what-if.
+    pub person: PersonId,
+    pub goal: ReliefGoal,
+    /// The first day of each week it looks at: my next four on Today; in a what-if,
+    /// the weeks the request would fill, in order.
     pub weeks: Vec<NaiveDate>,
+    /// The person's load in percent of capacity in each of `weeks`; `None` for a week
+    /// without capacity.
     pub percents_before: Vec<Option<f64>>,
     pub actions: Vec<ReliefAction>,
-    /// Weeks still over capacity after every action, with the hours above the Over
-    /// threshold. Empty when the plan succeeds.
+    /// Weeks still too full after every action, with the hours above the goal's line
+    /// (the Over threshold, or the Full threshold for a what-if). Empty when the plan
+    /// succeeds.
     pub still_over: Vec<(NaiveDate, f64)>,
 }
 
@@ -110,8 +144,8 @@ fn is_over(load: &WeekLoad, thresholds: &Thresholds) -> bool {
     load.level(thresholds) >= LoadLevel::Over
 }
 
-fn percents(loads: &[WeekLoad]) -> Vec<Option<f64>> {
-    loads.iter().take(RELIEF_WEEKS).map(WeekLoad::percent).collect()
+fn percents(loads: &[WeekLoad], weeks: &[usize]) -> Vec<Option<f64>> {
+    weeks.iter().map(|week| loads[*week].percent()).collect()
 }
 
 /// A person's load that the plan changes as it goes.
@@ -137,15 +171,15 @@ impl Carrier<'_> {
         })
     }
 
-    /// Capacity left in the first `span` weeks (negative when over).
-    fn free(&self, span: usize) -> f64 {
-        self.weeks[..span].iter().map(|load| load.capacity - load.load).sum()
+    /// Capacity left in `weeks` (negative when over).
+    fn free(&self, weeks: &[usize]) -> f64 {
+        weeks.iter().map(|week| self.weeks[*week].capacity - self.weeks[*week].load).sum()
     }
 }
 
 /// Proposes actions until each of my relief weeks is at or under the Over threshold,
 /// or there is nothing left to propose. `None` when no relief week is over. `keep`
-/// is never touched (the request a what-if makes room for).
+/// is never touched.
 pub fn relief_plan(
     plan: &Plan,
     projection: &Projection,
@@ -153,45 +187,64 @@ pub fn relief_plan(
     keep: Option<CommitmentId>,
 ) -> Option<ReliefPlan> {
     let me = plan.me()?;
-    let mine = projection.person(me.id)?;
+    let weeks: Vec<usize> = (0..RELIEF_WEEKS.min(projection.horizon())).collect();
+    relief_for(plan, projection, scores, me.id, &weeks, ReliefGoal::WithinCapacity, keep)
+}
+
+/// Proposes actions on `person`'s work until each of `weeks` (indices in the horizon,
+/// in order) meets `goal`, or there is nothing left to propose. `None` when every
+/// one of them already does. `keep` is never touched (the request a what-if makes
+/// room for). Work is delegated only to reports other than `person`.
+pub fn relief_for(
+    plan: &Plan,
+    projection: &Projection,
+    scores: &ScoreContext,
+    person: PersonId,
+    weeks: &[usize],
+    goal: ReliefGoal,
+    keep: Option<CommitmentId>,
+) -> Option<ReliefPlan> {
+    let carrier = projection.person(person)?;
     let thresholds = &plan.settings.thresholds;
     let calendar = &projection.calendar;
     let horizon = projection.horizon();
-    let span = RELIEF_WEEKS.min(horizon);
-    if !mine.weeks[..span].iter().any(|load| is_over(load, thresholds)) {
+    let weeks: Vec<usize> = weeks.iter().copied().filter(|week| *week < horizon).collect();
+    let too_full = |load: &WeekLoad| goal.too_full(load, thresholds);
+    if !weeks.iter().any(|week| too_full(&carrier.weeks[*week])) {
         return None;
     }
-    let percents_before = percents(&mine.weeks);
+    let percents_before = percents(&carrier.weeks, &weeks);
     let mut reports: Vec<Carrier> = Vec::new();
-    for person in &projection.people {
-        if plan.people[person.index].role != Role::Report {
+    for other in &projection.people {
+        if plan.people[other.index].role != Role::Report || other.person == person {
             continue;
         }
         let spreads_like = reports
             .iter()
-            .position(|report| report.calendar.spreads_like(&person.calendar))
+            .position(|report| report.calendar.spreads_like(&other.calendar))
             .map_or(reports.len(), |position| reports[position].spreads_like);
         reports.push(Carrier {
-            id: person.person,
-            calendar: &person.calendar,
-            weeks: person.weeks.clone(),
+            id: other.person,
+            calendar: &other.calendar,
+            weeks: other.weeks.clone(),
             spreads_like,
         });
     }
 
     // Cheapest first: the lowest score per hour it weighs on the relief weeks.
     let factor = projection.calibration.factor;
-    let mut deadlines = Deadlines::default();
+    let mut mine = Vec::new();
     let mut candidates: Vec<(usize, &Commitment, f64, f64)> = Vec::new();
     for (index, c) in plan.commitments.iter().enumerate() {
-        if c.owner != me.id || !c.status.counts_as_load() {
+        if c.owner != person || !c.status.counts_as_load() {
             continue;
         }
-        deadlines.add(c, calendar.today, &mine.calendar, factor);
+        mine.push(c.clone());
         if Some(c.id) == keep {
             continue;
         }
-        let weight: f64 = projection.allocations_of(index)[..span].iter().sum();
+        let row = projection.allocations_of(index);
+        let weight: f64 = weeks.iter().map(|week| row[*week]).sum();
         if weight > 0.0 {
             candidates.push((index, c, scores.score(c).score / weight, weight));
         }
@@ -208,20 +261,20 @@ pub fn relief_plan(
         calendar,
         factor,
         horizon,
-        span,
+        weeks: &weeks,
         me: Carrier {
-            id: me.id,
-            calendar: &mine.calendar,
-            weeks: mine.weeks.clone(),
+            id: person,
+            calendar: &carrier.calendar,
+            weeks: carrier.weeks.clone(),
             spreads_like: 0,
         },
         reports,
-        deadlines,
+        deadlines: Deadlines { work: mine, at_risk: None },
     };
     let mut actions = Vec::new();
     for (index, commitment, _, _) in candidates {
         let over: Vec<usize> =
-            (0..span).filter(|w| is_over(&relief.me.weeks[*w], thresholds)).collect();
+            weeks.iter().copied().filter(|w| too_full(&relief.me.weeks[*w])).collect();
         if over.is_empty() {
             break;
         }
@@ -241,21 +294,22 @@ pub fn relief_plan(
             commitment: commitment.id,
             kind: choice.kind,
             frees,
-            percents_after: percents(&relief.me.weeks),
+            percents_after: percents(&relief.me.weeks, &weeks),
         });
     }
-    let still_over = (0..span)
-        .filter(|w| is_over(&relief.me.weeks[*w], thresholds))
+    let line = goal.line_percent(thresholds);
+    let still_over = weeks
+        .iter()
+        .filter(|w| too_full(&relief.me.weeks[**w]))
         .map(|w| {
-            let load = relief.me.weeks[w];
-            (
-                calendar.week_start(w as i64),
-                load.load - load.capacity * thresholds.over_percent / 100.0,
-            )
+            let load = relief.me.weeks[*w];
+            (calendar.week_start(*w as i64), load.load - load.capacity * line / 100.0)
         })
         .collect();
     Some(ReliefPlan {
-        weeks: calendar.weeks()[..span].to_vec(),
+        person,
+        goal,
+        weeks: weeks.iter().map(|w| calendar.week_start(*w as i64)).collect(),
         percents_before,
         actions,
         still_over,
@@ -272,14 +326,15 @@ struct Choice {
     delegate: Option<(usize, Row)>,
 }
 
-/// The plan being made: my weeks, my reports' weeks and my deadlines as the actions
-/// chosen so far leave them.
+/// The plan being made: the relieved person's weeks, the reports' weeks and the
+/// relieved person's deadlines as the actions chosen so far leave them.
 struct Relief<'a> {
     thresholds: &'a Thresholds,
     calendar: &'a Calendar,
     factor: f64,
     horizon: usize,
-    span: usize,
+    /// The weeks it relieves, and whose free capacity ranks the reports.
+    weeks: &'a [usize],
     me: Carrier<'a>,
     reports: Vec<Carrier<'a>>,
     deadlines: Deadlines,
@@ -325,7 +380,7 @@ impl Relief<'_> {
             .reports
             .iter()
             .enumerate()
-            .map(|(position, report)| (position, report.free(self.span)))
+            .map(|(position, report)| (position, report.free(self.weeks)))
             .collect();
         order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         // Reports whose days are alike get the same row: it is computed once.
@@ -402,7 +457,7 @@ impl Relief<'_> {
             if !self.me.takes(&moved_in, self.thresholds) {
                 return None;
             }
-            if self.deadlines.at_risk(self.calendar, self.me.calendar, commitment.id) {
+            if self.deadlines.at_risk(self.calendar, self.me.calendar, commitment.id, self.factor) {
                 return None;
             }
         }
@@ -446,7 +501,7 @@ impl Relief<'_> {
                 load.load += row[week];
             }
         }
-        self.deadlines.carry_out(id, &choice.kind, self.calendar.today);
+        self.deadlines.carry_out(id, &choice.kind);
     }
 }
 
@@ -455,67 +510,43 @@ fn ends_before(commitment: &Commitment, day: NaiveDate) -> bool {
     matches!(commitment.effort, Effort::Recurring { until: Some(until), .. } if until < day)
 }
 
-/// My work as the deadline check of `warnings` sees it, kept up to date with the
-/// actions chosen so far.
-#[derive(Default)]
+/// The relieved person's work as the deadline check of `warnings` sees it, kept up to
+/// date with the actions chosen so far.
 struct Deadlines {
-    /// One-offs with a due date and hours left; sorted again before each check.
-    due: Vec<DueWork>,
-    /// Recurring commitments: when they run and their hours per open day.
-    recurring: Vec<(CommitmentId, RecurringRate)>,
+    /// Their work that counts as load, as the actions so far leave it.
+    work: Vec<Commitment>,
     /// What the check puts at risk, until an action changes the work.
     at_risk: Option<HashSet<CommitmentId>>,
 }
 
 impl Deadlines {
-    fn add(
+    fn at_risk(
         &mut self,
-        commitment: &Commitment,
-        today: NaiveDate,
+        calendar: &Calendar,
         mine: &PersonCalendar,
+        id: CommitmentId,
         factor: f64,
-    ) {
-        self.due.extend(due_work(commitment, factor));
-        if let Some(rate) = recurring_rate(commitment, today, mine) {
-            self.recurring.push((commitment.id, rate));
-        }
-    }
-
-    fn at_risk(&mut self, calendar: &Calendar, mine: &PersonCalendar, id: CommitmentId) -> bool {
+    ) -> bool {
+        let work = &self.work;
         let at_risk = self.at_risk.get_or_insert_with(|| {
-            self.due.sort_by(by_due_date);
-            let mut at_risk = HashSet::new();
-            earliest_deadline_first(
-                calendar,
-                mine,
-                &self.due,
-                self.recurring.iter().map(|(_, rate)| *rate),
-                |_, _, _, work| at_risk.extend(work.iter().map(|(_, id, _)| *id)),
-            );
-            at_risk
+            let check = DeadlineCheck::new(work, mine, calendar.today, factor);
+            check.at_risk(mine, calendar).collect()
         });
         at_risk.contains(&id)
     }
 
-    fn carry_out(&mut self, id: CommitmentId, kind: &ReliefKind, today: NaiveDate) {
+    fn carry_out(&mut self, id: CommitmentId, kind: &ReliefKind) {
         match kind {
-            ReliefKind::Delegate { .. } | ReliefKind::Drop => {
-                self.due.retain(|(_, other, _)| *other != id);
-                self.recurring.retain(|(other, _)| *other != id);
-            }
+            ReliefKind::Delegate { .. } | ReliefKind::Drop => self.work.retain(|c| c.id != id),
             ReliefKind::Defer { start, due, .. } => {
-                if let (Some(due), Some(work)) =
-                    (due, self.due.iter_mut().find(|(_, other, _)| *other == id))
-                {
-                    work.0 = *due;
-                }
-                if let Some((_, rate)) = self.recurring.iter_mut().find(|(other, _)| *other == id) {
-                    rate.0 = (*start).max(today);
+                if let Some(work) = self.work.iter_mut().find(|c| c.id == id) {
+                    work.start = Some(*start);
+                    work.due = *due;
                 }
             }
             ReliefKind::Renegotiate { due } => {
-                if let Some(work) = self.due.iter_mut().find(|(_, other, _)| *other == id) {
-                    work.0 = *due;
+                if let Some(work) = self.work.iter_mut().find(|c| c.id == id) {
+                    work.due = Some(*due);
                 }
             }
         }

@@ -230,6 +230,10 @@ fn overload(plan: &Plan, projection: &Projection, owned: &[Vec<usize>], found: &
     }
 }
 
+/// Hours by which demand may exceed supply and still count as met: both are sums of
+/// shares, and a deadline met to the last 0.000000001 h is met.
+pub const DEADLINE_TOLERANCE_HOURS: f64 = 1e-9;
+
 /// The earliest-deadline-first check, exact for one person working alone: for each due
 /// date, the remaining work due by then against the capacity left until then (less
 /// recurring work). If deadline order cannot meet them, no order can.
@@ -252,122 +256,210 @@ fn deadlines_of(
     found: &mut Vec<Warning>,
 ) {
     let calendar = &projection.calendar;
-    let factor = projection.calibration.factor;
-    let mine = || indices.iter().map(|index| &plan.commitments[*index]);
-    let mut due: Vec<DueWork> = mine().filter_map(|c| due_work(c, factor)).collect();
-    if due.is_empty() {
-        return;
-    }
-    due.sort_by(by_due_date);
-    let recurring = mine().filter_map(|c| recurring_rate(c, calendar.today, &load.calendar));
-    earliest_deadline_first(
-        calendar,
+    let check = DeadlineCheck::new(
+        indices.iter().map(|index| &plan.commitments[*index]),
         &load.calendar,
-        &due,
-        recurring,
-        |date, demand, supply, at_risk| {
-            let hard = at_risk.iter().any(|(due, _, _)| due.kind == DueKind::Hard);
-            found.push(Warning {
-                kind: WarningKind::DeadlineAtRisk {
-                    due: date,
-                    demand,
-                    supply,
-                    short_by: demand - supply,
-                },
-                severity: if hard { Severity::Critical } else { Severity::Warning },
-                person: Some(load.person),
-                week: Some(calendar.week_start(calendar.week_of(date))),
-                commitments: at_risk.iter().map(|(_, id, _)| *id).collect(),
-            });
-        },
+        calendar.today,
+        projection.calibration.factor,
     );
-}
-
-/// One-off work with a due date, as the deadline check counts it: the due date, the
-/// commitment and the hours still to do (times the calibration factor).
-pub(crate) type DueWork = (Due, CommitmentId, f64);
-
-/// The work a commitment brings to its owner's deadline check: a one-off with a due
-/// date and hours left (work with nothing left to do cannot be late).
-pub(crate) fn due_work(commitment: &Commitment, factor: f64) -> Option<DueWork> {
-    match (&commitment.effort, commitment.due) {
-        (Effort::OneOff { .. }, Some(due)) => {
-            Some((due, commitment.id, commitment.remaining_hours().unwrap_or(0.0) * factor))
-                .filter(|(_, _, hours)| *hours > 0.0)
-        }
-        _ => None,
+    for (point, at_risk) in check.shortfalls(&load.calendar, calendar) {
+        let hard = at_risk.iter().any(|(due, _, _)| due.kind == DueKind::Hard);
+        found.push(Warning {
+            kind: WarningKind::DeadlineAtRisk {
+                due: point.date,
+                demand: point.demand,
+                supply: point.supply,
+                short_by: point.demand - point.supply,
+            },
+            severity: if hard { Severity::Critical } else { Severity::Warning },
+            person: Some(load.person),
+            week: Some(calendar.week_start(calendar.week_of(point.date))),
+            commitments: at_risk.iter().map(|(_, id, _)| *id).collect(),
+        });
     }
 }
 
-/// The order of the deadline check: by due date, then id.
-pub(crate) fn by_due_date(a: &DueWork, b: &DueWork) -> std::cmp::Ordering {
-    a.0.date.cmp(&b.0.date).then(a.1.cmp(&b.1))
-}
-
-/// Recurring work as the deadline check counts it: from (today at the earliest), until,
-/// and hours per open day.
-pub(crate) type RecurringRate = (NaiveDate, Option<NaiveDate>, f64);
-
-/// A recurring commitment's hours per open day and the days they run, from its first
-/// day from today on: what the deadline check takes out of its owner's supply.
-pub(crate) fn recurring_rate(
-    commitment: &Commitment,
+/// One person's deadline check (SPEC 2.3), ready to be asked at any date: their
+/// remaining one-offs with a due date, in deadline order, and their recurring work.
+/// The warnings ask it at each due date; the what-if asks it before and after a
+/// request, at the dates that request could be due.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeadlineCheck {
+    /// `(due, id, remaining hours times calibration)`, by date then id. Work with
+    /// nothing left to do cannot be late and is not here.
+    pub due: Vec<(Due, CommitmentId, f64)>,
     today: NaiveDate,
-    owner: &PersonCalendar,
-) -> Option<RecurringRate> {
-    match commitment.effort {
-        Effort::Recurring { hours_per_week, until } => {
-            let per_day = hours_per_week.get() / owner.working_days_per_week().max(1) as f64;
-            Some((commitment.start.unwrap_or(today).max(today), until, per_day))
+    /// `(day, change of the daily rate)` of recurring work, by day.
+    recurring: Vec<(NaiveDate, f64)>,
+}
+
+/// The deadline check at one date.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DuePoint {
+    pub date: NaiveDate,
+    /// Hours of work due on or before `date` (overdue work included).
+    pub demand: f64,
+    /// Hours available from today to `date`, less recurring work.
+    pub supply: f64,
+    /// How many entries of [`DeadlineCheck::due`] are due on or before `date`.
+    pub due: usize,
+}
+
+impl DuePoint {
+    /// Whether the work due by then cannot all be done in time.
+    pub fn is_short(&self) -> bool {
+        self.demand > self.supply + DEADLINE_TOLERANCE_HOURS
+    }
+
+    /// Hours short by `date` (0 when the work fits).
+    pub fn short_by(&self) -> f64 {
+        if self.is_short() {
+            self.demand - self.supply
+        } else {
+            0.0
         }
-        _ => None,
     }
 }
 
-/// The earliest-deadline-first check of one person's work: `due` sorted by
-/// [`by_due_date`], `recurring` as [`recurring_rate`] gives it. For each due date where
-/// the demand exceeds the supply, `at_risk(date, demand, supply, work)` receives the
-/// work due by then that no earlier date reported. Overdue work is never at risk (it
-/// is Overdue), but its hours come first: they are owed before any later due date.
-pub(crate) fn earliest_deadline_first(
-    calendar: &Calendar,
-    person: &PersonCalendar,
-    due: &[DueWork],
-    recurring: impl Iterator<Item = RecurringRate>,
-    mut at_risk: impl FnMut(NaiveDate, f64, f64, &[DueWork]),
-) {
-    let today = calendar.today;
-    let mut recurring = RecurringLoad::new(today, recurring);
-    // What is covered (reported or overdue) is always a prefix of the list.
-    let mut demand = 0.0;
-    let mut index = 0;
-    while index < due.len() && due[index].0.date < today {
-        demand += due[index].2;
-        index += 1;
+impl DeadlineCheck {
+    /// The check of the commitments one person carries (those that count as load),
+    /// with remaining one-off hours multiplied by `factor`.
+    pub fn new<'a>(
+        commitments: impl IntoIterator<Item = &'a Commitment>,
+        person: &PersonCalendar,
+        today: NaiveDate,
+        factor: f64,
+    ) -> Self {
+        let per_day = 1.0 / person.working_days_per_week().max(1) as f64;
+        let mut due = Vec::new();
+        let mut recurring = Vec::new();
+        for c in commitments {
+            match (&c.effort, c.due) {
+                (Effort::OneOff { .. }, Some(date)) => {
+                    let hours = c.remaining_hours().unwrap_or(0.0) * factor;
+                    if hours > 0.0 {
+                        due.push((date, c.id, hours));
+                    }
+                }
+                (Effort::Recurring { hours_per_week, until }, _) => {
+                    let from = c.start.unwrap_or(today).max(today);
+                    if until.is_some_and(|until| until < from) {
+                        continue;
+                    }
+                    let rate = hours_per_week.get() * per_day;
+                    recurring.push((from, rate));
+                    if let Some(until) = until {
+                        recurring.push((*until + Duration::days(1), -rate));
+                    }
+                }
+                _ => {}
+            }
+        }
+        due.sort_by(|a: &(Due, CommitmentId, f64), b| a.0.date.cmp(&b.0.date).then(a.1.cmp(&b.1)));
+        recurring.sort_by_key(|change| change.0);
+        DeadlineCheck { due, today, recurring }
     }
-    let mut covered = index;
-    while index < due.len() {
-        let date = due[index].0.date;
-        while index < due.len() && due[index].0.date == date {
-            demand += due[index].2;
-            index += 1;
+
+    /// How many entries of `due` are overdue (due before today).
+    pub fn overdue(&self) -> usize {
+        self.due.partition_point(|(due, _, _)| due.date < self.today)
+    }
+
+    /// The distinct due dates from today on, in order.
+    pub fn dates(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        let mut last = None;
+        self.due[self.overdue()..].iter().map(|(due, _, _)| due.date).filter(move |date| {
+            let new = last != Some(*date);
+            last = Some(*date);
+            new
+        })
+    }
+
+    /// Each due date where the work due by then cannot all be done, with the work due
+    /// by then that no earlier date reported. Overdue work is reported as Overdue, not
+    /// at risk, but it still comes first in deadline order: its hours are owed before
+    /// any later due date. What is covered (reported or overdue) is always a prefix.
+    pub fn shortfalls<'a>(
+        &'a self,
+        person: &'a PersonCalendar,
+        calendar: &'a Calendar,
+    ) -> impl Iterator<Item = (DuePoint, &'a [(Due, CommitmentId, f64)])> + 'a {
+        let mut covered = self.overdue();
+        let mut walk = self.walk(person, calendar);
+        self.dates().filter_map(move |date| {
+            let point = walk.at(date);
+            if !point.is_short() || covered == point.due {
+                return None;
+            }
+            let at_risk = &self.due[covered..point.due];
+            covered = point.due;
+            Some((point, at_risk))
+        })
+    }
+
+    /// The commitments the check puts at risk.
+    pub fn at_risk<'a>(
+        &'a self,
+        person: &'a PersonCalendar,
+        calendar: &'a Calendar,
+    ) -> impl Iterator<Item = CommitmentId> + 'a {
+        self.shortfalls(person, calendar).flat_map(|(_, work)| work.iter().map(|(_, id, _)| *id))
+    }
+
+    /// Asks the check at dates in increasing order, each in time proportional to
+    /// what lies between it and the previous one.
+    pub fn walk<'a>(
+        &'a self,
+        person: &'a PersonCalendar,
+        calendar: &'a Calendar,
+    ) -> DeadlineWalk<'a> {
+        DeadlineWalk {
+            check: self,
+            person,
+            calendar,
+            next_due: 0,
+            demand: 0.0,
+            recurring: RecurringLoad {
+                changes: &self.recurring,
+                next: 0,
+                done: 0.0,
+                from: self.today,
+                rate: 0.0,
+            },
         }
-        let capacity = person.capacity_between(calendar, today, date);
-        let supply = capacity - recurring.until(person, date);
-        if demand <= supply + 1e-9 || covered == index {
-            continue;
+    }
+}
+
+/// A [`DeadlineCheck`] asked at dates in increasing order.
+pub struct DeadlineWalk<'a> {
+    check: &'a DeadlineCheck,
+    person: &'a PersonCalendar,
+    calendar: &'a Calendar,
+    next_due: usize,
+    demand: f64,
+    recurring: RecurringLoad<'a>,
+}
+
+impl DeadlineWalk<'_> {
+    /// Demand and supply by `date`, which must not be before the date asked last.
+    pub fn at(&mut self, date: NaiveDate) -> DuePoint {
+        let due = &self.check.due;
+        while self.next_due < due.len() && due[self.next_due].0.date <= date {
+            self.demand += due[self.next_due].2;
+            self.next_due += 1;
         }
-        at_risk(date, demand, supply, &due[covered..index]);
-        covered = index;
+        let capacity = self.person.capacity_between(self.calendar, self.check.today, date);
+        let supply = capacity - self.recurring.until(self.person, date);
+        DuePoint { date, demand: self.demand, supply, due: self.next_due }
     }
 }
 
 /// Recurring hours from today to a date, for dates asked in increasing order: the
 /// daily rate changes only where a recurring commitment starts or ends, so the total
 /// is walked forward from one change to the next.
-struct RecurringLoad {
+struct RecurringLoad<'a> {
     /// (day, change of the daily rate), sorted by day.
-    changes: Vec<(NaiveDate, f64)>,
+    changes: &'a [(NaiveDate, f64)],
     next: usize,
     /// Hours from today up to the day before `from`.
     done: f64,
@@ -375,22 +467,7 @@ struct RecurringLoad {
     rate: f64,
 }
 
-impl RecurringLoad {
-    fn new(today: NaiveDate, ranges: impl Iterator<Item = RecurringRate>) -> Self {
-        let mut changes = Vec::new();
-        for (from, until, rate) in ranges {
-            if until.is_some_and(|until| until < from) {
-                continue;
-            }
-            changes.push((from, rate));
-            if let Some(until) = until {
-                changes.push((until + Duration::days(1), -rate));
-            }
-        }
-        changes.sort_by_key(|change| change.0);
-        RecurringLoad { changes, next: 0, done: 0.0, from: today, rate: 0.0 }
-    }
-
+impl RecurringLoad<'_> {
     /// Recurring hours on open days from today to `date`, inclusive.
     fn until(&mut self, calendar: &PersonCalendar, date: NaiveDate) -> f64 {
         while let Some(&(day, change)) = self.changes.get(self.next) {

@@ -15,32 +15,6 @@ use proptest::prelude::*;
 use proptest::test_runner::{TestCaseError, TestRunner};
 use support::strategies::*;
 
-fn any_today() -> impl Strategy<Value = NaiveDate> {
-    (0i64..1500).prop_map(|days| support::date(2024, 6, 1) + Duration::days(days))
-}
-
-/// A plan whose work is active, so that it loads people, with reports to delegate to.
-fn busy_plan() -> impl Strategy<Value = Plan> {
-    (any_plan(), proptest::collection::vec(0.0f64..=60.0, 1..4)).prop_map(
-        |(mut plan, capacities)| {
-            for (n, capacity) in capacities.into_iter().enumerate() {
-                let mut person = support::report(50 + n as u8, &format!("Report {n}"));
-                person.weekly_capacity = Some(WeeklyHours::new(capacity).unwrap());
-                plan.people.push(person);
-            }
-            let me = plan.me().unwrap().id;
-            for (n, commitment) in plan.commitments.iter_mut().enumerate() {
-                if n % 3 != 2 {
-                    commitment.status = Status::Active;
-                    commitment.owner = me;
-                    commitment.delegated_by = None;
-                }
-            }
-            plan
-        },
-    )
-}
-
 fn rendered(plan: &Plan, assessment: &Assessment) -> Vec<String> {
     let mut lines: Vec<String> = assessment
         .warnings

@@ -720,7 +720,11 @@ fn apply_all_applies_every_command_or_none() {
 
     let drop = Command::SetStatus {
         id: commitment_id(2),
-        status: Status::Dropped { on: date(2026, 11, 24), reason: Notes::default(), declined: false },
+        status: Status::Dropped {
+            on: date(2026, 11, 24),
+            reason: Notes::default(),
+            declined: false,
+        },
         at: at(2026, 11, 24, 10),
     };
     plan.apply_all([delegate, drop]).unwrap();

@@ -1,10 +1,9 @@
 //! Golden scenarios: a plan and a day in, the exact warnings, loads, focus and relief
-//! out. Today is Monday 30 November 2026 unless a scenario says otherwise; I am Sam,
-//! 40 h a week, Monday to Friday.
+//! out (the what-if has its own, in `whatif.rs`). Today is Monday 30 November 2026
+//! unless a scenario says otherwise; I am Sam, 40 h a week, Monday to Friday.
 
 mod support;
 
-use plateful_core::whatif::{what_if, Verdict};
 use plateful_core::*;
 use support::golden::*;
 use support::*;
@@ -482,93 +481,6 @@ fn no_relief_plan_when_no_week_is_over() {
     let mut s = Scenario::new();
     set_due(s.one_off("Report", 40.0), 4, DueKind::Soft);
     assert_eq!(s.relief(monday()), None);
-}
-
-/// A request in the inbox, as the what-if sees it.
-fn request(
-    s: &mut Scenario,
-    title: &str,
-    hours: f64,
-    due_offset: i64,
-    kind: DueKind,
-) -> Commitment {
-    let c = s.one_off(title, hours);
-    c.status = Status::Proposed;
-    c.requested_by = Some(Party::Text(Source::parse("Claire").unwrap()));
-    c.due = due(due_offset, kind);
-    let request = c.clone();
-    s.check();
-    request
-}
-
-#[test]
-fn what_if_a_small_request_fits() {
-    let mut s = Scenario::new();
-    set_due(s.one_off("Report", 20.0), 4, DueKind::Soft);
-    let answer = {
-        let request = request(&mut s, "Meetup talk", 10.0, 11, DueKind::Hard);
-        what_if(&s.plan, monday(), &request)
-    };
-    assert_eq!(answer.verdict, Verdict::Fits);
-    assert!(answer.new_warnings.is_empty());
-    let after: Vec<f64> = answer.after.iter().map(|w| w.load).collect();
-    assert_eq!(after, [25.0, 5.0, 0.0, 0.0]);
-}
-
-#[test]
-fn what_if_a_request_that_fills_a_week_is_tight() {
-    let mut s = Scenario::new();
-    set_due(s.one_off("Report", 30.0), 4, DueKind::Soft);
-    let answer = {
-        let request = request(&mut s, "Review PRs", 5.0, 4, DueKind::Soft);
-        what_if(&s.plan, monday(), &request)
-    };
-    assert_eq!(answer.verdict, Verdict::Tight);
-    let rendered: Vec<String> = answer.new_warnings.iter().map(|w| s.render(w)).collect();
-    assert_eq!(
-        rendered,
-        ["info overload Sam week 2026-11-30: 35.00 h of 40.00 h (87.5%) Full [Report, Review PRs]"]
-    );
-    assert_eq!(answer.relief, None);
-}
-
-#[test]
-fn what_if_a_request_that_overloads_a_week_does_not_fit_and_shows_the_room_to_make() {
-    let mut s = Scenario::new();
-    set_due(s.one_off("Report", 36.0), 4, DueKind::Soft);
-    let answer = {
-        let request = request(&mut s, "Meetup talk", 8.0, 4, DueKind::Hard);
-        what_if(&s.plan, monday(), &request)
-    };
-    assert_eq!(answer.verdict, Verdict::DoesNotFit);
-    let rendered: Vec<String> = answer.new_warnings.iter().map(|w| s.render(w)).collect();
-    assert_eq!(
-        rendered,
-        [
-            "critical deadline Sam by 2026-12-04: 44.00 h due, 40.00 h available, 4.00 h short [Report, Meetup talk]",
-            "warning overload Sam week 2026-11-30: 44.00 h of 40.00 h (110.0%) Over [Report, Meetup talk]",
-        ]
-    );
-    // The room to make never touches the request itself.
-    assert_eq!(
-        s.render_relief(answer.relief.as_ref().unwrap()),
-        [
-            "before: 110% 0% 0% 0%",
-            "defer to 2026-12-07, due 2026-12-11 Report: frees 36.00 h, then 20% 90% 0% 0%"
-        ]
-    );
-}
-
-#[test]
-fn what_if_a_request_that_puts_a_deadline_at_risk_does_not_fit_even_within_capacity() {
-    let mut s = Scenario::new();
-    set_due(s.one_off("Hotfix", 6.0), 1, DueKind::Hard);
-    let answer = {
-        let request = request(&mut s, "Customer call prep", 12.0, 1, DueKind::Soft);
-        what_if(&s.plan, monday(), &request)
-    };
-    assert_eq!(answer.verdict, Verdict::DoesNotFit);
-    assert!(answer.after.iter().all(|w| w.load / w.capacity <= 0.85), "no week gets full");
 }
 
 #[test]

@@ -5,8 +5,9 @@
 
 use chrono::{Duration, NaiveDate};
 use plateful_core::focus::Scored;
-use plateful_core::relief::{ReliefKind, ReliefPlan};
+use plateful_core::relief::{ReliefGoal, ReliefKind, ReliefPlan};
 use plateful_core::warnings::{Severity, Warning, WarningKind};
+use plateful_core::whatif::{what_if, CounterOffer, Verdict, WhatIf};
 use plateful_core::*;
 
 use super::*;
@@ -204,6 +205,89 @@ impl Scenario {
         for (week, hours) in &relief.still_over {
             lines.push(format!("still over week {week} by {hours:.2} h"));
         }
+        lines
+    }
+}
+
+/// "Can I say yes?" in the scenario language.
+impl Scenario {
+    /// Adds a request to the inbox (Proposed, asked by Claire) and returns a handle to
+    /// adjust it; `request.clone()` is what the what-if is asked about.
+    pub fn request(&mut self, title: &str, effort: Effort) -> &mut Commitment {
+        let c = self.add(title, effort);
+        c.status = Status::Proposed;
+        c.requested_by = Some(Party::Text(Source::parse("Claire").unwrap()));
+        c
+    }
+
+    /// The what-if of `request` on a valid plan.
+    pub fn what_if(&self, today: NaiveDate, request: &Commitment) -> WhatIf {
+        self.check();
+        what_if(&self.plan, today, request)
+    }
+
+    /// The whole answer, one line per figure: the verdict, each week it changes, each
+    /// deadline it worsens, the counter-offer, the relief plan and the new warnings.
+    pub fn render_what_if(&self, answer: &WhatIf) -> Vec<String> {
+        let percent = |p: Option<f64>| p.map_or("no capacity".into(), |p| format!("{p:.1}%"));
+        let mut lines = vec![format!("{:?}", answer.verdict)];
+        for w in &answer.weeks {
+            lines.push(format!(
+                "week {} {}: {:.2} h -> {:.2} h of {:.2} h, {} -> {} {:?} ({:?})",
+                w.week,
+                self.name_of(Some(w.person)),
+                w.before.load,
+                w.after.load,
+                w.after.capacity,
+                percent(w.percent_before),
+                percent(w.percent_after),
+                w.level_after,
+                w.verdict,
+            ));
+        }
+        for d in &answer.deadlines {
+            let titles: Vec<String> = d.commitments.iter().map(|id| self.title_of(*id)).collect();
+            lines.push(format!(
+                "deadline {} by {}{}: {:.2} h short -> {:.2} h short, {:.2} h due, {:.2} h available [{}]",
+                self.name_of(Some(d.person)),
+                d.due,
+                if d.hard { " (hard)" } else { "" },
+                d.short_before,
+                d.short_after,
+                d.demand,
+                d.supply,
+                titles.join(", "),
+            ));
+        }
+        match answer.counter_offer {
+            Some(CounterOffer::Due { due, start }) => lines.push(format!(
+                "counter-offer: by {} ({:?}){}",
+                due.date,
+                due.kind,
+                start.map_or(String::new(), |start| format!(", starting {start}"))
+            )),
+            Some(CounterOffer::Start(start)) => lines.push(format!("counter-offer: from {start}")),
+            None if answer.verdict != Verdict::Fits => {
+                lines.push("counter-offer: none within the horizon".into())
+            }
+            None => {}
+        }
+        if let Some(relief) = &answer.relief {
+            let weeks: Vec<String> = relief.weeks.iter().map(|w| w.to_string()).collect();
+            lines.push(format!(
+                "relief for {}, {}: weeks {}",
+                self.name_of(Some(relief.person)),
+                match relief.goal {
+                    ReliefGoal::WithinCapacity => "within capacity",
+                    ReliefGoal::BelowFull => "below Full",
+                },
+                weeks.join(" ")
+            ));
+            lines.extend(
+                self.render_relief(relief).into_iter().map(|line| format!("relief {line}")),
+            );
+        }
+        lines.extend(answer.new_warnings.iter().map(|w| format!("new {}", self.render(w))));
         lines
     }
 }

@@ -390,3 +390,181 @@ pub fn related_plans() -> impl Strategy<Value = (Plan, Plan)> {
         (current, incoming)
     })
 }
+
+/// A day around the generated plans' dates, to assess them on.
+pub fn any_today() -> impl Strategy<Value = NaiveDate> {
+    (0i64..1500).prop_map(|days| super::date(2024, 6, 1) + Duration::days(days))
+}
+
+/// A plan whose work is active, so that it loads people, with reports to delegate to.
+pub fn busy_plan() -> impl Strategy<Value = Plan> {
+    (any_plan(), proptest::collection::vec(0.0f64..=60.0, 1..4)).prop_map(
+        |(mut plan, capacities)| {
+            for (n, capacity) in capacities.into_iter().enumerate() {
+                let mut person = super::report(50 + n as u8, &format!("Report {n}"));
+                person.weekly_capacity = Some(WeeklyHours::new(capacity).unwrap());
+                plan.people.push(person);
+            }
+            let me = plan.me().unwrap().id;
+            for (n, commitment) in plan.commitments.iter_mut().enumerate() {
+                if n % 3 != 2 {
+                    commitment.status = Status::Active;
+                    commitment.owner = me;
+                    commitment.delegated_by = None;
+                }
+            }
+            plan
+        },
+    )
+}
+
+/// A busy plan, a day, and a valid request in it (see [`with_request`]).
+pub fn plan_with_request() -> impl Strategy<Value = (Plan, NaiveDate, Commitment)> {
+    with_request((busy_plan(), any_today()))
+}
+
+/// A crowded plan around a day, and a valid request in it (see [`with_request`]): me
+/// and up to two reports, each with up to a week off, and a handful of commitments
+/// that start and are due within weeks of the day, so that weeks are often Full or
+/// Over and deadlines tight: where counter-offers and relief have work to do.
+pub fn crowded_plan_with_request() -> impl Strategy<Value = (Plan, NaiveDate, Commitment)> {
+    let person = || (20.0f64..=40.0, proptest::option::of((0i64..40, 0i64..7)));
+    let commitment = || {
+        (
+            (0usize..3, 0u8..10, 1.0f64..50.0, 1.0f64..12.0),
+            (proptest::option::of(-5i64..20), proptest::option::of(-3i64..50), any::<bool>()),
+            (proptest::option::of(0i64..60), 0u8..10),
+        )
+    };
+    let plan = (
+        any_today(),
+        proptest::option::of((0i64..40, 0i64..7)),
+        proptest::collection::vec(person(), 0..3),
+        proptest::collection::vec(commitment(), 1..9),
+    )
+        .prop_map(|(today, my_time_off, reports, commitments)| {
+            let off = |range: Option<(i64, i64)>| -> Vec<DateRange> {
+                range
+                    .map(|(from, len)| {
+                        let from = today + Duration::days(from);
+                        DateRange::new(from, from + Duration::days(len)).unwrap()
+                    })
+                    .into_iter()
+                    .collect()
+            };
+            let mut me = super::me();
+            me.time_off = off(my_time_off);
+            let mut plan = Plan::new(me);
+            for (n, (capacity, time_off)) in reports.into_iter().enumerate() {
+                let mut person = super::report(10 + n as u8, &format!("Report {n}"));
+                person.weekly_capacity = Some(WeeklyHours::new(capacity).unwrap());
+                person.time_off = off(time_off);
+                plan.people.push(person);
+            }
+            for (n, ((owner, kind, hours, weekly), (start, due, hard), (until, status))) in
+                commitments.into_iter().enumerate()
+            {
+                let start = start.map(|days| today + Duration::days(days));
+                let effort = if kind < 7 {
+                    Effort::OneOff { estimate_hours: PositiveHours::new(hours).unwrap() }
+                } else {
+                    Effort::Recurring {
+                        hours_per_week: WeeklyHours::new(weekly).unwrap(),
+                        until: until.map(|days| start.unwrap_or(today) + Duration::days(days)),
+                    }
+                };
+                let mut fields = super::fields(&format!("Work {n}"), effort);
+                fields.owner = plan.people[owner % plan.people.len()].id;
+                fields.start = start;
+                fields.due = due.map(|days| Due {
+                    date: (today + Duration::days(days)).max(start.unwrap_or(NaiveDate::MIN)),
+                    kind: if hard { DueKind::Hard } else { DueKind::Soft },
+                });
+                let status = match status {
+                    0 => Status::Proposed,
+                    1 => Status::Waiting(Waiting {
+                        on: Party::Person(plan.people[0].id),
+                        since: today,
+                        last_follow_up: None,
+                    }),
+                    _ => Status::Active,
+                };
+                let id = CommitmentId::from_random_bytes([n as u8 + 1; 16]);
+                plan.commitments.push(Commitment::new(
+                    id,
+                    fields,
+                    status,
+                    super::at(2024, 5, 1, 9),
+                ));
+            }
+            (plan, today)
+        });
+    with_request(plan)
+}
+
+/// A valid request in the plan of `plan` (with its day): new, or in place of a
+/// commitment of the plan (in the inbox, or already counted, as when editing); owned
+/// by anyone who carries work; a one-off, recurring work or unestimated; with or
+/// without a start and a due date around the day.
+pub fn with_request(
+    plan: impl Strategy<Value = (Plan, NaiveDate)>,
+) -> impl Strategy<Value = (Plan, NaiveDate, Commitment)> {
+    plan.prop_flat_map(|(plan, today)| {
+        let owners: Vec<PersonId> =
+            plan.people.iter().filter(|p| p.carries_work()).map(|p| p.id).collect();
+        let effort = prop_oneof![
+            4 => (0.25f64..60.0).prop_map(|h| Effort::OneOff {
+                estimate_hours: PositiveHours::new(h).unwrap()
+            }),
+            2 => (0.5f64..30.0, proptest::option::of(0i64..90)).prop_map(|(h, until)| {
+                Effort::Recurring {
+                    hours_per_week: WeeklyHours::new(h).unwrap(),
+                    // Days after the start (or today): made a date below.
+                    until: until.map(|days| NaiveDate::MIN + Duration::days(days)),
+                }
+            }),
+            1 => Just(Effort::Unestimated),
+        ];
+        (
+            Just(plan),
+            Just(today),
+            select(owners),
+            effort,
+            (proptest::option::of(-10i64..40), proptest::option::of(-5i64..90), any::<bool>()),
+            (proptest::option::of(any::<proptest::sample::Index>()), any::<bool>()),
+        )
+    })
+    .prop_map(|(mut plan, today, owner, effort, (start, due, hard), (replace, counted))| {
+        let start = start.map(|days| today + Duration::days(days));
+        let due = due.map(|days| {
+            let date = today + Duration::days(days);
+            Due {
+                date: start.map_or(date, |start| date.max(start)),
+                kind: if hard { DueKind::Hard } else { DueKind::Soft },
+            }
+        });
+        let effort = match effort {
+            Effort::Recurring { hours_per_week, until } => Effort::Recurring {
+                hours_per_week,
+                until: until.map(|u| start.unwrap_or(today) + (u - NaiveDate::MIN)),
+            },
+            other => other,
+        };
+        let id = match replace.filter(|_| !plan.commitments.is_empty()) {
+            Some(index) => {
+                let count = plan.commitments.len();
+                let existing = &mut plan.commitments[index.index(count)];
+                // In the inbox, or (as when editing) already counted as load.
+                existing.status = if counted { Status::Active } else { Status::Proposed };
+                existing.id
+            }
+            None => CommitmentId::from_random_bytes([0xEE; 16]),
+        };
+        let mut fields = super::fields("The request", effort);
+        fields.owner = owner;
+        fields.start = start;
+        fields.due = due;
+        let request = Commitment::new(id, fields, Status::Proposed, super::at(2024, 5, 1, 9));
+        (plan, today, request)
+    })
+}
