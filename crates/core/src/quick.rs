@@ -276,8 +276,12 @@ pub fn parse(
             .take(WINDOW)
             .collect();
         let before = at.checked_sub(1).map(|b| words[remaining[b]].norm.as_str());
-        let after_first = first.is_some_and(|first| index > first);
-        match read(&window, before, after_first, plan, &context)? {
+        let place = Place {
+            before,
+            after_first: first.is_some_and(|first| index > first),
+            reaches_end: window.len() == remaining.len() - at,
+        };
+        match read(&window, &place, plan, &context)? {
             Some((taken, found)) => {
                 let part = draft.take(found, &window[..taken])?;
                 for &i in &remaining[at..at + taken] {
@@ -292,7 +296,10 @@ pub fn parse(
         }
     }
     let title: Vec<&str> = remaining.iter().map(|&i| words[i].raw).collect();
-    let title = Title::parse(&title.join(" ")).map_err(QuickError::Title)?;
+    let title = title.join(" ");
+    // "Budget, 6h, pour ven." leaves "Budget,": the comma belonged to what was read.
+    let title = title.trim_end_matches(|c: char| c.is_whitespace() || TRAILING.contains(&c));
+    let title = Title::parse(title).map_err(QuickError::Title)?;
     let pieces = words
         .iter()
         .zip(parts)
@@ -310,8 +317,22 @@ pub fn parse(
     })
 }
 
-/// The most words one phrase takes (`due by the 15th of March 2027`), plus one to look at.
-const WINDOW: usize = 9;
+/// The most words one phrase takes (`due by the 15th of March 2027 at 5pm`), plus one to
+/// look at.
+const WINDOW: usize = 11;
+
+/// Punctuation left at the end of a title once what followed it is read.
+const TRAILING: [char; 6] = [',', ';', ':', '-', '\u{2013}', '\u{2014}'];
+
+/// Where a phrase starts.
+struct Place<'a> {
+    /// The word before it, folded.
+    before: Option<&'a str>,
+    /// Whether it comes after the first word of the title.
+    after_first: bool,
+    /// Whether the words handed over go to the end of the line.
+    reaches_end: bool,
+}
 
 /// What the line said so far.
 #[derive(Default)]
@@ -378,8 +399,7 @@ impl Reading {
 /// when the first word is a word of the title.
 fn read(
     words: &[&Word],
-    before: Option<&str>,
-    after_first: bool,
+    place: &Place,
     plan: &Plan,
     context: &Context,
 ) -> Result<Option<(usize, Found)>, QuickError> {
@@ -404,17 +424,17 @@ fn read(
         };
         return Ok(Some((1, Found::RequestedBy(party))));
     }
-    if !after_first {
+    if !place.after_first {
         return Ok(None);
     }
     if let Some(tag) = word.strip_prefix('#').filter(|tag| !tag.is_empty()) {
         let tag = Tag::parse(tag).map_err(|_| QuickError::BadTag(tag.to_owned()))?;
         return Ok(Some((1, Found::Tag(tag))));
     }
-    if let Some((taken, effort)) = effort(words, before, context.lexicon)? {
+    if let Some((taken, effort)) = effort(words, place.before, context)? {
         return Ok(Some((taken, Found::Effort(effort))));
     }
-    if let Some((taken, due)) = due(words, before, context)? {
+    if let Some((taken, due)) = due(words, place, context)? {
         return Ok(Some((taken, Found::Due(due))));
     }
     Ok(None)
@@ -435,7 +455,7 @@ struct Word<'a> {
     raw: &'a str,
     span: Range<usize>,
     /// Lower case, without accents, typographic apostrophes made plain, and without a
-    /// trailing `.` or `,` (`ven.`, `Mar 15,`).
+    /// trailing `.`, `,`, `!` or `?` (`ven.`, `Mar 15,`, `tomorrow!`).
     norm: String,
     /// Between quotes: title, whatever it says.
     literal: bool,
@@ -503,7 +523,7 @@ fn normalise(raw: &str) -> String {
             other => other,
         })
         .collect();
-    while out.len() > 1 && out.ends_with(['.', ',']) {
+    while out.len() > 1 && out.ends_with(['.', ',', '!', '?']) {
         out.pop();
     }
     out
@@ -526,8 +546,9 @@ fn starts_with(words: &[&Word], phrase: &[&str]) -> bool {
 fn effort(
     words: &[&Word],
     before: Option<&str>,
-    lexicon: &Lexicon,
+    context: &Context,
 ) -> Result<Option<(usize, Effort)>, QuickError> {
+    let lexicon = context.lexicon;
     let (hours, suffix, mut taken) = if let Some((hours, suffix)) = duration(&words[0].norm) {
         (hours, suffix, 1)
     } else if let (Some(number), Some(unit)) = (plain_number(&words[0].norm), words.get(1)) {
@@ -543,20 +564,42 @@ fn effort(
     if before.is_some_and(|word| lexicon.time_of_day.contains(&word)) {
         return Ok(None);
     }
-    let weekly = if suffix.is_empty() {
-        match PER_WEEK.iter().find(|phrase| starts_with(&words[taken..], phrase)) {
-            Some(phrase) => {
-                taken += phrase.len();
-                true
-            }
-            None => false,
+    // Hours per week, or per day (times my working days), or none for one-off work.
+    #[derive(PartialEq)]
+    enum Per {
+        Once,
+        Week,
+        Day,
+    }
+    let per = if suffix.is_empty() {
+        let phrase = |phrases: &[&[&str]]| {
+            phrases.iter().find(|phrase| starts_with(&words[taken..], phrase)).map(|p| p.len())
+        };
+        if let Some(length) = phrase(&PER_WEEK) {
+            taken += length;
+            Per::Week
+        } else if let Some(length) = phrase(&PER_DAY) {
+            taken += length;
+            Per::Day
+        } else {
+            Per::Once
         }
     } else if PER_WEEK_SUFFIX.contains(&suffix) {
-        true
+        Per::Week
+    } else if PER_DAY_SUFFIX.contains(&suffix) {
+        Per::Day
     } else if suffix.starts_with('/') {
         return Err(QuickError::BadHours(raw(&words[..taken])));
     } else {
         return Ok(None);
+    };
+    let weekly = per != Per::Once;
+    let hours = match per {
+        // No day has more than 24 hours, whatever the week can hold.
+        Per::Day => hours
+            .filter(|hours| *hours <= 24.0)
+            .map(|hours| hours * f64::from(context.working.count())),
+        Per::Once | Per::Week => hours,
     };
     // `14h à 16h`: a time range, not an estimate.
     let range = words.get(taken).is_some_and(|next| lexicon.range.contains(&next.norm.as_str()))
@@ -587,6 +630,24 @@ const SPACED_UNITS: [&str; 5] = ["h", "hr", "hrs", "min", "mins"];
 
 /// Suffixes of an hours word that make it weekly: `3h/w`, `3h/sem`.
 const PER_WEEK_SUFFIX: [&str; 5] = ["/w", "/wk", "/week", "/sem", "/semaine"];
+
+/// Suffixes of an hours word that make them daily: `30min/day`, `1h/j`.
+const PER_DAY_SUFFIX: [&str; 4] = ["/d", "/day", "/j", "/jour"];
+
+/// Words after hours that make them daily, in either language.
+const PER_DAY: [&[&str]; 11] = [
+    &["/d"],
+    &["/day"],
+    &["/j"],
+    &["/jour"],
+    &["a", "day"],
+    &["per", "day"],
+    &["each", "day"],
+    &["every", "day"],
+    &["daily"],
+    &["par", "jour"],
+    &["chaque", "jour"],
+];
 
 /// Words after hours that make them weekly, in either language.
 const PER_WEEK: [&[&str]; 13] = [
@@ -684,47 +745,93 @@ enum Lead {
     Before,
     /// `d'ici`: like `by`, and also `d'ici 2 semaines`.
     Within,
+    /// `for`: only a day with its month (`Book flights for March 3`), since `for Monday`
+    /// and `for 1/2` are too often something else.
+    For,
 }
 
 /// A due date at the start of `words`.
 fn due(
     words: &[&Word],
-    before: Option<&str>,
+    place: &Place,
     context: &Context,
 ) -> Result<Option<(usize, QuickDue)>, QuickError> {
     let lexicon = context.lexicon;
-    let soft = |date| Due { date, kind: DueKind::Soft };
+    let found = |lead_words: usize, (taken, date, said): (usize, NaiveDate, DateSaid)| {
+        let taken = lead_words + taken;
+        // `by Friday EOD`, `demain matin`, `lundi à 14h`: the time goes with the day.
+        let taken = taken + time_of_day(&words[taken..], lexicon);
+        Some((taken, QuickDue { due: Due { date, kind: DueKind::Soft }, said }))
+    };
     if let Some((phrase, lead)) =
         lexicon.leads.iter().find(|(phrase, _)| starts_with(words, phrase))
     {
         let rest = &words[phrase.len()..];
-        if let Some((taken, date, said)) = date(rest, Some(*lead), context)? {
-            return Ok(Some((phrase.len() + taken, QuickDue { due: soft(date), said })));
+        if let Some(read) = date(rest, Some(*lead), place.reaches_end, context)? {
+            return Ok(found(phrase.len(), read));
         }
-        attempt(rest, true, lexicon)?;
+        attempt(rest, Some(*lead), lexicon)?;
         return Ok(None);
     }
-    if before.is_some_and(|word| lexicon.of.contains(&word)) {
-        // "Compte rendu du 15 mars": a name, not a deadline. Only an impossible date is
-        // refused, since it can only be a typo.
-        if let Err(error) = date(words, None, context) {
+    if place
+        .before
+        .is_some_and(|word| lexicon.of.contains(&word) || lexicon.articles.contains(&word))
+    {
+        // "Compte rendu du 15 mars": a name, not a deadline; "Réunion le vendredi": a
+        // habit. Only an impossible date is refused, since it can only be a typo.
+        if let Err(error) = date(words, None, place.reaches_end, context) {
             if matches!(error, QuickError::BadDate(_)) && is_dated_digits(&words[0].norm) {
                 return Err(error);
             }
         }
         return Ok(None);
     }
-    if let Some((taken, date, said)) = date(words, None, context)? {
-        return Ok(Some((taken, QuickDue { due: soft(date), said })));
+    if let Some(read) = date(words, None, place.reaches_end, context)? {
+        return Ok(found(0, read));
     }
-    attempt(words, false, lexicon)?;
+    attempt(words, None, lexicon)?;
     Ok(None)
 }
 
-/// A date at the start of `words`, after `lead` or (`None`) standing alone.
+/// A time of day after a date, which a due date does not keep: `EOD`, `morning`, `5pm`,
+/// `at 17:00`, `matin`, `à 14h`.
+fn time_of_day(words: &[&Word], lexicon: &Lexicon) -> usize {
+    let clock = |word: &str, after_at: bool| {
+        let digits = word.find(|c: char| !c.is_ascii_digit()).unwrap_or(word.len());
+        let (hour, rest) = word.split_at(digits);
+        let rest = rest
+            .strip_suffix("am")
+            .or_else(|| rest.strip_suffix("pm"))
+            .map_or((rest, false), |rest| (rest, true));
+        let minutes = |text: &str| text.len() == 2 && text.bytes().all(|b| b.is_ascii_digit());
+        (1..=2).contains(&hour.len())
+            && match rest {
+                ("", meridian) => meridian,
+                (colon, _) if colon.starts_with(':') => minutes(&colon[1..]),
+                (h, false) if after_at && h.starts_with('h') => h.len() == 1 || minutes(&h[1..]),
+                _ => false,
+            }
+    };
+    let Some(first) = words.first() else {
+        return 0;
+    };
+    if lexicon.day_parts.contains(&first.norm.as_str()) || clock(&first.norm, false) {
+        return 1;
+    }
+    let at = lexicon.at.contains(&first.norm.as_str());
+    let then = words.get(1).map(|word| word.norm.as_str());
+    if at && then.is_some_and(|then| lexicon.day_parts.contains(&then) || clock(then, true)) {
+        return 2;
+    }
+    0
+}
+
+/// A date at the start of `words`, after `lead` or (`None`) standing alone;
+/// `reaches_end` when `words` go to the end of the line.
 fn date(
     words: &[&Word],
     lead: Option<Lead>,
+    reaches_end: bool,
     context: &Context,
 ) -> Result<Option<(usize, NaiveDate, DateSaid)>, QuickError> {
     let lexicon = context.lexicon;
@@ -732,6 +839,7 @@ fn date(
     let Some(first) = words.first() else {
         return Ok(None);
     };
+    let only_day_and_month = lead == Some(Lead::For);
     // An article may come before a day: `le 15 mars`, `the 15th`, `pour le vendredi`,
     // `by the end of the month`.
     let skip = usize::from(lexicon.articles.contains(&first.norm.as_str()) && words.len() > 1);
@@ -746,6 +854,7 @@ fn date(
         let allowed = match lead {
             None => relative.alone,
             Some(Lead::On) => relative.is_a_day,
+            Some(Lead::For) => false,
             Some(_) => true,
         };
         if allowed {
@@ -753,7 +862,7 @@ fn date(
             return Ok(Some((at + relative.words.len(), date, said)));
         }
     }
-    // `in 3 days`, `dans 2 semaines`, `d'ici 2 semaines`.
+    // `in 3 days`, `dans 2 semaines`, `sous 8j`, `d'ici 2 semaines`.
     let counted = if lexicon.within.contains(&first.norm.as_str()) {
         Some(1)
     } else if lead == Some(Lead::Within) {
@@ -761,26 +870,12 @@ fn date(
     } else {
         None
     };
-    if let Some(skip) = counted {
-        if let (Some(count), Some(unit)) = (words.get(skip), words.get(skip + 1)) {
-            let count = match count.norm.as_str() {
-                "a" | "an" | "un" | "une" => Some(1),
-                digits if digits.len() <= 4 => digits.parse::<u32>().ok(),
-                _ => None,
-            };
-            let days = if lexicon.day_units.contains(&unit.norm.as_str()) {
-                Some((1, DateSaid::InDays))
-            } else if lexicon.week_units.contains(&unit.norm.as_str()) {
-                Some((7, DateSaid::InWeeks))
-            } else {
-                None
-            };
-            if let (Some(count), Some((per, said))) = (count, days) {
-                let date = today
-                    .checked_add_signed(Duration::days(i64::from(count) * per))
-                    .ok_or_else(|| QuickError::BadDate(raw(&words[..skip + 2])))?;
-                return Ok(Some((skip + 2, date, said)));
-            }
+    if let Some(at) = counted {
+        if let Some((taken, days, said)) = count_of_days(&words[at..], lexicon) {
+            let date = today
+                .checked_add_signed(Duration::days(days))
+                .ok_or_else(|| QuickError::BadDate(raw(&words[..at + taken])))?;
+            return Ok(Some((at + taken, date, said)));
         }
     }
     // `2026-12-15`, anywhere.
@@ -788,25 +883,34 @@ fn date(
         let date = iso.ok_or_else(|| QuickError::BadDate(rest[0].raw.to_owned()))?;
         return Ok(Some((skip + 1, date, DateSaid::Exact)));
     }
-    // Digits: `15/03`, `15/03/2027`.
-    if let Some(parts) = slashed(&rest[0].norm) {
-        if lead.is_none() && !article && parts.2.is_none() {
-            // `24/7`, `1/2` alone are not dates.
-            return Ok(None);
-        }
-        let (date, said) = slashed_date(parts, rest[0].raw, context)?;
-        return Ok(Some((skip + 1, date, said)));
-    }
-    // A weekday may come before a day and a month: `ven. 4 déc.`, `Friday, Dec 4`.
+    // A weekday may come before a date: `ven. 4 déc.`, `Friday, Dec 4`, `vendredi 4/12`.
     let named_day = lexicon.weekday(&rest[0].norm);
     let day_at = usize::from(named_day.is_some());
+    let check_day = |taken: usize, date: NaiveDate| {
+        let taken = skip + day_at + taken;
+        match named_day {
+            Some(weekday) if weekday != date.weekday() => {
+                Err(QuickError::BadDate(raw(&words[..taken])))
+            }
+            _ => Ok(taken),
+        }
+    };
+    // Digits: `15/03`, `15/03/2027`.
+    if let Some(parts) = rest.get(day_at).and_then(|word| slashed(&word.norm)) {
+        // `24/7`, `1/2` alone are not dates, nor `for 1/2`.
+        let alone = lead.is_none() && !article && day_at == 0;
+        if (alone && parts.2.is_none()) || only_day_and_month {
+            return Ok(None);
+        }
+        let (date, said) = slashed_date(parts, rest[day_at].raw, context)?;
+        return Ok(Some((check_day(1, date)?, date, said)));
+    }
     let strict = lead.is_some() || article;
     if let Some((taken, date, said)) = day_and_month(&rest[day_at..], strict, context)? {
-        let taken = skip + day_at + taken;
-        if named_day.is_some_and(|weekday| weekday != date.weekday()) {
-            return Err(QuickError::BadDate(raw(&words[..taken])));
-        }
-        return Ok(Some((taken, date, said)));
+        return Ok(Some((check_day(taken, date)?, date, said)));
+    }
+    if only_day_and_month {
+        return Ok(None);
     }
     if lead.is_some() {
         // A day alone: `pour le 15`, `by the 15th`.
@@ -818,10 +922,18 @@ fn date(
             }
         }
     }
-    // A weekday: `by fri`, `pour ven.`, `ce vendredi`, `next fri`, `lundi prochain`.
+    // A weekday: `by fri`, `pour ven.`, `ce vendredi`, `next fri`, `lundi prochain`, and
+    // a weekday in full that ends the line (`Rendre le rapport lundi`).
     if let Some((taken, weekday, this)) = weekday_phrase(rest, lexicon) {
         let qualified = this.is_some();
-        if lead.is_some() || (qualified && !article) {
+        let ends_line = || {
+            let after = &words[skip + taken..];
+            let after = &after[time_of_day(after, lexicon)..];
+            reaches_end && after.iter().all(|word| is_punctuation(word.raw))
+        };
+        let in_full = lexicon.names[..7].contains(&rest[0].norm.as_str());
+        let alone = !article && (qualified || (in_full && ends_line()));
+        if lead.is_some() || alone {
             let date = next_weekday(today, weekday, this == Some(true));
             return Ok(Some((skip + taken, date, DateSaid::Weekday)));
         }
@@ -831,7 +943,7 @@ fn date(
         let end_of = lexicon.end_of.iter().find(|phrase| starts_with(words, phrase));
         let at = end_of.map_or(0, |phrase| phrase.len());
         let month_only = match lead {
-            Some(Lead::On) => false,
+            Some(Lead::On | Lead::For) => false,
             Some(_) => true,
             None => end_of.is_some(),
         };
@@ -854,6 +966,37 @@ fn date(
         }
     }
     Ok(None)
+}
+
+/// `3 days`, `2 semaines`, `a week`, `8j`, `2w`: how many words, days, and how it was said.
+fn count_of_days(words: &[&Word], lexicon: &Lexicon) -> Option<(usize, i64, DateSaid)> {
+    let per = |unit: &str| {
+        if lexicon.day_units.contains(&unit) {
+            Some((1, DateSaid::InDays))
+        } else if lexicon.week_units.contains(&unit) {
+            Some((7, DateSaid::InWeeks))
+        } else {
+            None
+        }
+    };
+    let first = words.first()?.norm.as_str();
+    let digits = first.find(|c: char| !c.is_ascii_digit()).unwrap_or(first.len());
+    let (count, taken, unit) = match first {
+        "a" | "an" | "un" | "une" => (1, 2, words.get(1)?.norm.as_str()),
+        _ if digits == first.len() => (first.parse().ok()?, 2, words.get(1)?.norm.as_str()),
+        _ => (first[..digits].parse().ok()?, 1, &first[digits..]),
+    };
+    let count: i64 = count;
+    if !(0..=9999).contains(&count) {
+        return None;
+    }
+    let (days, said) = per(unit)?;
+    Some((taken, count * days, said))
+}
+
+/// A word of punctuation alone: `-`, `,`, `:`.
+fn is_punctuation(word: &str) -> bool {
+    !word.chars().any(char::is_alphanumeric)
 }
 
 /// A day and a month at the start of `words`, with an optional year: `15 mars`, `1er
@@ -1002,8 +1145,11 @@ fn weekday_phrase(words: &[&Word], lexicon: &Lexicon) -> Option<(usize, Weekday,
 }
 
 /// Refuses what is meant as a date but is not one (see the module's documentation):
-/// `words` follow a due keyword (`led`) or stand alone.
-fn attempt(words: &[&Word], led: bool, lexicon: &Lexicon) -> Result<(), QuickError> {
+/// `words` follow a due keyword (`lead`) or stand alone.
+fn attempt(words: &[&Word], lead: Option<Lead>, lexicon: &Lexicon) -> Result<(), QuickError> {
+    // After `for`, only a day and a month is read, and `day_and_month` refuses its
+    // misspellings.
+    let led = lead.is_some_and(|lead| lead != Lead::For);
     let bad = |words: &[&Word]| Err(QuickError::BadDate(raw(words)));
     let Some(first) = words.first() else {
         return Ok(());
@@ -1168,6 +1314,10 @@ struct Lexicon {
     range: &'static [&'static str],
     /// Suffixes of a day number: `15th`, `1er`.
     ordinals: &'static [&'static str],
+    /// Parts of a day, after a date: `morning`, `EOD`, `matin`.
+    day_parts: &'static [&'static str],
+    /// Before a time of day: `at 5pm`, `à 14h`.
+    at: &'static [&'static str],
     /// `Mar 15` as well as `15 Mar`; and digits may be month first.
     month_first: bool,
 }
@@ -1254,6 +1404,8 @@ static ENGLISH: Lexicon = Lexicon {
         (&["by"], Lead::By),
         (&["on"], Lead::On),
         (&["before"], Lead::Before),
+        (&["around"], Lead::By),
+        (&["for"], Lead::For),
     ],
     articles: &["the"],
     weekdays: &[
@@ -1366,12 +1518,14 @@ static ENGLISH: Lexicon = Lexicon {
     next_after: &[],
     end_of: &[&["end", "of"]],
     within: &["in", "within"],
-    day_units: &["day", "days"],
-    week_units: &["week", "weeks", "wk", "wks"],
-    of: &["of", "from", "since"],
+    day_units: &["day", "days", "d"],
+    week_units: &["week", "weeks", "wk", "wks", "w"],
+    of: &["of", "from", "since", "to", "until", "till", "for"],
     time_of_day: &["at", "before", "until", "till", "to", "-", "by", "around", "in", "within"],
     range: &["to", "-", "till", "until"],
     ordinals: &["st", "nd", "rd", "th"],
+    day_parts: &["morning", "afternoon", "evening", "night", "noon", "midday", "eod", "cob", "eob"],
+    at: &["at", "by", "around", "before"],
     month_first: true,
 };
 
@@ -1382,6 +1536,7 @@ static FRENCH: Lexicon = Lexicon {
         (&["par"], Lead::By),
         (&["d'ici"], Lead::Within),
         (&["avant"], Lead::Before),
+        (&["vers"], Lead::By),
     ],
     articles: &["le", "la"],
     weekdays: &[
@@ -1492,10 +1647,12 @@ static FRENCH: Lexicon = Lexicon {
     within: &["dans", "sous"],
     day_units: &["jour", "jours", "j"],
     week_units: &["semaine", "semaines", "sem"],
-    of: &["de", "du", "des", "depuis"],
-    time_of_day: &["a", "-", "avant", "vers", "des", "jusqu'a", "dans", "sous"],
+    of: &["de", "du", "des", "depuis", "au", "jusqu'au", "jusqu'a"],
+    time_of_day: &["a", "-", "avant", "vers", "des", "jusqu'a", "dans", "sous", "pour"],
     range: &["a", "-", "jusqu'a"],
     ordinals: &["er"],
+    day_parts: &["matin", "midi", "soir", "apres-midi", "aprem", "matinee", "soiree"],
+    at: &["a", "vers", "avant"],
     month_first: false,
 };
 
