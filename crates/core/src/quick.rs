@@ -3,103 +3,127 @@
 //! `Talk at the meetup 12h by 15 Mar @claire !` reads as the title "Talk at the meetup",
 //! 12 hours of one-off work, due 15 March, asked by Claire, important. In French,
 //! `Préparer le budget 6h par ven` reads as "Préparer le budget", 6 hours, due Friday.
-//! Everything after the first word of the title may come in any order.
+//! Everything after the first word of the title may come in any order. Nothing here is a
+//! sentence for the user: the draft and the errors are data, which the shell words.
 //!
-//! # What is read
+//! # In both languages
 //!
-//! In both languages:
+//! - Hours: `12h`, `2.5h`, `2,5h`, `1h30`, `90min`, `90m`, `2hrs`, `12 h`, `90 min`: one-off
+//!   work. Followed by `/w`, `/wk`, `/week`, `/sem`, `/semaine` or the words `per week`,
+//!   `a week`, `each week`, `every week`, `weekly`, `par semaine`, `par sem`, `chaque
+//!   semaine`: recurring hours per week (`3h/w`, `3 h/semaine`, `2h par semaine`). Followed
+//!   by `/d`, `/day`, `/j`, `/jour`, `a day`, `per day`, `each day`, `every day`, `daily`,
+//!   `par jour`, `chaque jour`: hours a day (24 at most) times my working days a week
+//!   (`30 min a day` is 2.5 h a week from Monday to Friday). Any other `/…` is refused.
+//!   Hours right after a word that makes them a time (`à 14h`, `avant 18h`, `pour 10h`,
+//!   `vers 9h`, `sous 48h`, `at 9h`, `by 2h`, `in 2h`, `9h30 - 11h`) or that open a range
+//!   (`14h à 16h`) stay in the title: they say when, not how long.
+//! - An ISO date, `2026-12-15`, with or without a keyword.
+//! - `@name`: who asked (the one person of the plan whose name or a part of it starts
+//!   with `name`, or else the text itself); `@@name`: who will own it, a person who
+//!   carries work. `!` or `!!`: important. `#tag`: a tag.
+//! - Words between double quotes (`"…"`, `“…”`, `« … »`) are title whatever they say, and
+//!   keep their quotes: `Cut costs "by 1/2" @finance`.
 //!
-//! - hours: `12h`, `2.5h`, `2,5h`, `1h30`, `90min`, `90m`, `12 h`, `90 min` (one-off
-//!   work); followed by `/w`, `/wk`, `/week`, `/sem`, `/semaine`, or by the words `per
-//!   week`, `a week`, `each week`, `every week`, `weekly`, `par semaine`, `par sem`,
-//!   `chaque semaine`: recurring hours per week (`3h/w`, `3 h/semaine`, `2h par semaine`).
-//!   Hours right after a word that makes them a time of day (`à 14h`, `avant 18h`,
-//!   `at 9h`, `by 2h`, `sous 48h`, `in 2h`) or before a range word (`14h à 16h`) stay in
-//!   the title: they say when, not how long;
-//! - an ISO date `2026-12-15`, anywhere;
-//! - `@name`: who asked (the one person of the plan whose name or a part of it starts with
-//!   `name`, or else the text itself); `@@name`: who will own it, a person who carries work;
-//! - `!` or `!!`: important; `#tag`: a tag.
+//! # Due dates in English
 //!
-//! Due dates in English, after `by`, `on`, `due`, `due by`, `before`:
+//! After `by`, `on`, `due`, `due by`, `due on`, `before`, `around`:
 //!
-//! - a weekday: `by fri`, `by friday`, `on tue.`, `by next fri`;
-//! - a day and a month: `by 15 Mar`, `by Mar 15`, `on the 15th of March`, `by March 15th,
-//!   2027`, `by fri 4 Dec`; a day alone: `by the 15th`;
-//! - digits: `by 15/03` or `by 3/15` when only one order is a real date; `by 3/4`, which
-//!   could be 3 April or 4 March, is refused as ambiguous rather than guessed (ISO and
-//!   month names always say which);
-//! - `today`, `tonight`, `eod`, `tomorrow`, `day after tomorrow`, `in 3 days`, `in 2
-//!   weeks`, `within 2 weeks`;
+//! - a weekday: `by fri`, `by friday`, `on Tue.`, `by next fri`, `by this Friday`;
+//! - a day and a month, and a year if wanted: `by 15 Mar`, `by Mar 15`, `on the 15th of
+//!   March`, `by March 15th, 2027`, `by fri 4 Dec`; a day alone: `by the 15th`, `by 1st`;
+//! - digits: `by 15/03` and `by 3/15` are both 15 March, since only one order is a date;
+//!   `by 3/4`, which could be 3 April or 4 March, is refused as ambiguous
+//!   ([`QuickError::AmbiguousDate`]) rather than guessed: a month name or ISO says which;
+//! - `today`, `tonight`, `eod`, `tomorrow`, `tmrw`, `day after tomorrow`, `in 3 days`,
+//!   `in 2 weeks`, `within 2 weeks`, `in a week`, `in 2w`;
 //! - `this week`, `eow`, `end of week`: my last working day of this week; `next week`,
-//!   `end of next week`: my last working day of next week (not its Monday: "by next week"
-//!   is heard as "some time next week", and a deadline at the end of it keeps the load
-//!   honest);
-//! - `by March`, `end of March`, `eom`, `end of month`, `next month`: the last day of that
-//!   month; `before March`: the last day before it begins.
+//!   `end of next week`: my last working day of next week. Not next Monday: "by next
+//!   week" is heard as "some time next week", and a Monday deadline would crowd this
+//!   week's load with work that can wait;
+//! - a month: `by March`, `end of March`, `eom`, `end of month`, `next month`: its last
+//!   day; `before March`: the day before it begins. `on` takes days only.
 //!
-//! Due dates in French, after `pour`, `par`, `d'ici`, `avant`, `au plus tard`:
+//! After `for`, only a day with its month: `Book flights for March 3`; `for Monday` and
+//! `for 1/2` stay in the title, being too often something else.
 //!
-//! - a weekday, with or without its accents and dot: `pour ven`, `par vendredi`, `d'ici
-//!   jeu.`, `avant lundi prochain`;
-//! - a day and a month: `le 15 mars`, `15 mars`, `pour le 1er avril`, `le 15 mars 2027`,
-//!   `avant le ven. 4 déc.`; months in full or abbreviated (`janv.`, `févr`, `fev`,
-//!   `avr`, `juil`, `sept`, `déc`...); a day alone: `pour le 15`, `avant le 15`;
-//! - digits, day first: `le 15/03`, `pour 15/03`, `15/03/2027`, `15/03/27`;
-//! - `aujourd'hui`, `auj`, `ce soir`, `demain`, `après-demain`, `dans 3 jours`, `dans 2
-//!   semaines`, `d'ici 2 semaines`;
-//! - `cette semaine`, `fin de semaine`, `la semaine prochaine`; `pour mars`, `fin mars`,
-//!   `fin du mois`, `le mois prochain`, `avant mars` (as in English).
+//! # Due dates in French
 //!
-//! A due date in the interface's language only: a French line keeps `by fri` in its
-//! title, an English one keeps `pour ven`. The shell shows what was understood before it
-//! adds, so the difference shows at once.
+//! After `pour`, `par`, `d'ici`, `avant`, `vers`, `au plus tard`, with or without accents:
 //!
-//! Without a keyword, a date is read only where it cannot be anything else: an ISO date,
-//! digits with a year (`15/03/2027`), a day with a month (`15 mars`, `Mar 15`, `le 15
-//! mars`), `today`, `tomorrow`, `eod`, `eow`, `demain`, `aujourd'hui`, `après-demain`,
-//! `in 3 days`, `dans 2 semaines`, `end of March`, `fin mars`, and a weekday with `this`,
-//! `next`, `ce` or `prochain` (`ce vendredi`, `vendredi prochain`, `next fri`). Right
-//! after `of`, `from`, `since`, `de`, `du`, `des`, `depuis` it stays in the title: "Compte
-//! rendu du 15 mars", "Préparer la réunion de demain" name a thing, not a deadline.
-//! A weekday alone (`Fix Monday report`, `Réunion le vendredi`) stays in the title too.
+//! - a weekday, short or in full, with or without its dot: `pour ven`, `par vendredi`,
+//!   `d'ici jeu.`, `avant lundi prochain`, `pour le mardi`;
+//! - a day and a month: `pour le 15 mars`, `avant le 1er avril 2027`, `pour ven. 4 déc.`;
+//!   months in full or abbreviated (`janv.`, `févr`, `fév`, `avr`, `juil`, `sept`,
+//!   `déc`...); a day alone: `pour le 15`, `avant le 15`;
+//! - digits, always day first: `pour 15/03`, `pour le vendredi 4/12`;
+//! - `aujourd'hui`, `auj`, `ce soir`, `demain`, `après-demain`, `dans 3 jours`, `sous 8j`,
+//!   `dans 2 semaines`, `d'ici 2 semaines`, `dans une semaine`;
+//! - `cette semaine`, `fin de semaine`, `la semaine prochaine`; a month: `pour mars`, `fin
+//!   mars`, `fin d'avril`, `fin du mois`, `le mois prochain`: its last day; `avant mars`:
+//!   the day before it begins.
 //!
-//! A date without a year is the next such date on or after today; a weekday (`by fri`,
+//! # Without a keyword
+//!
+//! A date is read where it can only be a date: an ISO date, digits with a year
+//! (`15/03/2027`), a day with its month (`15 mars`, `le 15 mars`, `le 15/03`, `Mar 15`),
+//! `today`, `tomorrow`, `eod`, `eow`, `end of March`, `in 3 days`, `demain`,
+//! `aujourd'hui`, `après-demain`, `fin mars`, `dans 2 semaines`, a weekday with `this`,
+//! `next`, `ce` or `prochain` (`ce vendredi`, `vendredi prochain`), and a weekday in full
+//! that ends the line (`Rendre le rapport lundi`, `Send the invoice Friday`). Elsewhere a
+//! weekday is part of the title: `Fix Monday report`, `Appeler Sam`. A time of day after
+//! a date goes with it (`by Friday EOD`, `fri 5pm`, `at 17:00`, `demain matin`, `lundi à
+//! 14h`): a due date is a day. Digits without a year stay (`Compare 24/7 support`).
+//!
+//! Right after `of`, `from`, `since`, `to`, `until`, `for`, `the`, `de`, `du`, `des`,
+//! `depuis`, `au`, `jusqu'au`, `le`, `la`, a date stays in the title: "Compte rendu du 15
+//! mars", "Préparer la réunion de demain", "Vacances du 20 au 27 décembre", "Move standup
+//! to Friday", "Réunion le vendredi" name a thing, a range, a move or a habit.
+//!
+//! A date without a year is the next such date on or after today. A weekday (`by fri`,
 //! `next fri`, `vendredi prochain`) is the next one after today, a week ahead on that very
-//! day, since "today" says today; `this fri` and `ce ven` may be today.
+//! day, since "today" would say today; `this fri` and `ce ven` may be today.
 //!
-//! # Words that look like a date but are not one
+//! Dates are read in the interface's language: an English line keeps `pour ven` in its
+//! title, a French one `on Friday`; hours and ISO dates are read in both. One exception:
+//! a French line reads `by` with the English words after it (`by fri`, `by Dec 4`), since
+//! the French hint once taught that form and `by` is no French word. The shell shows what
+//! was understood before it adds, so a word left in the title shows at once.
 //!
-//! A misread date is worse than a refused line: the draft would carry a title with a
-//! deadline in it and no deadline, and the verdict would ignore it. So a line is refused
-//! with [`QuickError::BadDate`] naming the words when:
+//! # Words that look like a date but are none
 //!
-//! - digits are written as a date but are none: `2026-02-30` or `31/02/2027` anywhere,
-//!   `31/02` or `15/13` after a keyword or `le`, `31 février`, `le 32 mars`;
-//! - a due keyword (`by`, `on`, `due`, `before`, `pour`, `par`, `d'ici`, `avant`), or
-//!   `this`, `next`, `ce`, is followed by a misspelt weekday, month or day word (`by
-//!   frday`, `pour vendredy`, `avant marss`, `by tomorow`), or a day is followed by a
-//!   misspelt month (`le 15 marss`, `15 febuary`);
-//! - a weekday disagrees with the date it introduces (`fri 5 Dec` when 5 Dec is a
-//!   Saturday).
+//! A misread date is worse than a refused line: the title would carry a deadline that
+//! the draft does not, and the verdict would ignore it. So the line is refused with
+//! [`QuickError::BadDate`], naming the words as typed, when:
 //!
-//! "Misspelt" is deliberately narrow so that names and ordinary words after `by` or
-//! `pour` stay in the title: a word of 5 letters or more (`Marc`, `Jane`, `mail` are
-//! shorter), one edit (a letter added, dropped, changed, or two swapped) from the full
-//! name of a weekday, a month, `today`, `tomorrow`, `tonight`, `demain` or
-//! `aujourd'hui`; two edits for words of 7 letters or more against names of 8 or more
-//! (`wendsday`). Plurals (`Mondays`, `les lundis`) are a habit, not a deadline, and stay.
-//! So `organised by Claire`, `Préparer le budget`, `Réunion pour l'équipe`, `par mail`,
-//! `pour Marie` and `Cadeau pour Marc` keep every word, while `by Marco` (one letter from
-//! "March") is refused: the error names the word, and the user writes `@marco` or quotes.
+//! - digits are written as a date that does not exist: `2026-02-30` or `31/02/2027`
+//!   anywhere, `31/02` or `15/13` after a keyword or `le`, `31 février`, `le 32 mars`,
+//!   `pour le 32`;
+//! - a due keyword (`by`, `on`, `due`, `before`, `around`, `pour`, `par`, `d'ici`,
+//!   `avant`, `vers`), or `this`, `next`, `ce` before a weekday, is followed by a
+//!   misspelt weekday, month or day word (`by frday`, `pour vendredy`, `avant marss`, `by
+//!   tomorow`, `next thursdy`), or a day number by a misspelt month (`le 15 marss`, `by
+//!   the 15th of Agust`, `15 febuary`);
+//! - a weekday disagrees with its date (`fri 5 Dec` when 5 December is a Saturday).
 //!
-//! Words between double quotes (`"…"`, `“…”`, `«…»`) are title, read as nothing else and
-//! kept with their quotes: `Cut costs "by 1/2" @finance` keeps "by 1/2".
+//! "Misspelt" is narrow, so that names and ordinary words after `by` or `pour` stay in
+//! the title: a word of 5 letters or more (`Marc`, `Jane`, `mail`, `Sam` are shorter)
+//! one edit away (a letter added, dropped, changed, or two swapped) from the full name of
+//! a weekday, a month, `today`, `tomorrow`, `tonight`, `demain` or `aujourd'hui`; two
+//! edits for words of 7 letters or more against names of 8 or more (`wendsday`). Plurals
+//! (`on Mondays`, `les lundis`) are habits and stay. So `organised by Claire`, `Préparer
+//! le budget`, `Réunion pour l'équipe`, `par mail`, `pour Marie` and `Cadeau pour Marc`
+//! keep every word, while `by Marco`, one letter from "March", is refused: the error names
+//! the word, and `@marco` or quotes say what was meant.
 //!
-//! Saying something twice (two estimates, two due dates, two requesters or owners) is
-//! refused with [`QuickError::Twice`] rather than one of them being dropped. What is read
-//! is taken out of the line and the rest read again, so `Talk by 12h fri` is due Friday,
-//! and the title never holds words that would be read if it were typed alone.
+//! # Reading, again
+//!
+//! What is read is taken out of the line and the rest read again, so that words that
+//! meet once the words between them are gone are read too (`Talk by @claire fri` is due
+//! Friday), and the title never holds words that would be read if it were typed alone.
+//! Saying a thing twice (two estimates, two due dates, two requesters or owners) is
+//! refused with [`QuickError::Twice`] rather than one being dropped. Punctuation left at
+//! the end of the title (`Budget, 6h, pour ven.`) goes with what followed it.
 
 use std::fmt;
 use std::ops::Range;
@@ -209,7 +233,8 @@ pub enum QuickError {
     /// Digits that are a date in either order, in English (`3/4`): a month name or an ISO
     /// date says which.
     AmbiguousDate(String),
-    /// Hours that are zero, too many, or per something other than a week (`3h/day`).
+    /// Hours that are zero, too many, or per something other than a day or a week
+    /// (`0h`, `200h/w`, `3h/mois`).
     BadHours(String),
     /// `@@name` that matches nobody.
     UnknownPerson(String),
@@ -669,7 +694,6 @@ const PER_WEEK: [&[&str]; 13] = [
 /// A number, a unit and what follows the unit: `12h` is 12 hours, `1h30/sem` is 1.5
 /// hours and `/sem`. The hours are `None` when the word is hours but not a usable number
 /// (`1h75`); `None` altogether when the word is not hours.
-#[allow(clippy::type_complexity)]
 fn duration(word: &str) -> Option<(Option<f64>, &str)> {
     let end = word.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
     let number = plain_number(&word[..end])?;
@@ -726,6 +750,7 @@ fn unit_of(text: &str) -> Option<(f64, &'static str, &str)> {
 // ---------------------------------------------------------------------------------------
 // Dates
 
+#[derive(Clone, Copy)]
 struct Context {
     today: NaiveDate,
     lexicon: &'static Lexicon,
@@ -757,20 +782,26 @@ fn due(
     context: &Context,
 ) -> Result<Option<(usize, QuickDue)>, QuickError> {
     let lexicon = context.lexicon;
-    let found = |lead_words: usize, (taken, date, said): (usize, NaiveDate, DateSaid)| {
+    let found = |lexicon, lead_words: usize, (taken, date, said): (usize, NaiveDate, DateSaid)| {
         let taken = lead_words + taken;
         // `by Friday EOD`, `demain matin`, `lundi à 14h`: the time goes with the day.
         let taken = taken + time_of_day(&words[taken..], lexicon);
         Some((taken, QuickDue { due: Due { date, kind: DueKind::Soft }, said }))
     };
-    if let Some((phrase, lead)) =
-        lexicon.leads.iter().find(|(phrase, _)| starts_with(words, phrase))
-    {
+    // My language's keywords, then those another language may lend it.
+    let borrowed =
+        lexicon.borrowed.map(|(lexicon, leads)| (Context { lexicon, ..*context }, leads));
+    let keywords = [(*context, lexicon.leads)].into_iter().chain(borrowed);
+    for (context, leads) in keywords {
+        let Some((phrase, lead)) = leads.iter().find(|(phrase, _)| starts_with(words, phrase))
+        else {
+            continue;
+        };
         let rest = &words[phrase.len()..];
-        if let Some(read) = date(rest, Some(*lead), place.reaches_end, context)? {
-            return Ok(found(phrase.len(), read));
+        if let Some(read) = date(rest, Some(*lead), place.reaches_end, &context)? {
+            return Ok(found(context.lexicon, phrase.len(), read));
         }
-        attempt(rest, Some(*lead), lexicon)?;
+        attempt(rest, Some(*lead), context.lexicon)?;
         return Ok(None);
     }
     if place
@@ -787,7 +818,7 @@ fn due(
         return Ok(None);
     }
     if let Some(read) = date(words, None, place.reaches_end, context)? {
-        return Ok(found(0, read));
+        return Ok(found(lexicon, 0, read));
     }
     attempt(words, None, lexicon)?;
     Ok(None)
@@ -1144,36 +1175,23 @@ fn weekday_phrase(words: &[&Word], lexicon: &Lexicon) -> Option<(usize, Weekday,
     Some((1, weekday, None))
 }
 
-/// Refuses what is meant as a date but is not one (see the module's documentation):
-/// `words` follow a due keyword (`lead`) or stand alone.
+/// Refuses a misspelt weekday, month or day word after a due keyword (`lead`), or a
+/// misspelt weekday after `this`, `next`, `ce` (see the module's documentation). Digits
+/// and misspelt months after a day are refused where they are read, by `date`.
 fn attempt(words: &[&Word], lead: Option<Lead>, lexicon: &Lexicon) -> Result<(), QuickError> {
-    // After `for`, only a day and a month is read, and `day_and_month` refuses its
-    // misspellings.
+    // After `for`, only a day and a month is read.
     let led = lead.is_some_and(|lead| lead != Lead::For);
-    let bad = |words: &[&Word]| Err(QuickError::BadDate(raw(words)));
-    let Some(first) = words.first() else {
-        return Ok(());
-    };
-    let mut at = usize::from(lexicon.articles.contains(&first.norm.as_str()));
-    let qualified = words.get(at).is_some_and(|word| {
-        lexicon.this.contains(&word.norm.as_str()) || lexicon.next.contains(&word.norm.as_str())
-    });
+    let is =
+        |at: usize, list: &[&str]| words.get(at).is_some_and(|w| list.contains(&w.norm.as_str()));
+    let mut at = usize::from(is(0, lexicon.articles));
+    let qualified = is(at, lexicon.this) || is(at, lexicon.next);
     at += usize::from(qualified);
-    let skip = at;
-    let Some(word) = words.get(skip) else {
-        return Ok(());
-    };
-    if (led || qualified) && lexicon.misspelt(&word.norm, !led) {
-        return bad(&words[skip..=skip]);
-    }
-    if day_number(&word.norm, lexicon).is_some() {
-        if let Some(month) = words.get(skip + 1) {
-            if lexicon.misspelt_month(&month.norm) {
-                return bad(&words[skip..=skip + 1]);
-            }
+    match words.get(at) {
+        Some(word) if (led || qualified) && lexicon.misspelt(&word.norm, !led) => {
+            Err(QuickError::BadDate(word.raw.to_owned()))
         }
+        _ => Ok(()),
     }
-    Ok(())
 }
 
 fn next_weekday(today: NaiveDate, weekday: Weekday, may_be_today: bool) -> NaiveDate {
@@ -1283,9 +1301,14 @@ const fn rel(words: &'static [&'static str], meaning: Named, alone: bool) -> Rel
     Relative { words, meaning, alone, is_a_day }
 }
 
+/// Words that introduce a due date, and how.
+type Leads = &'static [(&'static [&'static str], Lead)];
+
 struct Lexicon {
     /// Words that introduce a due date, longest first.
-    leads: &'static [(&'static [&'static str], Lead)],
+    leads: Leads,
+    /// Keywords of another language read here too, with that language's date words.
+    borrowed: Option<(&'static Lexicon, Leads)>,
     articles: &'static [&'static str],
     weekdays: &'static [(&'static str, Weekday)],
     months: &'static [(&'static str, u32)],
@@ -1407,6 +1430,7 @@ static ENGLISH: Lexicon = Lexicon {
         (&["around"], Lead::By),
         (&["for"], Lead::For),
     ],
+    borrowed: None,
     articles: &["the"],
     weekdays: &[
         ("mon", Mon),
@@ -1538,6 +1562,9 @@ static FRENCH: Lexicon = Lexicon {
         (&["avant"], Lead::Before),
         (&["vers"], Lead::By),
     ],
+    // The French hint used to show `by fri`, and people who learnt it still type it; `by`
+    // is no French word, so it can only mean a deadline.
+    borrowed: Some((&ENGLISH, &[(&["by"], Lead::By)])),
     articles: &["le", "la"],
     weekdays: &[
         ("lun", Mon),

@@ -144,6 +144,17 @@ fn tokens_come_in_any_order_after_the_first_word() {
 }
 
 #[test]
+fn the_first_word_is_always_title() {
+    assert_eq!(
+        reads(Language::En, "12h by fri"),
+        ("12h".into(), Some((date(2026, 11, 27), DateSaid::Weekday)))
+    );
+    assert_eq!(reads(Language::Fr, "Demain réunion").0, "Demain réunion");
+    assert_eq!(reads(Language::Fr, "Vendredi").0, "Vendredi");
+    assert_eq!(read(Language::En, "#budget 2h").title.as_str(), "#budget");
+}
+
+#[test]
 fn words_read_are_taken_out_and_the_rest_read_again() {
     // `by` and `fri` meet once the person between them is read.
     assert_eq!(
@@ -700,9 +711,20 @@ fn iso_dates_read_in_both_languages_with_or_without_a_keyword() {
 }
 
 #[test]
-fn dates_are_read_in_the_language_of_the_interface_only() {
-    all_kept(Language::Fr, &["Slides by fri", "Slides on Friday"]);
-    all_kept(Language::En, &["Budget pour ven", "Budget le 15 mars"]);
+fn dates_are_read_in_the_language_of_the_interface() {
+    all_kept(Language::Fr, &["Slides on Friday", "Slides fri", "Slides 15 March"]);
+    all_kept(Language::En, &["Budget pour ven", "Budget le 15 mars", "Budget vendredi"]);
+    // Except `by` in French, which the French hint once taught and no French word is.
+    all_due(
+        Language::Fr,
+        &["Slides by fri", "Slides by Friday EOD"],
+        "Slides",
+        date(2026, 11, 27),
+        DateSaid::Weekday,
+    );
+    all_due(Language::Fr, &["Slides by Dec 4"], "Slides", date(2026, 12, 4), DateSaid::DayMonth);
+    all_due(Language::Fr, &["Slides by 2026-12-15"], "Slides", date(2026, 12, 15), DateSaid::Exact);
+    all_refused(Language::Fr, &[("Slides by frday", "frday")]);
 }
 
 #[test]
