@@ -8,8 +8,8 @@
 //!
 //! # In both languages
 //!
-//! - Hours: `12h`, `2.5h`, `2,5h`, `1h30`, `90min`, `90m`, `2hrs`, `12 h`, `90 min`: one-off
-//!   work. Followed by `/w`, `/wk`, `/week`, `/sem`, `/semaine` or the words `per week`,
+//! - Hours: `12h`, `2.5h`, `2,5h`, `1h30`, `90min`, `90m`, `2hrs`, `12 h`, `6 heures`, `1 h
+//!   30`, `90 min`: one-off work. Followed by `/w`, `/wk`, `/week`, `/sem`, `/semaine` or the words `per week`,
 //!   `a week`, `each week`, `every week`, `weekly`, `par semaine`, `par sem`, `chaque
 //!   semaine`: recurring hours per week (`3h/w`, `3 h/semaine`, `2h par semaine`). Followed
 //!   by `/d`, `/day`, `/j`, `/jour`, `a day`, `per day`, `each day`, `every day`, `daily`,
@@ -55,7 +55,8 @@
 //!   `d'ici jeu.`, `avant lundi prochain`, `pour le mardi`;
 //! - a day and a month: `pour le 15 mars`, `avant le 1er avril 2027`, `pour ven. 4 déc.`;
 //!   months in full or abbreviated (`janv.`, `févr`, `fév`, `avr`, `juil`, `sept`,
-//!   `déc`...); a day alone: `pour le 15`, `avant le 15`;
+//!   `déc`...); a day alone: `pour le 15`, `avant le 15`; a weekday and a day: `pour
+//!   vendredi 13`, the next day that is both;
 //! - digits, always day first: `pour 15/03`, `pour le vendredi 4/12`;
 //! - `aujourd'hui`, `auj`, `ce soir`, `demain`, `après-demain`, `dans 3 jours`, `sous 8j`,
 //!   `dans 2 semaines`, `d'ici 2 semaines`, `dans une semaine`;
@@ -69,8 +70,9 @@
 //! (`15/03/2027`), a day with its month (`15 mars`, `le 15 mars`, `le 15/03`, `Mar 15`),
 //! `today`, `tomorrow`, `eod`, `eow`, `end of March`, `in 3 days`, `demain`,
 //! `aujourd'hui`, `après-demain`, `fin mars`, `dans 2 semaines`, a weekday with `this`,
-//! `next`, `ce` or `prochain` (`ce vendredi`, `vendredi prochain`), and a weekday in full
-//! that ends the line (`Rendre le rapport lundi`, `Send the invoice Friday`). Elsewhere a
+//! `next`, `ce` or `prochain` (`ce vendredi`, `vendredi prochain`), and, when they end the
+//! line, a weekday in full (`Rendre le rapport lundi`, `Send the invoice Friday`) or a
+//! day with its article (`Payer le loyer le 5`, `Pay rent the 1st`). Elsewhere a
 //! weekday is part of the title: `Fix Monday report`, `Appeler Sam`. A time of day after
 //! a date goes with it (`by Friday EOD`, `fri 5pm`, `at 17:00`, `demain matin`, `lundi à
 //! 14h`): a due date is a day. Digits without a year stay (`Compare 24/7 support`).
@@ -578,8 +580,18 @@ fn effort(
         (hours, suffix, 1)
     } else if let (Some(number), Some(unit)) = (plain_number(&words[0].norm), words.get(1)) {
         match unit_of(&unit.norm).filter(|(_, unit, _)| SPACED_UNITS.contains(unit)) {
-            Some((scale, _, suffix)) if !suffix.starts_with(|c: char| c.is_ascii_digit()) => {
-                (Some(number * scale), suffix, 2)
+            Some((scale, unit, suffix)) if !suffix.starts_with(|c: char| c.is_ascii_digit()) => {
+                // `1 h 30`.
+                let minutes = words
+                    .get(2)
+                    .filter(|_| unit == "h" && suffix.is_empty() && number.fract() == 0.0)
+                    .filter(|w| w.norm.len() == 2 && w.norm.bytes().all(|b| b.is_ascii_digit()))
+                    .and_then(|w| w.norm.parse::<f64>().ok())
+                    .filter(|minutes| *minutes < 60.0);
+                match minutes {
+                    Some(minutes) => (Some(number + minutes / 60.0), suffix, 3),
+                    None => (Some(number * scale), suffix, 2),
+                }
             }
             _ => return Ok(None),
         }
@@ -649,9 +661,10 @@ fn effort(
     Ok(Some((taken, effort)))
 }
 
-/// Units written after a number and a space (`12 h`, `90 min`); `m` alone is too often
-/// something else.
-const SPACED_UNITS: [&str; 5] = ["h", "hr", "hrs", "min", "mins"];
+/// Units written after a number and a space (`12 h`, `6 heures`, `90 min`); `m` alone is
+/// too often something else.
+const SPACED_UNITS: [&str; 11] =
+    ["h", "hr", "hrs", "hour", "hours", "heure", "heures", "min", "mins", "minutes", "minute"];
 
 /// Suffixes of an hours word that make it weekly: `3h/w`, `3h/sem`.
 const PER_WEEK_SUFFIX: [&str; 5] = ["/w", "/wk", "/week", "/sem", "/semaine"];
@@ -943,27 +956,35 @@ fn date(
     if only_day_and_month {
         return Ok(None);
     }
-    if lead.is_some() {
-        // A day alone: `pour le 15`, `by the 15th`.
-        if let Some(day) = day_number(&rest[0].norm, lexicon) {
-            if article || day.ordinal {
-                let date = next_day_of_month(today, day.value)
-                    .ok_or_else(|| QuickError::BadDate(raw(&words[..=skip])))?;
-                return Ok(Some((skip + 1, date, DateSaid::DayOfMonth)));
-            }
+    // Whether nothing but a time of day or punctuation follows the first `taken` words.
+    let ends_line = |taken: usize| {
+        let after = &words[taken..];
+        let after = &after[time_of_day(after, lexicon)..];
+        reaches_end && after.iter().all(|word| is_punctuation(word.raw))
+    };
+    // A weekday and a day: `pour vendredi 13`, `le vendredi 27`, the next day that is both.
+    if let (Some(weekday), true) = (named_day, lead.is_some() || article) {
+        if let Some(day) = rest.get(1).and_then(|word| day_number(&word.norm, lexicon)) {
+            let date = next_day_of_month_on(today, day.value, weekday)
+                .ok_or_else(|| QuickError::BadDate(raw(&words[..skip + 2])))?;
+            return Ok(Some((skip + 2, date, DateSaid::DayOfMonth)));
+        }
+    }
+    // A day alone: `pour le 15`, `by the 15th`, and `le 15` that ends the line.
+    if let Some(day) = day_number(&rest[0].norm, lexicon) {
+        let led = lead.is_some() && (article || day.ordinal);
+        if led || (article && ends_line(skip + 1)) {
+            let date = next_day_of_month(today, day.value)
+                .ok_or_else(|| QuickError::BadDate(raw(&words[..=skip])))?;
+            return Ok(Some((skip + 1, date, DateSaid::DayOfMonth)));
         }
     }
     // A weekday: `by fri`, `pour ven.`, `ce vendredi`, `next fri`, `lundi prochain`, and
     // a weekday in full that ends the line (`Rendre le rapport lundi`).
     if let Some((taken, weekday, this)) = weekday_phrase(rest, lexicon) {
         let qualified = this.is_some();
-        let ends_line = || {
-            let after = &words[skip + taken..];
-            let after = &after[time_of_day(after, lexicon)..];
-            reaches_end && after.iter().all(|word| is_punctuation(word.raw))
-        };
         let in_full = lexicon.names[..7].contains(&rest[0].norm.as_str());
-        let alone = !article && (qualified || (in_full && ends_line()));
+        let alone = !article && (qualified || (in_full && ends_line(skip + taken)));
         if lead.is_some() || alone {
             let date = next_weekday(today, weekday, this == Some(true));
             return Ok(Some((skip + taken, date, DateSaid::Weekday)));
@@ -1212,6 +1233,16 @@ fn next_day_of_month(today: NaiveDate, day: u32) -> Option<NaiveDate> {
     (0..13).find_map(|months| {
         let start = first.checked_add_months(chrono::Months::new(months))?;
         start.with_day(day).filter(|date| *date >= today)
+    })
+}
+
+/// The next `day` of a month on or after today that falls on `weekday` (`vendredi 13`).
+fn next_day_of_month_on(today: NaiveDate, day: u32, weekday: Weekday) -> Option<NaiveDate> {
+    let first = today.with_day(1)?;
+    // Five years hold every weekday for every day of the month, even the 31st.
+    (0..60).find_map(|months| {
+        let start = first.checked_add_months(chrono::Months::new(months))?;
+        start.with_day(day).filter(|date| *date >= today && date.weekday() == weekday)
     })
 }
 
@@ -1677,7 +1708,7 @@ static FRENCH: Lexicon = Lexicon {
     of: &["de", "du", "des", "depuis", "au", "jusqu'au", "jusqu'a"],
     time_of_day: &["a", "-", "avant", "vers", "des", "jusqu'a", "dans", "sous", "pour"],
     range: &["a", "-", "jusqu'a"],
-    ordinals: &["er"],
+    ordinals: &["er", "\u{1d49}\u{2b3}"],
     day_parts: &["matin", "midi", "soir", "apres-midi", "aprem", "matinee", "soiree"],
     at: &["a", "vers", "avant"],
     month_first: false,

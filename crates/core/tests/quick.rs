@@ -173,13 +173,17 @@ fn words_read_are_taken_out_and_the_rest_read_again() {
 
 #[test]
 fn hours_in_every_style_in_both_languages() {
-    let one_offs: [(&str, f64); 14] = [
+    let one_offs: [(&str, f64); 18] = [
         ("12h", 12.0),
         ("12H", 12.0),
         ("2.5h", 2.5),
         ("2,5h", 2.5),
         ("2,5 h", 2.5),
         ("12 h", 12.0),
+        ("6 heures", 6.0),
+        ("2 hours", 2.0),
+        ("1 h 30", 1.5),
+        ("45 minutes", 0.75),
         ("90min", 1.5),
         ("90 min", 1.5),
         ("90m", 1.5),
@@ -408,6 +412,37 @@ fn french_days_and_months() {
         DateSaid::DayOfMonth,
     );
     all_due(Language::Fr, &["Bilan pour le 31"], "Bilan", date(2026, 12, 31), DateSaid::DayOfMonth);
+    // `le 15` alone is a date when it ends the line.
+    all_due(
+        Language::Fr,
+        &["Bilan le 15", "Bilan le 15 !", "Bilan le 15 à 10h"],
+        "Bilan",
+        date(2026, 12, 15),
+        DateSaid::DayOfMonth,
+    );
+    assert_eq!(reads(Language::Fr, "Bilan le 15 6h").1.map(|d| d.0), Some(date(2026, 12, 15)));
+    // A weekday and a day: the next day that is both.
+    all_due(
+        Language::Fr,
+        &["Bilan pour le vendredi 27", "Bilan pour ven 27", "Bilan le vendredi 27"],
+        "Bilan",
+        date(2026, 11, 27),
+        DateSaid::DayOfMonth,
+    );
+    all_due(
+        Language::Fr,
+        &["Bilan pour vendredi 13"],
+        "Bilan",
+        date(2027, 8, 13),
+        DateSaid::DayOfMonth,
+    );
+    all_due(
+        Language::Fr,
+        &["Bilan pour le 1ᵉʳ décembre"],
+        "Bilan",
+        date(2026, 12, 1),
+        DateSaid::DayMonth,
+    );
 }
 
 #[test]
@@ -912,7 +947,7 @@ fn french_titles_that_only_look_like_dates_stay_whole() {
             "Réserver pour midi",
             "Ranger dans 3 boîtes",
             "Avant toute chose",
-            "Préparer le 15",
+            "Classer le 15 suivant",
             "Ce dossier d'abord",
             "Rapport de mars",
         ],
