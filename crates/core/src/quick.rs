@@ -1402,7 +1402,8 @@ impl Lexicon {
 /// its plural.
 fn near(word: &str, names: &[&str]) -> bool {
     let letters = word.chars().count();
-    if letters < 5 || !word.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '-') {
+    let letter = |c: char| c.is_alphabetic() || c == '\'' || c == '-';
+    if letters < 5 || !word.chars().all(letter) || names.contains(&word) {
         return false;
     }
     names.iter().any(|name| {
