@@ -225,6 +225,21 @@ pub enum Part {
     Tag,
 }
 
+impl Part {
+    /// A stable name, for a CSS class or a test id.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Title => "title",
+            Part::Effort => "effort",
+            Part::Due => "due",
+            Part::RequestedBy => "requested-by",
+            Part::Owner => "owner",
+            Part::Important => "important",
+            Part::Tag => "tag",
+        }
+    }
+}
+
 /// Why a line cannot be read, with the words at fault as typed. The shell words it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum QuickError {
