@@ -223,8 +223,14 @@ pub fn parse(text: &str) -> Result<Envelope, FormatError> {
     Ok(envelope)
 }
 
-/// One migration step: turns a file of version `n` into one of version `n + 1`.
-type Migration = fn(&mut Value) -> Result<(), FormatError>;
+/// One migration step: turns a file of version `n` into one of version `n + 1`, or
+/// names (by its path) a field that version `n` does not have.
+type Migration = fn(&mut Value) -> Result<(), NotInVersion>;
+
+/// The path of a field that a later version added, found in a file of an older one.
+/// [`migrate`] says which version the file claims, whichever step found the field: a
+/// version 1 file with tombstones is told that version 1 has none, not version 2.
+struct NotInVersion(String);
 
 /// `MIGRATIONS[n - 1]` takes version `n` to `n + 1`, so there is one step fewer than
 /// versions.
@@ -237,7 +243,7 @@ fn plan_of(value: &mut Value) -> Option<&mut Map<String, Value>> {
 
 /// Version 2 adds the week's big rocks and the weekly reviews, both empty for a plan
 /// written before they existed.
-fn v1_to_v2(value: &mut Value) -> Result<(), FormatError> {
+fn v1_to_v2(value: &mut Value) -> Result<(), NotInVersion> {
     // Without a plan object there is nothing to migrate: reading the file then says
     // what is wrong in the same words as for a file of the current version.
     let Some(plan) = plan_of(value) else {
@@ -245,10 +251,7 @@ fn v1_to_v2(value: &mut Value) -> Result<(), FormatError> {
     };
     for field in ["big_rocks", "reviews"] {
         if plan.contains_key(field) {
-            return Err(FormatError::Invalid {
-                path: format!("plan.{field}"),
-                message: "is not part of version 1".into(),
-            });
+            return Err(NotInVersion(format!("plan.{field}")));
         }
         plan.insert(field.into(), Value::Array(Vec::new()));
     }
@@ -265,15 +268,12 @@ const DECLINED_IN_REVIEW: [&str; 2] =
 /// declined), and holds settings within the bounds of SPEC 2.1, which version 2 did
 /// not: each value out of range becomes its nearest bound, and thresholds that are not
 /// strictly in order become the defaults.
-fn v2_to_v3(value: &mut Value) -> Result<(), FormatError> {
+fn v2_to_v3(value: &mut Value) -> Result<(), NotInVersion> {
     let Some(plan) = plan_of(value) else {
         return Ok(());
     };
     if plan.contains_key("tombstones") {
-        return Err(FormatError::Invalid {
-            path: "plan.tombstones".into(),
-            message: "is not part of version 2".into(),
-        });
+        return Err(NotInVersion("plan.tombstones".into()));
     }
     plan.insert("tombstones".into(), Value::Array(Vec::new()));
     if let Some(commitments) = plan.get_mut("commitments").and_then(Value::as_array_mut) {
@@ -282,10 +282,7 @@ fn v2_to_v3(value: &mut Value) -> Result<(), FormatError> {
                 continue;
             };
             if status.contains_key("declined") {
-                return Err(FormatError::Invalid {
-                    path: format!("plan.commitments[{index}].status.declined"),
-                    message: "is not part of version 2".into(),
-                });
+                return Err(NotInVersion(format!("plan.commitments[{index}].status.declined")));
             }
             let dropped = status.get("state").and_then(Value::as_str) == Some("dropped");
             let reason = status.get("reason").and_then(Value::as_str);
@@ -304,7 +301,7 @@ fn v2_to_v3(value: &mut Value) -> Result<(), FormatError> {
 /// Brings a settings object within the bounds of version 3. The bounds are written
 /// out here rather than taken from [`crate::settings`]: a migration says what version 3
 /// allowed, and stays so when later versions move the bounds. Values that are not
-/// numbers are left for the parser to name.
+/// numbers, and counts that are not whole, are left for the parser to name.
 fn settings_within_v3_bounds(settings: &mut Map<String, Value>) {
     const COUNTS: [(&str, i64, i64); 5] = [
         ("horizon_weeks", 4, 52),
@@ -316,8 +313,12 @@ fn settings_within_v3_bounds(settings: &mut Map<String, Value>) {
     const THRESHOLDS: [(&str, f64); 3] =
         [("full_percent", 85.0), ("over_percent", 100.0), ("critical_percent", 125.0)];
     for (field, min, max) in COUNTS {
-        if let Some(count) = settings.get_mut(field) {
-            // Whole numbers stay whole: the parser reads counts as integers.
+        // Only a whole count takes a bound: no version ever allowed a fraction there, so
+        // 2.5 weeks is left for the parser to name, as 5.5 is, rather than opening as 4.
+        let count = settings
+            .get_mut(field)
+            .filter(|count| count.as_f64().is_some_and(|n| n.fract() == 0.0));
+        if let Some(count) = count {
             clamp(count, min as f64, max as f64, |bound| Value::from(bound as i64));
         }
     }
@@ -358,7 +359,10 @@ fn clamp(number: &mut Value, min: f64, max: f64, bound: fn(f64) -> Value) {
 fn migrate(value: &mut Value, from: u64) -> Result<(), FormatError> {
     let first = usize::try_from(from.saturating_sub(1)).unwrap_or(usize::MAX);
     for step in MIGRATIONS.iter().skip(first) {
-        step(value)?;
+        step(value).map_err(|NotInVersion(path)| FormatError::Invalid {
+            path,
+            message: format!("is not part of version {from}"),
+        })?;
     }
     if let Some(object) = value.as_object_mut() {
         object.insert("version".into(), CURRENT_VERSION.into());

@@ -150,6 +150,22 @@ fn a_version_2_file_cannot_carry_version_3_fields() {
     );
 }
 
+#[test]
+fn a_version_1_file_with_version_3_fields_is_told_of_version_1() {
+    let mut json: serde_json::Value = serde_json::from_str(FIXTURE_V1).unwrap();
+    json["plan"]["tombstones"] = serde_json::json!([]);
+    assert_eq!(
+        error_of(&json.to_string()).to_string(),
+        "plan.tombstones: is not part of version 1"
+    );
+    let mut json: serde_json::Value = serde_json::from_str(FIXTURE_V1).unwrap();
+    json["plan"]["commitments"][0]["status"]["declined"] = false.into();
+    assert_eq!(
+        error_of(&json.to_string()).to_string(),
+        "plan.commitments[0].status.declined: is not part of version 1"
+    );
+}
+
 /// A file of an older version whose settings are out of the bounds version 3 sets:
 /// every count below or above its range, thresholds outside 1..=1000, a factor of 0.2.
 fn with_settings_out_of_bounds(fixture: &str, settings: serde_json::Value) -> Envelope {
@@ -247,6 +263,30 @@ fn migrating_from_version_1_also_brings_settings_within_bounds() {
     // Settings within bounds are left as they were.
     let untouched = format::parse(FIXTURE_V1).unwrap().plan.settings;
     assert_eq!(untouched, Settings::default());
+}
+
+#[test]
+fn migrating_leaves_a_count_that_is_not_whole_for_the_parser_to_refuse() {
+    // Out of range or not, a fraction was never a count: 2.5 weeks does not become 4.
+    for (field, value, message) in [
+        ("horizon_weeks", 2.5, "must be between 4 and 52"),
+        ("horizon_weeks", 12.5, "must be a whole number"),
+        ("waiting_nudge_days", 120.5, "must be between 1 and 90"),
+        ("urgent_window_days", -0.5, "must be between 0 and 60"),
+    ] {
+        for fixture in [FIXTURE_V1, FIXTURE_V2] {
+            let mut json: serde_json::Value = serde_json::from_str(fixture).unwrap();
+            json["plan"]["settings"][field] = value.into();
+            assert_eq!(
+                error_of(&json.to_string()).to_string(),
+                format!("plan.settings.{field}: {message}")
+            );
+        }
+    }
+    // A whole count written with a decimal point is a count.
+    let settings =
+        with_settings_out_of_bounds(FIXTURE_V2, serde_json::json!({"horizon_weeks": 2.0}));
+    assert_eq!(settings.plan.settings.horizon_weeks, 4);
 }
 
 #[test]
