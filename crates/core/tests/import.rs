@@ -1,8 +1,9 @@
 //! Export and import: the round trip is exact; a damaged file gives the error its
-//! damage must (the place where the JSON breaks, not a plan, a newer version, or the
-//! exact place of a bad value), or, if the damage left a valid file, opens as exactly
-//! what it says; merging keeps every commitment that was not deleted, every deletion
-//! that was not overtaken by a later change, the newer copy of each, and a valid plan.
+//! damage must (empty, the place where the JSON breaks, not a plan, a newer version, or
+//! the exact place of a bad value), or, if the damage left a valid file, opens as
+//! exactly what it says (an older file's settings brought within today's bounds);
+//! merging keeps every commitment that was not deleted, every deletion that was not
+//! overtaken by a later change, the newer copy of each, and a valid plan.
 
 mod damage;
 mod support;
@@ -19,6 +20,8 @@ use support::strategies::*;
 
 const EXAMPLE: &str = include_str!("../../../docs/format/example-plan.json");
 const FIXTURE_V1: &str = include_str!("fixtures/plan-v1.json");
+const FIXTURE_V2: &str = include_str!("fixtures/plan-v2.json");
+const FIXTURE_V3: &str = include_str!("fixtures/plan-v3.json");
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
@@ -309,27 +312,54 @@ fn the_preview_counts_what_the_file_holds() {
     );
 }
 
-/// The valid files that are damaged: the documented example as people read it and as
-/// storage holds it, the version 1 fixture (which is migrated on the way in), and a
-/// generated plan with recurring work that ends, waiting work, time off and peers.
+/// The valid files that are damaged: the documented example (of the current version,
+/// with a tombstone and a declined request) as people read it and as storage holds it,
+/// the version 3 fixture, the version 2 and version 1 fixtures (which are migrated on
+/// the way in), and a generated plan with recurring work that ends, waiting work, time
+/// off, peers, deletions and a declined request. A file that is byte for byte one
+/// before it (the version 3 fixture is the example as version 3 was released) is
+/// damaged once.
 fn bases() -> Vec<Base> {
     let example = format::parse(EXAMPLE).expect("the example opens");
-    let generated = plateful_core::sample::generated_plan(12, 5, support::date(2026, 11, 30));
-    let generated = Envelope::new(generated, support::at(2026, 11, 30, 8), 3).to_json();
-    [
+    let today = support::date(2026, 11, 30);
+    let mut generated = plateful_core::sample::generated_plan(12, 5, today);
+    let at = support::at(2026, 11, 30, 8);
+    // A peer's request, declined, and three deletions.
+    let peer = generated.people.iter().find(|p| p.role == Role::Peer).expect("a peer").id;
+    let mut fields = support::fields("Run the offsite", support::one_off(10.0));
+    fields.owner = generated.me().expect("me").id;
+    fields.requested_by = Some(Party::Person(peer));
+    let request = support::commitment_id(1);
+    let add = Command::AddCommitment { id: request, fields, status: Status::Proposed, at };
+    generated.apply(add).expect("requested");
+    generated.apply(Command::Decline { id: request, on: today, at }).expect("declined");
+    let deleted: Vec<CommitmentId> = generated.commitments.iter().map(|c| c.id).take(3).collect();
+    for id in deleted {
+        generated.apply(Command::DeleteCommitment { id, at }).expect("deleted");
+    }
+    let generated = Envelope::new(generated, at, 3).to_json();
+    let mut bases: Vec<Base> = Vec::new();
+    for (name, text) in [
         ("example (indented)", EXAMPLE.to_owned()),
         ("example (compact)", example.to_json()),
+        ("version 3 fixture", FIXTURE_V3.to_owned()),
+        ("version 2 fixture", FIXTURE_V2.to_owned()),
         ("version 1 fixture", FIXTURE_V1.to_owned()),
         ("generated plan", generated),
-    ]
-    .into_iter()
-    .map(|(name, text)| {
+    ] {
+        if bases.iter().any(|base| base.text == text) {
+            continue;
+        }
         let value = serde_json::from_str(&text).expect("a base is JSON");
         let envelope = format::parse(&text).expect("a base opens");
         let written = serde_json::to_value(&envelope).expect("a plan is JSON");
-        Base { name, text, value, written }
-    })
-    .collect()
+        bases.push(Base { name, text, value, written });
+    }
+    let versions: Vec<u64> = bases.iter().map(Base::version).collect();
+    for version in 1..=u64::from(CURRENT_VERSION) {
+        assert!(versions.contains(&version), "a file of version {version} is damaged");
+    }
+    bases
 }
 
 /// Whether two plan files as JSON hold the same values: numbers compared as numbers
@@ -358,13 +388,14 @@ fn same(a: &Value, b: &Value) -> bool {
 /// What opening a damaged file gave.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Outcome {
+    Empty,
     NotJson,
     NotAPlan,
     NewerVersion,
     /// Refused, naming the damaged value or field.
     AtThePlace,
     /// Refused, naming the object that holds the damaged value: a time off that now
-    /// ends before it starts, thresholds out of order, a decision of no known kind.
+    /// ends before it starts, a decision of no known kind.
     AtWhatHoldsIt,
     /// Refused, naming what referred to a changed id, or the due date a changed start
     /// now comes after.
@@ -393,6 +424,10 @@ fn open(damaged: &Damaged) -> Outcome {
         Err(error) => panic!("{what}: refused ({error:?}), but it is a valid file"),
     };
     match &damaged.expect {
+        Expect::Empty => {
+            assert_eq!(outcome, Err(FormatError::Empty), "{what}");
+            Outcome::Empty
+        }
         Expect::NotJsonAt { line, column } => match &outcome {
             Err(FormatError::NotJson { line: l, column: c, .. }) => {
                 assert_eq!((l, c), (line, column), "{what}: where the JSON breaks");
@@ -467,9 +502,11 @@ fn open(damaged: &Damaged) -> Outcome {
 fn ten_thousand_different_damaged_files_each_give_what_their_damage_must() {
     let bases = bases();
     let mut damages = Damages::new(&bases);
+    damages.emptied();
     damages.fields_removed();
     damages.wrong_types();
     damages.out_of_range();
+    damages.settings();
     damages.unknown_fields();
     damages.duplicate_ids();
     damages.dangling_references();
@@ -499,13 +536,19 @@ fn ten_thousand_different_damaged_files_each_give_what_their_damage_must() {
     for (kind, outcomes) in &tally {
         println!("{kind:?}: {} files, {outcomes:?}", outcomes.values().sum::<usize>());
     }
-    // Every kind is there in numbers; those that cannot leave a valid file never do.
-    assert_eq!(tally.len(), 13, "every kind of damage is made");
+    // Every kind is there in numbers; those that cannot leave a valid file never do,
+    // and those that cannot make one invalid never do either.
+    assert_eq!(tally.len(), Kind::ALL.len(), "every kind of damage is made");
     for (kind, outcomes) in &tally {
         let made: usize = outcomes.values().sum();
         assert!(made >= 25, "{kind:?}: only {made} files");
-        let may_stay_valid = [Kind::ByteFlipped, Kind::FieldRemoved, Kind::DanglingReference];
         let valid = outcomes.get(&Outcome::StillValid).copied().unwrap_or(0);
-        assert!(may_stay_valid.contains(kind) || valid == 0, "{kind:?}: {valid} still valid");
+        match kind {
+            Kind::AtTheBound | Kind::OlderSettingOutOfBounds => {
+                assert_eq!(valid, made, "{kind:?}: every one opens")
+            }
+            Kind::ByteFlipped | Kind::FieldRemoved | Kind::DanglingReference => {}
+            _ => assert_eq!(valid, 0, "{kind:?}: {valid} still valid"),
+        }
     }
 }

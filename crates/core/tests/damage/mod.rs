@@ -5,11 +5,14 @@
 
 use std::collections::HashSet;
 
+use plateful_core::CURRENT_VERSION;
 use serde_json::{json, Value};
 
 /// What was done to the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
+    /// Nothing left but whitespace, or nothing at all.
+    Emptied,
     /// Cut short at a byte.
     CutShort,
     /// One bit of one byte flipped.
@@ -20,9 +23,18 @@ pub enum Kind {
     WrongType,
     /// A number, a text or a date outside what its field allows.
     OutOfRange,
+    /// A setting at the least or the greatest value its field allows, or written as
+    /// the other kind of number (a count as `12.0`, a percent as `85`): still within
+    /// its bounds, so the file opens as it says.
+    AtTheBound,
+    /// In a file of an older version, a setting that version 3 no longer allows (out
+    /// of its bounds, or thresholds not strictly in order): the migration brings it to
+    /// its nearest bound, or the thresholds to their defaults, and the file opens so.
+    OlderSettingOutOfBounds,
     /// A field that the format does not have.
     UnknownField,
-    /// An id given to a second person or commitment, or a week or rock listed twice.
+    /// An id given to a second person or commitment, a week or rock listed twice, a
+    /// deleted commitment's tombstone listed twice or given the id of a commitment.
     DuplicateId,
     /// An id that names no one, where it must name someone.
     DanglingReference,
@@ -38,6 +50,27 @@ pub enum Kind {
     TrailingText,
 }
 
+impl Kind {
+    pub const ALL: [Kind; 16] = [
+        Kind::Emptied,
+        Kind::CutShort,
+        Kind::ByteFlipped,
+        Kind::FieldRemoved,
+        Kind::WrongType,
+        Kind::OutOfRange,
+        Kind::AtTheBound,
+        Kind::OlderSettingOutOfBounds,
+        Kind::UnknownField,
+        Kind::DuplicateId,
+        Kind::DanglingReference,
+        Kind::Inconsistent,
+        Kind::NewerVersion,
+        Kind::WrongFormat,
+        Kind::NotAnObject,
+        Kind::TrailingText,
+    ];
+}
+
 /// How an error message must read.
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -50,6 +83,8 @@ pub enum Message {
 /// What opening a damaged file must give.
 #[derive(Clone, Debug)]
 pub enum Expect {
+    /// Refused as empty.
+    Empty,
     /// Not JSON, with the error exactly here.
     NotJsonAt {
         line: usize,
@@ -196,6 +231,7 @@ enum Object {
     Decision,
     Reflection,
     Snapshot,
+    Tombstone,
 }
 
 fn object_at(path: &[Seg]) -> Object {
@@ -215,6 +251,7 @@ fn object_at(path: &[Seg]) -> Object {
         ("reviews", Some(Seg::Index(_))) => Object::Review,
         ("entries", Some(Seg::Index(_))) => Object::Entry,
         ("snapshot", Some(Seg::Index(_))) => Object::Snapshot,
+        ("tombstones", Some(Seg::Index(_))) => Object::Tombstone,
         (_, Some(Seg::Key(last))) => match last.as_str() {
             "plan" => Object::Plan,
             "requested_by" | "waiting_on" => Object::Party,
@@ -237,7 +274,7 @@ fn object_at(path: &[Seg]) -> Object {
 fn default_of(object: Object, field: &str) -> Option<Value> {
     let value = match (object, field) {
         (Object::Envelope, "revision") => json!(0),
-        (Object::Plan, "commitments" | "big_rocks" | "reviews") => json!([]),
+        (Object::Plan, "commitments" | "big_rocks" | "reviews" | "tombstones") => json!([]),
         (Object::Plan, "settings") => json!({}),
         (Object::Person, "weekly_capacity") => Value::Null,
         (Object::Person, "working_days") => json!(["mon", "tue", "wed", "thu", "fri"]),
@@ -248,6 +285,7 @@ fn default_of(object: Object, field: &str) -> Option<Value> {
         (Object::Commitment, "tags" | "progress") => json!([]),
         (Object::Status, "last_follow_up") => Value::Null,
         (Object::Status, "reason") => json!(""),
+        (Object::Status, "declined") => json!(false),
         (Object::Effort, "until") => Value::Null,
         (Object::Progress, "note") => json!(""),
         (Object::Settings, "week_start") => json!("mon"),
@@ -424,7 +462,8 @@ impl<'a> Damages<'a> {
         }
     }
 
-    /// Numbers, texts and dates just or far outside their bounds, wherever they occur.
+    /// Numbers, texts and dates just or far outside their bounds, wherever they occur
+    /// (but the numbers of the settings, which [`Damages::settings`] takes).
     pub fn out_of_range(&mut self) {
         let bases = self.bases;
         let long = |n: usize| json!("x".repeat(n));
@@ -470,25 +509,6 @@ impl<'a> Damages<'a> {
                         (json!(6), between("1", "5")),
                         (json!(-3), between("1", "5")),
                     ],
-                    (Object::Settings, "horizon_weeks" | "stale_weeks") => {
-                        vec![(json!(0), between("1", "52")), (json!(53), between("1", "52"))]
-                    }
-                    (Object::Settings, "wip_limit") => {
-                        vec![(json!(0), between("1", "100")), (json!(101), between("1", "100"))]
-                    }
-                    (Object::Settings, "waiting_nudge_days") => {
-                        vec![(json!(0), between("1", "365")), (json!(366), between("1", "365"))]
-                    }
-                    (Object::Settings, "urgent_window_days") => {
-                        vec![(json!(-1), between("0", "365")), (json!(366), between("0", "365"))]
-                    }
-                    (Object::Thresholds, _) => vec![
-                        (json!(0.5), between("1", "1000")),
-                        (json!(1000.5), between("1", "1000")),
-                    ],
-                    (Object::Calibration, "manual_factor") => {
-                        vec![(json!(0.05), between("0.1", "10")), (json!(11), between("0.1", "10"))]
-                    }
                     (Object::Envelope, "revision") => {
                         vec![(json!(-1), "invalid value: integer `-1`, expected u64".into())]
                     }
@@ -531,7 +551,8 @@ impl<'a> Damages<'a> {
                     }
                     (Object::Commitment, "created_at" | "updated_at")
                     | (Object::Envelope, "saved_at")
-                    | (Object::Review, "completed_at") => vec![
+                    | (Object::Review, "completed_at")
+                    | (Object::Tombstone, "deleted_at") => vec![
                         (json!("2026-11-31T09:00:00Z"), "input is out of range".into()),
                         (json!("2026-11-20T24:30:00Z"), "input is out of range".into()),
                     ],
@@ -569,6 +590,78 @@ impl<'a> Damages<'a> {
             let what = format!("{} = {}", dotted(path), short(&new));
             let expect = Expect::Invalid { path: dotted(path), message: Message::Exact(message) };
             self.push_value(Kind::OutOfRange, base, &damaged, expect, what);
+        }
+    }
+
+    /// Each number of the settings at its bounds, beyond them (just, far, and too large
+    /// for a number at all), as a fraction, written as the other kind of number, and
+    /// each threshold at and across the value of each other threshold.
+    pub fn settings(&mut self) {
+        let bases = self.bases;
+        for base in bases.iter().filter(|base| base.distinct_value()) {
+            for setting in &SETTINGS {
+                let at = setting.at();
+                let Some(node) = base.value.pointer(&pointer(&at)) else { continue };
+                let old = node.as_f64().expect("a setting of a base is a number");
+                let (min, max) = (setting.min, setting.max);
+                let mut values = vec![min, max, min - 1.0, min - 0.5, min - 100.0];
+                values.extend([max + 0.5, max + 1.0, max * 10.0, 1e15, -1e15]);
+                if setting.whole {
+                    // A fraction within the bounds.
+                    values.push(old + 0.5);
+                }
+                if let Some(index) = setting.threshold() {
+                    for (other, _) in THRESHOLDS.iter().enumerate().filter(|(i, _)| *i != index) {
+                        let figure = threshold_of(&base.value, other);
+                        values.extend([figure, figure - 0.5, figure + 0.5]);
+                    }
+                }
+                let mut seen = vec![old];
+                for value in values {
+                    if seen.contains(&value) {
+                        continue;
+                    }
+                    seen.push(value);
+                    let (kind, expect) = setting_changed(base, setting, value);
+                    // A value that keeps the thresholds in order is no damage, unless it
+                    // is a bound.
+                    if kind == Kind::AtTheBound && value != min && value != max {
+                        continue;
+                    }
+                    let damaged = replaced(&base.value, &at, number(value));
+                    let what = format!("{} = {}", dotted(&at), number(value));
+                    self.push_value(kind, base, &damaged, expect, what);
+                }
+                // The same number written as the other kind: `12.0` for 12, `85` for 85.0.
+                let other_kind = if node.is_f64() { json!(old as i64) } else { json!(old) };
+                if old.fract() == 0.0 {
+                    let damaged = replaced(&base.value, &at, other_kind.clone());
+                    let (kind, expect) = setting_changed(base, setting, old);
+                    assert_eq!(kind, Kind::AtTheBound, "{} opens as it was", dotted(&at));
+                    let what = format!("{} = {other_kind} for {node}", dotted(&at));
+                    self.push_value(kind, base, &damaged, expect, what);
+                }
+                // Numbers too large for a 64-bit float. The current version names the
+                // field; an older one is read as JSON first, for its migration, and that
+                // stops at the number.
+                for huge in ["1e400", "-1e400"] {
+                    let marker = "\"the number\"";
+                    let text = replaced(&base.value, &at, json!("the number")).to_string();
+                    let text = text.replacen(marker, huge, 1);
+                    let expect = if base.version() < u64::from(CURRENT_VERSION) {
+                        let last = text.find(huge).expect("the number is there") + huge.len() - 1;
+                        let (line, column) = position(&text, last);
+                        Expect::NotJsonAt { line, column }
+                    } else {
+                        Expect::Invalid {
+                            path: dotted(&at),
+                            message: Message::Exact("number out of range".into()),
+                        }
+                    };
+                    let what = format!("{} = {huge} (in the {})", dotted(&at), base.name);
+                    self.push(Kind::OutOfRange, text, expect, what);
+                }
+            }
         }
     }
 
@@ -622,6 +715,7 @@ impl<'a> Damages<'a> {
                     }
                 }
             }
+            self.duplicate_tombstones(base);
             let plan = &base.value["plan"];
             if let Some(review) = plan["reviews"].get(0) {
                 let mut damaged = base.value.clone();
@@ -664,6 +758,57 @@ impl<'a> Damages<'a> {
                     self.push_value(Kind::DuplicateId, base, &damaged, expect, what);
                 }
             }
+        }
+    }
+
+    /// A deletion listed twice, and the tombstone of a commitment that is still there,
+    /// in the tombstone's place or as one more.
+    fn duplicate_tombstones(&mut self, base: &Base) {
+        let plan = &base.value["plan"];
+        let Some(tombstones) = plan["tombstones"].as_array() else { return };
+        let id_of = |n: usize| [key("plan"), key("tombstones"), Seg::Index(n), key("id")];
+        let refused = |at: [Seg; 4], message: String| Expect::Invalid {
+            path: dotted(&at),
+            message: Message::Exact(message),
+        };
+        let twice = |id: &Value| format!("{} is listed twice", id.as_str().expect("an id"));
+        for later in 1..tombstones.len() {
+            for (earlier, tombstone) in tombstones[..later].iter().enumerate() {
+                let id = &tombstone["id"];
+                let damaged = replaced(&base.value, &id_of(later), id.clone());
+                let what = format!("{} = the id of tombstones[{earlier}]", dotted(&id_of(later)));
+                let expect = refused(id_of(later), twice(id));
+                self.push_value(Kind::DuplicateId, base, &damaged, expect, what);
+            }
+        }
+        let with_one_more = |tombstone: Value| {
+            let mut damaged = base.value.clone();
+            damaged["plan"]["tombstones"].as_array_mut().expect("a list").push(tombstone);
+            damaged
+        };
+        for (n, tombstone) in tombstones.iter().enumerate() {
+            let damaged = with_one_more(tombstone.clone());
+            let expect = refused(id_of(tombstones.len()), twice(&tombstone["id"]));
+            let what = format!("tombstones[{n}] repeated");
+            self.push_value(Kind::DuplicateId, base, &damaged, expect, what);
+        }
+        for (i, commitment) in plan["commitments"].as_array().into_iter().flatten().enumerate() {
+            let id = &commitment["id"];
+            let still = format!(
+                "{} is deleted, yet still a commitment of the plan",
+                id.as_str().expect("an id")
+            );
+            if !tombstones.is_empty() {
+                let damaged = replaced(&base.value, &id_of(0), id.clone());
+                let what = format!("tombstones[0] the id of commitments[{i}]");
+                let expect = refused(id_of(0), still.clone());
+                self.push_value(Kind::DuplicateId, base, &damaged, expect, what);
+            }
+            let tombstone = json!({"id": id, "deleted_at": commitment["updated_at"]});
+            let damaged = with_one_more(tombstone);
+            let what = format!("commitments[{i}] deleted, and still there");
+            let expect = refused(id_of(tombstones.len()), still);
+            self.push_value(Kind::DuplicateId, base, &damaged, expect, what);
         }
     }
 
@@ -715,13 +860,15 @@ impl<'a> Damages<'a> {
         self.push_value(kind, base, &damaged, expect, what);
     }
 
-    /// Values that are fine one by one and contradict each other or the version.
+    /// Values that are fine one by one and contradict each other or the version (and
+    /// thresholds out of order, made with the other settings by [`Damages::settings`]).
     pub fn inconsistent(&mut self) {
         let bases = self.bases;
         for base in bases.iter().filter(|base| base.distinct_value()) {
             self.inconsistent_people(base);
             self.inconsistent_commitments(base);
-            self.inconsistent_reviews_and_settings(base);
+            self.inconsistent_reviews(base);
+            self.inconsistent_versions(base);
         }
     }
 
@@ -845,6 +992,21 @@ impl<'a> Damages<'a> {
                 message,
                 format!("a {state} status with `{extra}`"),
             );
+            // Declined is for a dropped request, and only from version 3 on.
+            let older = base.version() < u64::from(CURRENT_VERSION);
+            for declined in [true, false].into_iter().filter(|_| state != "dropped" || older) {
+                let status = with_key(&at, "status");
+                let damaged = inserted(&base.value, &status, "declined", json!(declined));
+                let expect = match not_in_version(&damaged, base.version()) {
+                    Some(expect) => expect,
+                    None => Expect::Invalid {
+                        path: dotted(&status),
+                        message: Message::Exact(format!("a {state} status has no `declined`")),
+                    },
+                };
+                let what = format!("a {state} status with `\"declined\": {declined}`");
+                self.push_value(kind, base, &damaged, expect, what);
+            }
             let (extra, message) = match commitment["effort"]["kind"].as_str().expect("a kind") {
                 "one_off" => ("hours_per_week", "a one_off effort has only `estimate_hours`"),
                 "recurring" => (
@@ -866,9 +1028,8 @@ impl<'a> Damages<'a> {
         }
     }
 
-    /// A field of another decision; thresholds out of order; version 1 with what only
-    /// version 2 has.
-    fn inconsistent_reviews_and_settings(&mut self, base: &Base) {
+    /// A field of another decision.
+    fn inconsistent_reviews(&mut self, base: &Base) {
         let kind = Kind::Inconsistent;
         let plan = &base.value["plan"];
         for (r, review) in plan["reviews"].as_array().into_iter().flatten().enumerate() {
@@ -899,44 +1060,45 @@ impl<'a> Damages<'a> {
                 );
             }
         }
-        let thresholds = [key("plan"), key("settings"), key("thresholds")];
-        if base.value.pointer(&pointer(&thresholds)).is_some() {
-            let order = Message::Exact("must be in order: full <= over <= critical".into());
-            for (field, value) in
-                [("full_percent", 101.0), ("over_percent", 130.0), ("critical_percent", 99.5)]
-            {
-                let damaged = replaced(&base.value, &with_key(&thresholds, field), json!(value));
-                self.refused(
-                    kind,
-                    base,
-                    damaged,
-                    "plan.settings.thresholds",
-                    order.clone(),
-                    format!("{field} = {value}"),
-                );
+    }
+
+    /// A file that says it is of an older version than the fields it has: each older
+    /// version written in its header, and each field of a later version added to a
+    /// file of an older one.
+    fn inconsistent_versions(&mut self, base: &Base) {
+        let version = base.version();
+        for older in 1..version {
+            let damaged = replaced(&base.value, &[key("version")], json!(older));
+            let expect = not_in_version(&damaged, older).expect("a base has its version's fields");
+            let what = format!("version {older}");
+            self.push_value(Kind::Inconsistent, base, &damaged, expect, what);
+            // Without its tombstones, a version 3 file said to be of version 2 is still
+            // refused for its declined request.
+            if older == 2 && damaged["plan"].get("tombstones").is_some() {
+                let damaged = removed(&damaged, &[key("plan")], "tombstones");
+                if let Some(expect) = not_in_version(&damaged, older) {
+                    let what = format!("version {older}, without tombstones");
+                    self.push_value(Kind::Inconsistent, base, &damaged, expect, what);
+                }
             }
         }
-        let message = Message::Exact("is not part of version 1".into());
-        if base.value["version"] == 2 {
-            let damaged = replaced(&base.value, &[key("version")], json!(1));
-            self.refused(
-                kind,
-                base,
-                damaged,
-                "plan.big_rocks",
-                message,
-                "version 1 with big rocks".into(),
-            );
-        } else {
-            let damaged = inserted(&base.value, &[key("plan")], "reviews", json!([]));
-            self.refused(
-                kind,
-                base,
-                damaged,
-                "plan.reviews",
-                message,
-                "version 1 with reviews".into(),
-            );
+        let tombstone = json!({
+            "id": "9d0e1f2a-3b4c-4d5e-8f6a-8b9c0d1e2f3a",
+            "deleted_at": "2026-11-23T08:40:00Z",
+        });
+        for (field, value) in [
+            ("big_rocks", json!([])),
+            ("reviews", json!([])),
+            ("tombstones", json!([])),
+            ("tombstones", json!([tombstone])),
+        ] {
+            if base.value["plan"].get(field).is_some() {
+                continue;
+            }
+            let damaged = inserted(&base.value, &[key("plan")], field, value.clone());
+            let expect = not_in_version(&damaged, version).expect("a field of a later version");
+            let what = format!("version {version} with {field} = {value}");
+            self.push_value(Kind::Inconsistent, base, &damaged, expect, what);
         }
     }
 
@@ -944,7 +1106,8 @@ impl<'a> Damages<'a> {
     /// original layout, by hand.
     pub fn newer_versions(&mut self) {
         let bases = self.bases;
-        let versions = [3u64, 4, 5, 9, 10, 42, 99, 100, 1000, 65_535, 1 << 32, u64::MAX];
+        let next = u64::from(CURRENT_VERSION) + 1;
+        let versions = [next, next + 1, 9, 10, 42, 99, 100, 1000, 65_535, 1 << 32, u64::MAX];
         for base in bases {
             for version in versions {
                 let expect = Expect::NewerVersion(version);
@@ -1012,6 +1175,24 @@ impl<'a> Damages<'a> {
                     format!("format = {format}"),
                 );
             }
+        }
+    }
+
+    /// Files with nothing in them, or nothing but whitespace: blanks alone and in pairs,
+    /// long runs of them, and other Unicode spaces.
+    pub fn emptied(&mut self) {
+        let blanks = [" ", "\n", "\t", "\r\n"];
+        let mut texts = vec![String::new()];
+        for first in blanks {
+            texts.push(first.into());
+            texts.extend(blanks.map(|second| format!("{first}{second}")));
+            texts.extend([1000, 100_000].map(|n| first.repeat(n)));
+        }
+        texts.extend(["\u{a0}", "\u{2003}", "\u{3000}", "\u{c}"].map(String::from));
+        for text in texts {
+            let start: String = text.chars().take(4).collect();
+            let what = format!("{} bytes of whitespace, from {start:?}", text.len());
+            self.push(Kind::Emptied, text, Expect::Empty, what);
         }
     }
 
@@ -1160,6 +1341,152 @@ impl Base {
     pub fn distinct_value(&self) -> bool {
         !self.name.ends_with("(compact)")
     }
+
+    /// The version the file says it is.
+    pub fn version(&self) -> u64 {
+        self.value["version"].as_u64().expect("a base has a version")
+    }
+}
+
+/// A number of the settings: where it is under `plan.settings`, and its bounds in
+/// version 3 (SPEC 2.1), written out here rather than read from the code under test.
+pub struct Setting {
+    pub path: &'static [&'static str],
+    pub min: f64,
+    pub max: f64,
+    /// A count, which must be whole.
+    pub whole: bool,
+}
+
+const fn setting(path: &'static [&'static str], min: f64, max: f64, whole: bool) -> Setting {
+    Setting { path, min, max, whole }
+}
+
+pub const SETTINGS: [Setting; 9] = [
+    setting(&["thresholds", "full_percent"], 1.0, 1000.0, false),
+    setting(&["thresholds", "over_percent"], 1.0, 1000.0, false),
+    setting(&["thresholds", "critical_percent"], 1.0, 1000.0, false),
+    setting(&["wip_limit"], 1.0, 100.0, true),
+    setting(&["horizon_weeks"], 4.0, 52.0, true),
+    setting(&["stale_weeks"], 1.0, 52.0, true),
+    setting(&["waiting_nudge_days"], 1.0, 90.0, true),
+    setting(&["urgent_window_days"], 0.0, 60.0, true),
+    setting(&["calibration", "manual_factor"], 0.5, 5.0, false),
+];
+
+/// The thresholds, lowest first (each must be strictly above the one before), with
+/// their defaults.
+const THRESHOLDS: [(&str, f64); 3] =
+    [("full_percent", 85.0), ("over_percent", 100.0), ("critical_percent", 125.0)];
+
+impl Setting {
+    /// Its place in the plan file.
+    fn at(&self) -> Vec<Seg> {
+        let mut at = vec![key("plan"), key("settings")];
+        at.extend(self.path.iter().map(|name| key(name)));
+        at
+    }
+
+    /// Which threshold it is, if it is one.
+    fn threshold(&self) -> Option<usize> {
+        match self.path {
+            ["thresholds", name] => THRESHOLDS.iter().position(|(field, _)| field == name),
+            _ => None,
+        }
+    }
+}
+
+fn thresholds_at() -> Vec<Seg> {
+    vec![key("plan"), key("settings"), key("thresholds")]
+}
+
+/// The value of threshold `index` in a plan file, or its default.
+fn threshold_of(file: &Value, index: usize) -> f64 {
+    let (name, default) = THRESHOLDS[index];
+    file.pointer(&pointer(&with_key(&thresholds_at(), name)))
+        .and_then(Value::as_f64)
+        .unwrap_or(default)
+}
+
+/// The setting at a place of the plan file, if a setting is there.
+fn setting_at(path: &[Seg]) -> Option<&'static Setting> {
+    SETTINGS.iter().find(|setting| setting.at() == path)
+}
+
+/// A number as JSON: whole ones as integers, as counts are written.
+fn number(n: f64) -> Value {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        json!(n as i64)
+    } else {
+        json!(n)
+    }
+}
+
+/// What a base must give with the number of one setting changed to `value`, and what
+/// kind of damage that is. Out of the bounds, or a fraction where a count is expected:
+/// refused at the field. Thresholds not strictly in order: refused at the higher one of
+/// the first pair out of order, naming the lower one and its value. Otherwise it opens
+/// as it says. A file of an older version is brought within version 3 first: a number
+/// out of the bounds (unless a fraction of a count) takes its nearest bound, and
+/// thresholds that are then not strictly in order all take their defaults.
+fn setting_changed(base: &Base, setting: &Setting, value: f64) -> (Kind, Expect) {
+    let at = setting.at();
+    let refused = |kind, path: &[Seg], message: String| {
+        (kind, Expect::Invalid { path: dotted(path), message: Message::Exact(message) })
+    };
+    let older = base.version() < u64::from(CURRENT_VERSION);
+    let fraction = setting.whole && value.fract() != 0.0;
+    let beyond = value < setting.min || value > setting.max;
+    if beyond && (fraction || !older) {
+        let message = format!("must be between {} and {}", setting.min, setting.max);
+        return refused(Kind::OutOfRange, &at, message);
+    }
+    if fraction {
+        return refused(Kind::OutOfRange, &at, "must be a whole number".into());
+    }
+    let within = value.clamp(setting.min, setting.max);
+    let mut kind = if within == value { Kind::AtTheBound } else { Kind::OlderSettingOutOfBounds };
+    let mut opens = replaced(&base.written, &at, number(within));
+    if let Some(index) = setting.threshold() {
+        let mut figures: Vec<f64> = (0..3).map(|i| threshold_of(&base.value, i)).collect();
+        figures[index] = within;
+        if let Some(higher) = (1..3).find(|&i| figures[i] <= figures[i - 1]) {
+            if !older {
+                let (name, _) = THRESHOLDS[higher];
+                let (lower, _) = THRESHOLDS[higher - 1];
+                let message = format!("must be greater than {lower} ({})", figures[higher - 1]);
+                return refused(Kind::Inconsistent, &with_key(&thresholds_at(), name), message);
+            }
+            let defaults = THRESHOLDS.iter().map(|(name, value)| (name.to_string(), json!(value)));
+            opens = replaced(&base.written, &thresholds_at(), Value::Object(defaults.collect()));
+            kind = Kind::OlderSettingOutOfBounds;
+        }
+    }
+    (kind, Expect::Opens(opens))
+}
+
+/// The first field of a plan file that `version` does not have, in the order the
+/// migrations look for them, refused with the version the file says it is.
+fn not_in_version(file: &Value, version: u64) -> Option<Expect> {
+    let plan = &file["plan"];
+    let mut path = None;
+    if version < 2 {
+        let field = ["big_rocks", "reviews"].into_iter().find(|field| plan.get(field).is_some());
+        path = field.map(|field| format!("plan.{field}"));
+    }
+    if path.is_none() && version < 3 {
+        path = if plan.get("tombstones").is_some() {
+            Some("plan.tombstones".into())
+        } else {
+            let commitments = plan["commitments"].as_array().into_iter().flatten();
+            let declined = commitments
+                .map(|commitment| commitment["status"].get("declined").is_some())
+                .position(|declined| declined);
+            declined.map(|i| format!("plan.commitments[{i}].status.declined"))
+        };
+    }
+    let message = Message::Exact(format!("is not part of version {version}"));
+    path.map(|path| Expect::Invalid { path, message })
 }
 
 fn bad_version() -> Expect {
@@ -1288,11 +1615,18 @@ fn flip_expectation(base: &Base, text: &str, line: usize, column: usize) -> Expe
                 }
                 "/version" => {
                     return match new.as_u64().filter(|v| *v >= 1) {
-                        Some(v) if v > 2 => Expect::NewerVersion(v),
-                        _ => bad_version(),
-                    }
+                        Some(v) if v > u64::from(CURRENT_VERSION) => Expect::NewerVersion(v),
+                        // Read as that version: refused at what it does not have, or
+                        // migrated to the same plan.
+                        Some(v) => not_in_version(&base.value, v)
+                            .unwrap_or_else(|| Expect::Opens(base.written.clone())),
+                        None => bad_version(),
+                    };
                 }
                 _ => {}
+            }
+            if let (Some(setting), Some(new)) = (setting_at(&at), new.as_f64()) {
+                return setting_changed(base, setting, new).1;
             }
             let mut paths = vec![dotted(&at)];
             // What contains the value, down from the person, commitment, setting or review.
