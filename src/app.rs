@@ -9,7 +9,7 @@ use plateful_core::{FormatError, Person, PersonName, Plan, Role};
 use crate::components::notice::NoticeBanner;
 use crate::components::save_banner::SaveBanner;
 use crate::components::update_banner::UpdateBanner;
-use crate::i18n::{tr, Text};
+use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::pwa::{self, UpdateReady};
 use crate::state::{use_store, Assessed, PlanStore, Today};
@@ -180,16 +180,16 @@ fn Shell() -> impl IntoView {
             <header class="app-header">
                 <div class="brand">
                     <span class="brand-name">"Plateful"</span>
-                    <span class="tagline">{move || t(Text::Tagline)}</span>
+                    <span class="tagline">{move || t(Msg::Tagline)}</span>
                 </div>
                 <nav aria-label="Plateful">
-                    <A href="/" exact=true>{move || t(Text::NavToday)}</A>
-                    <A href="/commitments">{move || t(Text::NavCommitments)}</A>
-                    <A href="/priorities">{move || t(Text::NavPriorities)}</A>
-                    <A href="/review">{move || crate::i18n::review::rt(language.get(), crate::i18n::review::R::Nav)}</A>
-                    <A href="/team">{move || t(Text::NavTeam)}</A>
-                    <A href="/settings">{move || t(Text::NavSettings)}</A>
-                    <A href="/data">{move || t(Text::NavData)}</A>
+                    <A href="/" exact=true>{move || t(Msg::NavToday)}</A>
+                    <A href="/commitments">{move || t(Msg::NavCommitments)}</A>
+                    <A href="/priorities">{move || t(Msg::NavPriorities)}</A>
+                    <A href="/review">{move || tr(language.get(), Msg::ReviewNav)}</A>
+                    <A href="/team">{move || t(Msg::NavTeam)}</A>
+                    <A href="/settings">{move || t(Msg::NavSettings)}</A>
+                    <A href="/data">{move || t(Msg::NavData)}</A>
                 </nav>
                 <button
                     type="button"
@@ -201,14 +201,14 @@ fn Shell() -> impl IntoView {
                         store.undo();
                     }
                 >
-                    {move || t(Text::Undo)}
+                    {move || t(Msg::Undo)}
                 </button>
             </header>
             <UpdateBanner/>
             <SaveBanner/>
             <NoticeBanner/>
             <main id="main">
-                <Routes fallback=move || view! { <p>{t(Text::NotFound)}</p> }>
+                <Routes fallback=move || view! { <p>{t(Msg::NotFound)}</p> }>
                     <Route path=path!("/") view=TodayView/>
                     <Route path=path!("/commitments") view=CommitmentsView/>
                     <Route path=path!("/data") view=DataView/>
@@ -228,7 +228,9 @@ fn Shell() -> impl IntoView {
 /// What the Undo button will take back, in words; just "Undo" when nothing.
 fn undo_title(language: plateful_core::Language, store: PlanStore) -> String {
     match store.undo_label() {
-        Some((label, subject)) => crate::i18n::undo_words(language, label, subject.as_deref()),
-        None => tr(language, Text::Undo).to_owned(),
+        Some((label, subject)) => {
+            tr(language, Msg::UndoWhat { label, subject: subject.as_deref() })
+        }
+        None => tr(language, Msg::Undo).to_owned(),
     }
 }

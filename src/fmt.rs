@@ -1,18 +1,33 @@
-//! The one place where figures become text.
+//! The one place where figures become text, with each language's conventions: English
+//! writes `2.5 h`, `107%`, `Fri 4 Dec`; French writes `2,5 h`, `107 %`, `ven. 4 déc.`,
+//! with a non-breaking space before the unit so that a figure never wraps from it.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Utc, Weekday};
 use plateful_core::Language;
+
+/// The non-breaking space French puts between a figure and its unit.
+pub const NBSP: char = '\u{a0}';
+
+/// A number with at most `decimals` decimals, trailing zeros dropped: `12`, `2.5`,
+/// `2,5`.
+pub fn number(language: Language, value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    };
+    // "-0" after rounding a tiny negative.
+    let text = if text == "-0" { "0".to_owned() } else { text };
+    match language {
+        Language::En => text,
+        Language::Fr => text.replace('.', ","),
+    }
+}
 
 /// Hours with at most one decimal: `12 h`, `2.5 h` (`2,5 h` in French).
 pub fn hours(language: Language, value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    let text =
-        if rounded.fract() == 0.0 { format!("{rounded:.0}") } else { format!("{rounded:.1}") };
-    let text = match language {
-        Language::En => text,
-        Language::Fr => text.replace('.', ","),
-    };
-    format!("{text} h")
+    format!("{}{NBSP}h", number(language, value, 1))
 }
 
 /// Hours per week: `3 h/week`, `3 h/sem.`.
@@ -24,44 +39,89 @@ pub fn hours_per_week(language: Language, value: f64) -> String {
     format!("{}{unit}", hours(language, value))
 }
 
-/// A calendar date for reading: `15 Mar 2027`, `15 mars 2027`.
-pub fn date(language: Language, date: NaiveDate) -> String {
-    const EN: [&str; 12] =
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    const FR: [&str; 12] = [
-        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
-        "déc.",
-    ];
-    let index = date.month0() as usize;
-    let month = match language {
-        Language::En => EN[index],
-        Language::Fr => FR[index],
-    };
-    format!("{} {month} {}", date.day(), date.year())
-}
-
-/// A number as typed back into an input: `2.5`.
-pub fn input_number(value: f64) -> String {
-    let text = format!("{value}");
-    text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
-}
-
-/// A size in megabytes with one decimal: `6.0 MB` (`6,0 Mo`).
-pub fn megabytes(language: Language, bytes: f64) -> String {
-    let text = format!("{:.1}", bytes / 1_000_000.0);
-    match language {
-        Language::En => format!("{text} MB"),
-        Language::Fr => format!("{} Mo", text.replace('.', ",")),
+/// A percentage rounded to a whole number: `107%`, `107 %`; a dash for none (a week
+/// without capacity).
+pub fn percent(language: Language, value: Option<f64>) -> String {
+    match (value, language) {
+        (None, _) => "–".to_owned(),
+        (Some(value), Language::En) => format!("{}%", number(language, value, 0)),
+        (Some(value), Language::Fr) => format!("{}{NBSP}%", number(language, value, 0)),
     }
 }
 
-/// A timestamp in the user's words: `24 Nov 2026, 17:05 UTC`.
-pub fn timestamp(language: Language, at: chrono::DateTime<chrono::Utc>) -> String {
-    format!("{}, {} UTC", date(language, at.date_naive()), at.format("%H:%M"))
+const MONTHS_EN: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_FR: [&str; 12] = [
+    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+    "déc.",
+];
+
+fn month(language: Language, date: NaiveDate) -> &'static str {
+    let index = date.month0() as usize;
+    match language {
+        Language::En => MONTHS_EN[index],
+        Language::Fr => MONTHS_FR[index],
+    }
 }
 
-/// Day and month only, for chart labels: `30 Nov`.
-pub fn day_month(language: Language, value: NaiveDate) -> String {
-    let full = date(language, value);
-    full.rsplit_once(' ').map(|(day_month, _)| day_month.to_owned()).unwrap_or(full)
+/// A calendar date for reading: `15 Mar 2027`, `15 mars 2027`.
+pub fn date(language: Language, date: NaiveDate) -> String {
+    format!("{}{NBSP}{}{NBSP}{}", date.day(), month(language, date), date.year())
+}
+
+/// Day and month only, for chart labels: `30 Nov`, `30 nov.`.
+pub fn day_month(language: Language, date: NaiveDate) -> String {
+    format!("{}{NBSP}{}", date.day(), month(language, date))
+}
+
+/// A weekday's name: `Friday`, `vendredi`.
+pub fn weekday(language: Language, day: Weekday) -> &'static str {
+    const EN: [&str; 7] =
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    const FR: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+    let index = day.num_days_from_monday() as usize;
+    match language {
+        Language::En => EN[index],
+        Language::Fr => FR[index],
+    }
+}
+
+/// A weekday's short name: `Mon`, `lun.`.
+pub fn weekday_short(language: Language, day: Weekday) -> &'static str {
+    const EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const FR: [&str; 7] = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."];
+    let index = day.num_days_from_monday() as usize;
+    match language {
+        Language::En => EN[index],
+        Language::Fr => FR[index],
+    }
+}
+
+/// A date with its weekday, for dates near today: `Fri 4 Dec`, `ven. 4 déc.`.
+pub fn weekday_date(language: Language, value: NaiveDate) -> String {
+    format!("{}{NBSP}{}", weekday_short(language, value.weekday()), day_month(language, value))
+}
+
+/// A number as typed back into an input: `2.5` (`2,5` in French).
+pub fn input_number(language: Language, value: f64) -> String {
+    number(language, value, 6)
+}
+
+/// A size in megabytes with one decimal: `2.1 MB`, `2,1 Mo`.
+pub fn megabytes(language: Language, bytes: f64) -> String {
+    let value = number(language, bytes / 1_000_000.0, 1);
+    match language {
+        Language::En => format!("{value}{NBSP}MB"),
+        Language::Fr => format!("{value}{NBSP}Mo"),
+    }
+}
+
+/// An instant in the user's local time: `24 Nov 2026, 17:05`, `24 nov. 2026 à 17:05`.
+pub fn timestamp(language: Language, at: DateTime<Utc>) -> String {
+    let local = at + chrono::Duration::minutes(crate::platform::utc_offset_minutes(at));
+    let (day, time) = (date(language, local.date_naive()), local.format("%H:%M"));
+    match language {
+        Language::En => format!("{day}, {time}"),
+        Language::Fr => format!("{day} à {time}"),
+    }
 }

@@ -50,6 +50,12 @@ pub fn moment() -> plateful_core::sync::Moment {
     plateful_core::sync::Moment { now: now(), random: random_bytes() }
 }
 
+/// Minutes to add to UTC to get the user's local time at `at` (summer time included).
+pub fn utc_offset_minutes(at: DateTime<Utc>) -> i64 {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.timestamp_millis() as f64));
+    -(date.get_timezone_offset() as i64)
+}
+
 /// Milliseconds from now to the next local midnight (at least one).
 pub fn until_midnight() -> f64 {
     let now = js_sys::Date::new_0();

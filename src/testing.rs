@@ -39,7 +39,7 @@ pub fn review_markdown(
     plan: &Plan,
     review: &plateful_core::Review,
 ) -> String {
-    crate::i18n::review::markdown(language, plan, review)
+    crate::i18n::markdown(language, plan, review)
 }
 
 /// Mounts `screen` on `plan` inside `parent`, with storage left alone (nothing is

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{tr, Text};
+use crate::i18n::{tr, Msg};
 use crate::pwa::{self, UpdateReady};
 use crate::state::use_store;
 
@@ -17,9 +17,9 @@ pub fn UpdateBanner() -> impl IntoView {
         ready.0.get().then(|| {
             view! {
                 <div class="banner banner-info" role="status" data-testid="update-banner">
-                    <span>{tr(language.get(), Text::UpdateAvailable)}</span>
+                    <span>{tr(language.get(), Msg::UpdateAvailable)}</span>
                     " "
-                    <button type="button" on:click=move |_| pwa::apply_update()>{tr(language.get(), Text::UpdateNow)}</button>
+                    <button type="button" on:click=move |_| pwa::apply_update()>{tr(language.get(), Msg::UpdateNow)}</button>
                 </div>
             }
         })

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use plateful_core::priorities::{quadrant, Quadrant};
 use plateful_core::{Command, CommitmentId, BIG_ROCKS_LIMIT};
 
-use crate::i18n::{self, tr, Text};
+use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::state::{use_assessed, use_store, use_today};
 
@@ -69,8 +69,8 @@ pub fn PrioritiesView() -> impl IntoView {
         });
     };
     view! {
-        <h1>{move || t(Text::PrioritiesHeading)}</h1>
-        <p class="muted">{move || t(Text::MatrixHelp)}</p>
+        <h1>{move || t(Msg::PrioritiesHeading)}</h1>
+        <p class="muted">{move || t(Msg::MatrixHelp)}</p>
         <div class="matrix">
             {move || cells.get().into_iter().map(|(q, items)| {
                 let language = language.get();
@@ -89,7 +89,7 @@ pub fn PrioritiesView() -> impl IntoView {
                             }
                         }
                     >
-                        <h2 id=heading>{i18n::quadrant(language, q)}</h2>
+                        <h2 id=heading>{tr(language, Msg::Quadrant(q))}</h2>
                         <ul>
                             {items.into_iter().map(|(id, title)| view! {
                                 <li
@@ -107,7 +107,7 @@ pub fn PrioritiesView() -> impl IntoView {
                                 >
                                     <span>{title.clone()}</span>
                                     <select
-                                        aria-label=format!("{} {title}", tr(language, Text::MoveTo))
+                                        aria-label=format!("{} {title}", tr(language, Msg::MoveTo))
                                         on:change=move |ev| {
                                             if let Some(to) = Quadrant::parse(&event_target_value(&ev)) {
                                                 move_to(id, to);
@@ -115,7 +115,7 @@ pub fn PrioritiesView() -> impl IntoView {
                                         }
                                     >
                                         {Quadrant::ALL.into_iter().map(|option| view! {
-                                            <option value=option.as_str() selected=option == q>{i18n::quadrant(language, option)}</option>
+                                            <option value=option.as_str() selected=option == q>{tr(language, Msg::Quadrant(option))}</option>
                                         }).collect_view()}
                                     </select>
                                 </li>
@@ -138,8 +138,8 @@ pub fn BigRocks(#[prop(optional, into)] week: Option<Signal<NaiveDate>>) -> impl
     let t = move |text| tr(language.get(), text);
     // Another week than this one is next week's, chosen in the review.
     let (heading, help) = match week {
-        Some(_) => (Text::NextBigRocksHeading, Text::NextBigRocksHelp),
-        None => (Text::BigRocksHeading, Text::BigRocksHelp),
+        Some(_) => (Msg::NextBigRocksHeading, Msg::NextBigRocksHelp),
+        None => (Msg::BigRocksHeading, Msg::BigRocksHelp),
     };
     let week = week.unwrap_or_else(|| {
         Signal::derive(move || assessed.0.with(|a| a.projection.calendar.week0))

@@ -6,7 +6,7 @@ use plateful_core::{FormatError, Plan};
 
 use crate::files;
 use crate::fmt;
-use crate::i18n::{format_error, store_error_sentence, tr, Text};
+use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::storage;
 
@@ -35,7 +35,7 @@ pub fn RecoveryView(
         let stamp = platform::now().format("%Y%m%dT%H%M%SZ").to_string();
         match raw.with_value(|raw| storage::set_aside(raw, &stamp)) {
             Ok(_) => on_start.run(plan),
-            Err(error) => problem.set(Some(store_error_sentence(language, &error))),
+            Err(error) => problem.set(Some(tr(language, Msg::StoreError(&error)))),
         }
     };
     let backups: Vec<(String, Plan)> = storage::backups()
@@ -46,7 +46,7 @@ pub fn RecoveryView(
                 "{}, {} {}",
                 fmt::timestamp(language, envelope.saved_at),
                 envelope.plan.commitments.len(),
-                t(Text::CommitmentsHeading).to_lowercase()
+                t(Msg::CommitmentsHeading).to_lowercase()
             );
             Some((label, envelope.plan))
         })
@@ -54,19 +54,19 @@ pub fn RecoveryView(
     let size = raw.with_value(|raw| raw.len());
     view! {
         <main id="main" class="recovery" data-testid="recovery">
-            <h1>{t(Text::RecoveryHeading)}</h1>
-            <p>{t(Text::RecoveryBody)}</p>
-            <h2>{t(Text::RecoveryProblem)}</h2>
-            <p class="recovery-error"><code>{format_error(language, &error)}</code></p>
+            <h1>{t(Msg::RecoveryHeading)}</h1>
+            <p>{t(Msg::RecoveryBody)}</p>
+            <h2>{t(Msg::RecoveryProblem)}</h2>
+            <p class="recovery-error"><code>{tr(language, Msg::FormatError(&error))}</code></p>
             <p class="muted">{format!("{} ({size} bytes)", storage::PLAN_KEY)}</p>
             <div class="actions">
-                <button type="button" on:click=download>{t(Text::RecoveryDownload)}</button>
+                <button type="button" on:click=download>{t(Msg::RecoveryDownload)}</button>
                 <button type="button" class="secondary" on:click=move |_| start_from(crate::app::starter_plan())>
-                    {t(Text::RecoveryStartFresh)}
+                    {t(Msg::RecoveryStartFresh)}
                 </button>
             </div>
             {(!backups.is_empty()).then(|| view! {
-                <h2>{t(Text::BackupsHeading)}</h2>
+                <h2>{t(Msg::BackupsHeading)}</h2>
                 <ul class="backups">
                     {backups.into_iter().map(|(label, plan)| {
                         let plan = StoredValue::new(plan);
@@ -75,14 +75,14 @@ pub fn RecoveryView(
                                 <span>{label.clone()}</span>
                                 " "
                                 <button type="button" on:click=move |_| start_from(plan.get_value())>
-                                    {t(Text::RecoveryRestore)}
+                                    {t(Msg::RecoveryRestore)}
                                 </button>
                             </li>
                         }
                     }).collect_view()}
                 </ul>
             })}
-            <p class="muted">{t(Text::RecoveryStartFreshNote)}</p>
+            <p class="muted">{t(Msg::RecoveryStartFreshNote)}</p>
             {move || problem.get().map(|text| view! { <p role="alert" class="field-error">{text}</p> })}
         </main>
     }

@@ -1,137 +1,170 @@
-//! Settings: my capacity and working days, thresholds, WIP limit, calibration,
-//! language and theme.
+//! Settings: my capacity and working days, and every setting SPEC 2.1 names. Each
+//! field saves as soon as it is valid (a number when the field is left, a choice when
+//! it is made) and says so next to it; a value out of bounds is refused at its field,
+//! and nothing is saved.
 
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use plateful_core::calibration::{self, MIN_SAMPLES};
-use plateful_core::input::{self, InputError};
-use plateful_core::{Bounded, Calibration, CalibrationMode, Command, Language, Settings, Theme};
+use plateful_core::{
+    input, CalibrationMode, Command, DayName, Language, SettingField, Settings, Theme,
+};
 
-use crate::i18n::{calibration_note, domain_error, input_error, tr, Text};
-use crate::state::use_store;
+use crate::components::field::{InputKind, TextField};
+use crate::fmt;
+use crate::i18n::{tr, Msg};
+use crate::state::{use_store, PlanStore};
 use crate::views::team::PersonRow;
 
 #[component]
 pub fn SettingsView() -> impl IntoView {
     let store = use_store();
     let language = store.language();
-    let t = move |text| tr(language.get(), text);
+    let t = move |msg| tr(language.get(), msg);
     let me = store.with_untracked(|plan| plan.me().map(|me| me.id));
-    let current = store.with_untracked(|plan| plan.settings.clone());
-    let full = RwSignal::new(current.thresholds.full_percent.to_string());
-    let over = RwSignal::new(current.thresholds.over_percent.to_string());
-    let critical = RwSignal::new(current.thresholds.critical_percent.to_string());
-    let wip = RwSignal::new(current.wip_limit.get().to_string());
-    let mode = RwSignal::new(current.calibration.mode);
-    let factor = RwSignal::new(current.calibration.manual_factor.to_string());
-    let chosen_language = RwSignal::new(current.language);
-    let theme = RwSignal::new(current.theme);
-    let outcome = RwSignal::new(None::<(bool, String)>);
-    let learned = Memo::new(move |_| {
-        store.with(|plan| {
-            (
-                calibration::learned_factor(&calibration::samples(plan)),
-                calibration::samples(plan).len(),
-            )
-        })
-    });
-
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let language = language.get_untracked();
-        // Each message names its field: "WIP limit: Must be a whole number, like 5".
-        let at = |label: Text| {
-            move |e: InputError| format!("{}: {}", tr(language, label), input_error(language, &e))
-        };
-        let number = |signal: RwSignal<String>, label: Text| {
-            input::number(&signal.get_untracked()).map_err(at(label))
-        };
-        let read = || -> Result<Settings, String> {
-            let mut settings = store.with_untracked(|plan| plan.settings.clone());
-            settings.thresholds.full_percent = number(full, Text::Full)?;
-            settings.thresholds.over_percent = number(over, Text::Over)?;
-            settings.thresholds.critical_percent = number(critical, Text::Critical)?;
-            let wip_value =
-                input::whole_number(&wip.get_untracked()).map_err(at(Text::WipLimit))?;
-            settings.wip_limit =
-                Bounded::new(wip_value).map_err(|e| at(Text::WipLimit)(InputError::Number(e)))?;
-            let factor_value = number(factor, Text::CalibrationFactor)?;
-            let factor_value = Calibration::check_factor(factor_value)
-                .map_err(|e| at(Text::CalibrationFactor)(InputError::Number(e)))?;
-            settings.calibration =
-                Calibration { mode: mode.get_untracked(), manual_factor: factor_value };
-            settings.language = chosen_language.get_untracked();
-            settings.theme = theme.get_untracked();
-            Ok(settings)
-        };
-        match read() {
-            Ok(settings) => match store.dispatch(Command::UpdateSettings(settings)) {
-                Ok(()) => {
-                    outcome.set(Some((true, tr(settings_language(store), Text::Saved).to_owned())))
-                }
-                Err(error) => outcome.set(Some((false, domain_error(language, &error)))),
-            },
-            Err(message) => outcome.set(Some((false, message))),
-        }
-    };
-    let field = move |label: Text, signal: RwSignal<String>| {
-        view! {
-            <label class="field">
-                {move || t(label)}
-                <input type="text" inputmode="decimal" prop:value=move || signal.get() on:input=move |ev| signal.set(event_target_value(&ev))/>
-            </label>
-        }
-    };
+    let samples = Memo::new(move |_| store.with(calibration::samples));
+    let number = |field: SettingField| view! { <NumberSetting field=field/> };
     view! {
-        <h1>{move || t(Text::SettingsHeading)}</h1>
+        <h1>{move || t(Msg::SettingsHeading)}</h1>
         <section class="panel" aria-labelledby="me-heading">
-            <h2 id="me-heading">{move || t(Text::MyCapacity)}</h2>
+            <h2 id="me-heading">{move || t(Msg::MyCapacity)}</h2>
             <ul class="people">{me.map(|id| view! { <PersonRow id=id/> })}</ul>
         </section>
-        <form class="panel settings" on:submit=submit>
+        <form class="panel settings" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
             <fieldset>
-                <legend>{move || t(Text::Thresholds)}</legend>
-                {field(Text::Full, full)}
-                {field(Text::Over, over)}
-                {field(Text::Critical, critical)}
+                <legend>{move || t(Msg::SettingsWeeks)}</legend>
+                <Choice id="setting-week-start" label=Msg::WeekStart
+                    options={DayName::ALL.iter().map(|d| (d.as_str(), Msg::DayName(*d))).collect::<Vec<_>>()}
+                    current={Signal::derive(move || store.with(|p| p.settings.week_start.as_str()))}
+                    choose={|settings: &mut Settings, value: &str| DayName::parse(value).map(|day| settings.week_start = day)}/>
+                {number(SettingField::HorizonWeeks)}
             </fieldset>
-            {field(Text::WipLimit, wip)}
             <fieldset>
-                <legend>{move || t(Text::Calibration)}</legend>
-                <label class="check">
-                    <input type="radio" name="calibration" checked=move || mode.get() == CalibrationMode::Manual on:change=move |_| mode.set(CalibrationMode::Manual)/>
-                    {move || t(Text::CalibrationManual)}
-                </label>
-                <label class="check">
-                    <input type="radio" name="calibration" checked=move || mode.get() == CalibrationMode::Learned on:change=move |_| mode.set(CalibrationMode::Learned)/>
-                    {move || t(Text::CalibrationLearned)}
-                </label>
-                {field(Text::CalibrationFactor, factor)}
+                <legend>{move || t(Msg::Thresholds)}</legend>
+                {SettingField::THRESHOLDS.into_iter().map(number).collect_view()}
+            </fieldset>
+            <fieldset>
+                <legend>{move || t(Msg::SettingsNudges)}</legend>
+                {number(SettingField::WipLimit)}
+                {number(SettingField::StaleWeeks)}
+                {number(SettingField::WaitingNudgeDays)}
+                {number(SettingField::UrgentWindowDays)}
+            </fieldset>
+            <fieldset>
+                <legend>{move || t(Msg::Calibration)}</legend>
+                <Choice id="setting-calibration" label=Msg::CalibrationMode
+                    options={vec![("manual", Msg::CalibrationManual), ("learned", Msg::CalibrationLearned)]}
+                    current={Signal::derive(move || store.with(|p| p.settings.calibration.mode.as_str()))}
+                    choose={|settings: &mut Settings, value: &str| CalibrationMode::parse(value).map(|mode| settings.calibration.mode = mode)}/>
+                {number(SettingField::CalibrationFactor)}
                 <p class="muted" data-testid="calibration-note">
-                    {move || { let (learned, samples) = learned.get(); calibration_note(language.get(), learned, samples, MIN_SAMPLES) }}
+                    {move || samples.with(|samples| {
+                        let learned = calibration::learned_factor(samples);
+                        t(Msg::CalibrationNote { learned, samples: samples.len(), needed: MIN_SAMPLES })
+                    })}
                 </p>
             </fieldset>
-            <label class="field">
-                {move || t(Text::Language)}
-                <select on:change=move |ev| chosen_language.set(if event_target_value(&ev) == "fr" { Language::Fr } else { Language::En })>
-                    <option value="en" selected=current.language == Language::En>"English"</option>
-                    <option value="fr" selected=current.language == Language::Fr>"Français"</option>
-                </select>
-            </label>
-            <label class="field">
-                {move || t(Text::Theme)}
-                <select on:change=move |ev| theme.set(match event_target_value(&ev).as_str() { "light" => Theme::Light, "dark" => Theme::Dark, _ => Theme::System })>
-                    <option value="system" selected=current.theme == Theme::System>{move || t(Text::ThemeSystem)}</option>
-                    <option value="light" selected=current.theme == Theme::Light>{move || t(Text::ThemeLight)}</option>
-                    <option value="dark" selected=current.theme == Theme::Dark>{move || t(Text::ThemeDark)}</option>
-                </select>
-            </label>
-            <div class="actions"><button type="submit">{move || t(Text::Save)}</button></div>
-            {move || outcome.get().map(|(ok, text)| view! { <p class=if ok { "notice" } else { "field-error" } role="alert">{text}</p> })}
+            <fieldset>
+                <legend>{move || t(Msg::SettingsLook)}</legend>
+                <Choice id="setting-language" label=Msg::Language
+                    options={vec![("en", Msg::LanguageName(Language::En)), ("fr", Msg::LanguageName(Language::Fr))]}
+                    current={Signal::derive(move || store.with(|p| p.settings.language.as_str()))}
+                    choose={|settings: &mut Settings, value: &str| Language::parse(value).map(|language| settings.language = language)}/>
+                <Choice id="setting-theme" label=Msg::Theme
+                    options={vec![("system", Msg::ThemeSystem), ("light", Msg::ThemeLight), ("dark", Msg::ThemeDark)]}
+                    current={Signal::derive(move || store.with(|p| p.settings.theme.as_str()))}
+                    choose={|settings: &mut Settings, value: &str| Theme::parse(value).map(|theme| settings.theme = theme)}/>
+            </fieldset>
         </form>
     }
 }
 
-fn settings_language(store: crate::state::PlanStore) -> Language {
-    store.with_untracked(|plan| plan.settings.language)
+/// Saves new settings and says how it went next to the field: "Saved." or why not.
+fn save(store: PlanStore, language: Language, settings: Settings) -> Result<(), String> {
+    store
+        .dispatch(Command::UpdateSettings(settings))
+        .map_err(|error| tr(language, Msg::DomainError(&error)))
+}
+
+/// A numeric setting: typed the user's way, checked by the core against its bounds
+/// (and the thresholds against each other), saved when the field is left.
+#[component]
+fn NumberSetting(field: SettingField) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let current = move || store.with(|plan| plan.settings.get(field));
+    let typed = RwSignal::new(fmt::input_number(language.get_untracked(), current()));
+    let message = RwSignal::new(None::<String>);
+    let saved = RwSignal::new(false);
+    // What another tab or Undo did shows here too, unless the field holds a mistake the
+    // user is correcting.
+    Effect::new(move |_| {
+        let value = current();
+        if message.with_untracked(Option::is_none) {
+            typed.set(fmt::input_number(language.get_untracked(), value));
+        }
+    });
+    let commit = Callback::new(move |text: String| {
+        let language = language.get_untracked();
+        let value = match input::number(&text) {
+            Ok(value) => value,
+            Err(error) => return message.set(Some(tr(language, Msg::InputError(&error)))),
+        };
+        let next = store.with_untracked(|plan| plan.settings.with_field(field, value));
+        let outcome = match next {
+            Ok(settings) => save(store, language, settings),
+            Err(error) => Err(tr(language, Msg::SettingError(&error))),
+        };
+        saved.set(outcome.is_ok());
+        message.set(outcome.err());
+    });
+    let id = format!("setting-{}", field.as_str());
+    view! {
+        <div class="setting">
+            <TextField id=id label=Signal::derive(move || tr(language.get(), Msg::Setting(field)))
+                kind=InputKind::Number size=6 value=typed
+                on_input=Callback::new(move |text| { typed.set(text); saved.set(false) })
+                on_change=commit message=message/>
+            <p class="muted hint">{move || tr(language.get(), Msg::SettingBounds(field))}</p>
+            <p class="saved" role="status">{move || saved.get().then(|| tr(language.get(), Msg::Saved))}</p>
+        </div>
+    }
+}
+
+/// A setting chosen from a list, saved as soon as it is chosen.
+#[component]
+fn Choice(
+    id: &'static str,
+    label: Msg<'static>,
+    /// Each option's value (an enum's `as_str`) and its words.
+    options: Vec<(&'static str, Msg<'static>)>,
+    #[prop(into)] current: Signal<&'static str>,
+    /// Sets the chosen value on the settings; `None` for a value that is not one.
+    choose: fn(&mut Settings, &str) -> Option<()>,
+) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let message = RwSignal::new(None::<String>);
+    let saved = RwSignal::new(false);
+    let change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let mut settings = store.with_untracked(|plan| plan.settings.clone());
+        if choose(&mut settings, &value).is_none() {
+            return;
+        }
+        let outcome = save(store, language.get_untracked(), settings);
+        saved.set(outcome.is_ok());
+        message.set(outcome.err());
+    };
+    view! {
+        <div class="field setting">
+            <label for=id>{move || tr(language.get(), label)}</label>
+            <select id=id on:change=change>
+                {options.into_iter().map(|(value, words)| view! {
+                    <option value=value selected=move || current.get() == value>{move || tr(language.get(), words)}</option>
+                }).collect_view()}
+            </select>
+            <p class="saved" role="status">{move || saved.get().then(|| tr(language.get(), Msg::Saved))}</p>
+            <p class="field-error" role="alert">{move || message.get()}</p>
+        </div>
+    }
 }

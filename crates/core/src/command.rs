@@ -259,15 +259,62 @@ impl Command {
     }
 }
 
-/// Which field of the commitment form a [`DomainError`] is about, so that the message
-/// can be shown next to it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A field of the commitment form: what a refusal is about, so that its message shows
+/// next to that field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
+    Title,
+    /// One-off, recurring or unestimated.
+    Effort,
+    /// The estimate, or the hours per week.
+    Hours,
+    /// The last day of recurring work.
+    Until,
+    Start,
+    Due,
     Owner,
     RequestedBy,
-    Effort,
-    Due,
+    Tags,
+    Notes,
+    /// Who a waiting commitment waits on.
     Status,
+}
+
+impl Field {
+    pub const ALL: [Field; 11] = [
+        Field::Title,
+        Field::Effort,
+        Field::Hours,
+        Field::Until,
+        Field::Start,
+        Field::Due,
+        Field::Owner,
+        Field::RequestedBy,
+        Field::Tags,
+        Field::Notes,
+        Field::Status,
+    ];
+
+    /// A stable name, for element ids.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Effort => "effort",
+            Field::Hours => "hours",
+            Field::Until => "until",
+            Field::Start => "start",
+            Field::Due => "due",
+            Field::Owner => "owner",
+            Field::RequestedBy => "requested-by",
+            Field::Tags => "tags",
+            Field::Notes => "notes",
+            Field::Status => "status",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|field| field.as_str() == text)
+    }
 }
 
 /// Why a command was refused. The plan is unchanged when one is returned.
@@ -319,7 +366,7 @@ impl DomainError {
             DomainError::UnknownPerson { field, .. } => Some(*field),
             DomainError::OwnerCannotCarryWork(_) => Some(Field::Owner),
             DomainError::DueBeforeStart { .. } => Some(Field::Due),
-            DomainError::RecurringEndsBeforeStart { .. } => Some(Field::Effort),
+            DomainError::RecurringEndsBeforeStart { .. } => Some(Field::Until),
             DomainError::TooManyBigRocks { .. }
             | DomainError::RepeatedBigRock(_)
             | DomainError::DuplicatePerson(_)
@@ -674,7 +721,9 @@ impl Plan {
         self.commitment_index(id).ok_or(DomainError::UnknownCommitment(id))
     }
 
-    fn check_fields(&self, fields: &CommitmentFields) -> Result<(), DomainError> {
+    /// Whether the fields fit this plan: an owner who can carry work, who asked among
+    /// its people, a due date not before the start, a recurring end not before it.
+    pub fn check_fields(&self, fields: &CommitmentFields) -> Result<(), DomainError> {
         let owner = self
             .person(fields.owner)
             .ok_or(DomainError::UnknownPerson { field: Field::Owner, id: fields.owner })?;

@@ -237,6 +237,13 @@ pub enum EffortKind {
 }
 
 impl EffortKind {
+    pub const ALL: [EffortKind; 3] =
+        [EffortKind::OneOff, EffortKind::Recurring, EffortKind::Unestimated];
+
+    pub fn parse(text: &str) -> Option<EffortKind> {
+        EffortKind::ALL.into_iter().find(|kind| kind.as_str() == text)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             EffortKind::OneOff => "one_off",

@@ -5,9 +5,12 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use crate::commitment::Party;
+use crate::command::{CommitmentFields, DomainError, Field};
+use crate::commitment::{Due, DueKind, Effort, EffortKind, Party};
 use crate::hours::{NumberError, PositiveHours, WeeklyHours};
+use crate::ids::PersonId;
 use crate::plan::Plan;
+use crate::text::{Notes, Tag, Title};
 use crate::text::{Source, TextError};
 
 /// Why typed text is not the value the field wants.
@@ -108,6 +111,152 @@ pub fn party_text(party: Option<&Party>, plan: &Plan) -> String {
         }
         Some(Party::Text(source)) => source.as_str().to_owned(),
         None => String::new(),
+    }
+}
+
+/// The commitment form as typed: every field as text (or as the choice made), read
+/// into [`CommitmentFields`] by [`CommitmentInput::read`], which says what is wrong
+/// with each field at once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CommitmentInput {
+    pub title: String,
+    pub effort: EffortKind,
+    /// The estimate of a one-off, or the hours per week of recurring work.
+    pub hours: String,
+    pub until: String,
+    pub start: String,
+    pub due: String,
+    pub hard: bool,
+    pub important: bool,
+    pub urgent: bool,
+    pub owner: PersonId,
+    pub requested_by: String,
+    pub tags: String,
+    pub notes: String,
+}
+
+/// What is wrong with a field of a form.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    Text(TextError),
+    Input(InputError),
+    Domain(DomainError),
+}
+
+/// A field and what is wrong with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldError {
+    pub field: Field,
+    pub problem: Problem,
+}
+
+impl CommitmentInput {
+    /// An empty form for new work owned by `owner`.
+    pub fn blank(owner: PersonId) -> Self {
+        CommitmentInput {
+            title: String::new(),
+            effort: EffortKind::OneOff,
+            hours: String::new(),
+            until: String::new(),
+            start: String::new(),
+            due: String::new(),
+            hard: false,
+            important: false,
+            urgent: false,
+            owner,
+            requested_by: String::new(),
+            tags: String::new(),
+            notes: String::new(),
+        }
+    }
+
+    /// The form filled with a commitment's fields, numbers written by `number` (the
+    /// shell writes them the user's way: `2,5` in French).
+    pub fn of(fields: &CommitmentFields, plan: &Plan, number: impl Fn(f64) -> String) -> Self {
+        let (hours, until) = match &fields.effort {
+            Effort::OneOff { estimate_hours } => (number(estimate_hours.get()), None),
+            Effort::Recurring { hours_per_week, until } => (number(hours_per_week.get()), *until),
+            Effort::Unestimated => (String::new(), None),
+        };
+        let date = |date: Option<NaiveDate>| date.map(|date| date.to_string()).unwrap_or_default();
+        CommitmentInput {
+            title: fields.title.as_str().to_owned(),
+            effort: fields.effort.kind(),
+            hours,
+            until: date(until),
+            start: date(fields.start),
+            due: date(fields.due.map(|due| due.date)),
+            hard: fields.due.is_some_and(|due| due.kind == DueKind::Hard),
+            important: fields.important,
+            urgent: fields.urgent,
+            owner: fields.owner,
+            requested_by: party_text(fields.requested_by.as_ref(), plan),
+            tags: fields.tags.iter().map(Tag::as_str).collect::<Vec<_>>().join(" "),
+            notes: fields.notes.as_str().to_owned(),
+        }
+    }
+
+    /// The fields the form says, or every field that is wrong and why: each field on
+    /// its own, then, when each is right, what only the plan can tell (an owner who
+    /// cannot carry work, a due date before the start, a recurring end before it).
+    pub fn read(&self, plan: &Plan) -> Result<CommitmentFields, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut check = |field: Field, result: Result<(), Problem>| {
+            if let Err(problem) = result {
+                errors.push(FieldError { field, problem });
+            }
+        };
+        let title = Title::parse(&self.title);
+        check(Field::Title, title.as_ref().map(|_| ()).map_err(|e| Problem::Text(e.clone())));
+        let until = optional_date(&self.until);
+        check(Field::Until, until.as_ref().map(|_| ()).map_err(|e| Problem::Input(e.clone())));
+        let effort = match self.effort {
+            EffortKind::OneOff => {
+                positive_hours(&self.hours).map(|estimate_hours| Effort::OneOff { estimate_hours })
+            }
+            EffortKind::Recurring => recurring_hours(&self.hours).map(|hours_per_week| {
+                Effort::Recurring { hours_per_week, until: until.clone().ok().flatten() }
+            }),
+            EffortKind::Unestimated => Ok(Effort::Unestimated),
+        };
+        check(Field::Hours, effort.as_ref().map(|_| ()).map_err(|e| Problem::Input(e.clone())));
+        let start = optional_date(&self.start);
+        check(Field::Start, start.as_ref().map(|_| ()).map_err(|e| Problem::Input(e.clone())));
+        let due = optional_date(&self.due);
+        check(Field::Due, due.as_ref().map(|_| ()).map_err(|e| Problem::Input(e.clone())));
+        let requested_by = party(&self.requested_by, plan);
+        check(
+            Field::RequestedBy,
+            requested_by.as_ref().map(|_| ()).map_err(|e| Problem::Text(e.clone())),
+        );
+        let tags: Result<Vec<Tag>, TextError> =
+            self.tags.split_whitespace().map(Tag::parse).collect();
+        check(Field::Tags, tags.as_ref().map(|_| ()).map_err(|e| Problem::Text(e.clone())));
+        let notes = Notes::parse(&self.notes);
+        check(Field::Notes, notes.as_ref().map(|_| ()).map_err(|e| Problem::Text(e.clone())));
+        let (Ok(title), Ok(effort), Ok(start), Ok(due), Ok(requested_by), Ok(tags), Ok(notes)) =
+            (title, effort, start, due, requested_by, tags, notes)
+        else {
+            return Err(errors);
+        };
+        let kind = if self.hard { DueKind::Hard } else { DueKind::Soft };
+        let fields = CommitmentFields {
+            title,
+            notes,
+            owner: self.owner,
+            requested_by,
+            effort,
+            start,
+            due: due.map(|date| Due { date, kind }),
+            important: self.important,
+            urgent: self.urgent,
+            tags,
+        };
+        plan.check_fields(&fields).map_err(|error| {
+            let field = error.field().unwrap_or(Field::Title);
+            vec![FieldError { field, problem: Problem::Domain(error) }]
+        })?;
+        Ok(fields)
     }
 }
 

@@ -105,6 +105,34 @@ pub enum DayName {
     Sun,
 }
 
+impl DayName {
+    pub const ALL: [DayName; 7] = [
+        DayName::Mon,
+        DayName::Tue,
+        DayName::Wed,
+        DayName::Thu,
+        DayName::Fri,
+        DayName::Sat,
+        DayName::Sun,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DayName::Mon => "mon",
+            DayName::Tue => "tue",
+            DayName::Wed => "wed",
+            DayName::Thu => "thu",
+            DayName::Fri => "fri",
+            DayName::Sat => "sat",
+            DayName::Sun => "sun",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<DayName> {
+        DayName::ALL.into_iter().find(|day| day.as_str() == text)
+    }
+}
+
 impl From<DayName> for Weekday {
     fn from(day: DayName) -> Weekday {
         match day {

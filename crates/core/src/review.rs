@@ -211,9 +211,10 @@ pub struct WeekSnapshot {
 }
 
 impl WeekSnapshot {
-    /// Load over capacity, `None` when there was no capacity.
-    pub fn ratio(&self) -> Option<f64> {
-        (self.capacity.get() > 0.0).then(|| self.load.get() / self.capacity.get())
+    /// Load in percent of capacity, on the scale of `WeekLoad::percent` (100 is at
+    /// capacity); `None` when there was no capacity.
+    pub fn percent(&self) -> Option<f64> {
+        (self.capacity.get() > 0.0).then(|| self.load.get() / self.capacity.get() * 100.0)
     }
 }
 

@@ -68,11 +68,17 @@ pub enum Language {
 }
 
 impl Language {
+    pub const ALL: [Language; 2] = [Language::En, Language::Fr];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Language::En => "en",
             Language::Fr => "fr",
         }
+    }
+
+    pub fn parse(text: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|language| language.as_str() == text)
     }
 }
 
@@ -84,6 +90,37 @@ pub enum Theme {
     Dark,
     #[default]
     System,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::System => "system",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|theme| theme.as_str() == text)
+    }
+}
+
+impl CalibrationMode {
+    pub const ALL: [CalibrationMode; 2] = [CalibrationMode::Manual, CalibrationMode::Learned];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CalibrationMode::Manual => "manual",
+            CalibrationMode::Learned => "learned",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<CalibrationMode> {
+        CalibrationMode::ALL.into_iter().find(|mode| mode.as_str() == text)
+    }
 }
 
 /// Everything the user can tune. Missing fields in a file take their defaults.

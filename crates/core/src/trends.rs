@@ -57,11 +57,7 @@ pub fn trends(plan: &Plan) -> Vec<TrendPoint> {
                 .count();
             TrendPoint {
                 week: start,
-                load_percent: review
-                    .snapshot
-                    .first()
-                    .and_then(|week| week.ratio())
-                    .map(|r| r * 100.0),
+                load_percent: review.snapshot.first().and_then(|week| week.percent()),
                 hours_logged,
                 done,
                 slipped: moved + missed,

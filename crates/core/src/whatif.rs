@@ -41,6 +41,21 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    pub const ALL: [Verdict; 3] = [Verdict::Fits, Verdict::Tight, Verdict::DoesNotFit];
+
+    /// A stable name, for data attributes and classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Fits => "fits",
+            Verdict::Tight => "tight",
+            Verdict::DoesNotFit => "does-not-fit",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Verdict> {
+        Verdict::ALL.into_iter().find(|verdict| verdict.as_str() == text)
+    }
+
     /// What a week that gets more hours says, from its level once they are in.
     pub fn of_level(level: LoadLevel) -> Verdict {
         match level {

@@ -89,7 +89,7 @@ fn the_version_2_fixture_migrates_with_its_big_rocks_and_review() {
         Decision::Drop { reason: Notes::parse("Clashes with the release week").unwrap() }
     );
     assert_eq!(review.pulse, Some(Pulse::new(3).unwrap()));
-    assert_eq!(review.snapshot[0].ratio(), Some(31.5 / 38.0));
+    assert_eq!(review.snapshot[0].percent(), Some(31.5 / 38.0 * 100.0));
     assert!(plan.tombstones.is_empty());
     assert!(!plan.commitments[6].status.is_declined(), "dropped in a review, not declined");
     assert_eq!(format::parse(&envelope.to_json()).unwrap(), envelope);

@@ -389,7 +389,7 @@ fn the_record_holds_the_decisions_reflection_and_a_four_week_snapshot() {
     for week in &review.snapshot {
         assert_eq!(week.capacity.get(), 40.0);
         assert_eq!(week.load.get(), 30.0);
-        assert_eq!(week.ratio(), Some(0.75));
+        assert_eq!(week.percent(), Some(75.0));
     }
 }
 

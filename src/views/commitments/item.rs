@@ -8,10 +8,11 @@ use plateful_core::{
 };
 
 use super::form::CommitmentForm;
+use crate::components::answer::Answer;
 use crate::fmt;
-use crate::i18n::{input_error, status_name, text_error, tr, Text};
+use crate::i18n::{tr, Msg};
 use crate::platform;
-use crate::state::{use_store, use_today};
+use crate::state::use_store;
 
 #[component]
 pub fn CommitmentItem(
@@ -33,7 +34,7 @@ pub fn CommitmentItem(
                     when=move || editing.get()
                     fallback=move || view! { <Summary commitment=current/> }
                 >
-                    <h3 class="visually-hidden">{move || tr(language.get(), Text::EditHeading)}</h3>
+                    <h3 class="visually-hidden">{move || tr(language.get(), Msg::EditHeading)}</h3>
                     <CommitmentForm editing=id on_close=close/>
                 </Show>
                 <Show when=move || !editing.get()>
@@ -62,13 +63,13 @@ fn Summary(
                 <div class="summary">
                     <h3 class="commitment-title">{c.title.as_str().to_owned()}</h3>
                     <p class="figures">
-                        <span class="badge" data-status=c.status.kind().as_str()>{status_name(language, c.status.kind())}</span>
-                        {c.important.then(|| view! { <span class="badge important">{tr(language, Text::Important)}</span> })}
+                        <span class="badge" data-status=c.status.kind().as_str()>{tr(language, Msg::Status(c.status.kind()))}</span>
+                        {c.important.then(|| view! { <span class="badge important">{tr(language, Msg::Important)}</span> })}
                         <span>{effort_text(language, &c)}</span>
                         {c.due.map(|due| view! {
                             <span>
-                                {format!("{} {}", tr(language, Text::Due), fmt::date(language, due.date))}
-                                {(due.kind == DueKind::Hard).then(|| format!(" ({})", tr(language, Text::HardDeadline).to_lowercase()))}
+                                {format!("{} {}", tr(language, Msg::Due), fmt::date(language, due.date))}
+                                {(due.kind == DueKind::Hard).then(|| format!(" ({})", tr(language, Msg::HardDeadline).to_lowercase()))}
                             </span>
                         })}
                     </p>
@@ -88,9 +89,9 @@ pub(crate) fn effort_text(language: Language, commitment: &Commitment) -> String
                     "{} · {} {} · {} {}",
                     fmt::hours(language, estimate_hours.get()),
                     fmt::hours(language, spent),
-                    tr(language, Text::HoursSpent),
+                    tr(language, Msg::HoursSpent),
                     fmt::hours(language, remaining),
-                    tr(language, Text::Remaining)
+                    tr(language, Msg::Remaining)
                 )
             } else {
                 fmt::hours(language, estimate_hours.get())
@@ -99,7 +100,7 @@ pub(crate) fn effort_text(language: Language, commitment: &Commitment) -> String
         Effort::Recurring { hours_per_week, .. } => {
             fmt::hours_per_week(language, hours_per_week.get())
         }
-        Effort::Unestimated => tr(language, Text::Unestimated).to_owned(),
+        Effort::Unestimated => tr(language, Msg::Unestimated).to_owned(),
     }
 }
 
@@ -128,7 +129,7 @@ fn Actions(
 
     let set_status = move |status: Status| {
         if let Err(error) = store.dispatch(Command::SetStatus { id, status, at: platform::now() }) {
-            problem.set(Some(crate::i18n::domain_error(language.get_untracked(), &error)));
+            problem.set(Some(tr(language.get_untracked(), Msg::DomainError(&error))));
         }
     };
     let on_status = move |ev: leptos::ev::Event| {
@@ -155,7 +156,7 @@ fn Actions(
                 last_follow_up: None,
             }));
         }
-        Err(error) => problem.set(Some(text_error(language.get_untracked(), &error))),
+        Err(error) => problem.set(Some(tr(language.get_untracked(), Msg::TextError(&error)))),
     };
     let log = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -168,22 +169,23 @@ fn Actions(
                         hours.set(String::new());
                         problem.set(None);
                     }
-                    Err(error) => problem
-                        .set(Some(crate::i18n::domain_error(language.get_untracked(), &error))),
+                    Err(error) => {
+                        problem.set(Some(tr(language.get_untracked(), Msg::DomainError(&error))))
+                    }
                 }
             }
-            Err(error) => problem.set(Some(input_error(language.get_untracked(), &error))),
+            Err(error) => problem.set(Some(tr(language.get_untracked(), Msg::InputError(&error)))),
         }
     };
-    let status_label = move || format!("{}: {}", tr(language.get(), Text::Status), title());
-    let hours_label = move || format!("{}: {}", tr(language.get(), Text::LogHours), title());
-    let edit_label = move || format!("{} {}", tr(language.get(), Text::Edit), title());
-    let delete_label = move || format!("{} {}", tr(language.get(), Text::Delete), title());
+    let status_label = move || format!("{}: {}", tr(language.get(), Msg::StatusLabel), title());
+    let hours_label = move || format!("{}: {}", tr(language.get(), Msg::LogHours), title());
+    let edit_label = move || format!("{} {}", tr(language.get(), Msg::Edit), title());
+    let delete_label = move || format!("{} {}", tr(language.get(), Msg::Delete), title());
     view! {
         <div class="item-actions">
             <select aria-label=status_label on:change=on_status prop:value=move || if asking_waiting.get() { "waiting" } else { status_now().as_str() }>
                 {StatusKind::ALL.into_iter().map(|kind| view! {
-                    <option value=kind.as_str()>{move || status_name(language.get(), kind)}</option>
+                    <option value=kind.as_str()>{move || tr(language.get(), Msg::Status(kind))}</option>
                 }).collect_view()}
             </select>
             <form class="log-form" on:submit=log>
@@ -196,9 +198,9 @@ fn Actions(
                     prop:value=move || hours.get()
                     on:input=move |ev| hours.set(event_target_value(&ev))
                 />
-                <button type="submit" class="secondary">{move || t(Text::Log)}</button>
+                <button type="submit" class="secondary">{move || t(Msg::Log)}</button>
             </form>
-            <button type="button" class="secondary" aria-label=edit_label on:click=move |_| on_edit.run(())>{move || t(Text::Edit)}</button>
+            <button type="button" class="secondary" aria-label=edit_label on:click=move |_| on_edit.run(())>{move || t(Msg::Edit)}</button>
             <button
                 type="button"
                 class="danger"
@@ -207,56 +209,61 @@ fn Actions(
                     let _ = store.dispatch(Command::DeleteCommitment { id, at: platform::now() });
                 }
             >
-                {move || t(Text::Delete)}
+                {move || t(Msg::Delete)}
             </button>
         </div>
         <Show when=move || asking_waiting.get()>
             <div class="waiting-form">
                 <label>
-                    {move || t(Text::WaitingOnLabel)}
+                    {move || t(Msg::WaitingOnLabel)}
                     <input type="text" prop:value=move || waiting_on.get() on:input=move |ev| waiting_on.set(event_target_value(&ev))/>
                 </label>
-                <button type="button" on:click=confirm_waiting>{move || t(Text::SetWaiting)}</button>
-                <button type="button" class="secondary" on:click=move |_| asking_waiting.set(false)>{move || t(Text::Cancel)}</button>
+                <button type="button" on:click=confirm_waiting>{move || t(Msg::SetWaiting)}</button>
+                <button type="button" class="secondary" on:click=move |_| asking_waiting.set(false)>{move || t(Msg::Cancel)}</button>
             </div>
         </Show>
         {move || problem.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
     }
 }
 
-/// For a request in the inbox: whether it fits (weighed when asked, since it assesses
-/// the whole plan twice), and Accept.
+/// For a request in the inbox: whether it fits, weighed when asked (it assesses the
+/// whole plan again), with the counter-offer and Decline; and Accept.
 #[component]
 fn ProposedVerdict(id: CommitmentId) -> impl IntoView {
     let store = use_store();
     let language = store.language();
     let open = RwSignal::new(false);
-    let today = use_today();
-    let answer = Memo::new(move |_| {
-        if !open.get() {
-            return None;
-        }
-        let language = language.get();
-        let today = today.get();
-        store.with(|plan| {
-            let request = plan.commitment(id)?;
-            let answer = plateful_core::whatif::what_if(plan, today, request);
-            Some(crate::sentences::verdict(language, &answer))
-        })
-    });
-    let accept = move |_| {
-        let _ =
-            store.dispatch(Command::SetStatus { id, status: Status::Active, at: platform::now() });
+    let problem = RwSignal::new(None::<String>);
+    let request = Signal::derive(move || open.get().then(|| store.commitment(id)).flatten());
+    let report = move |outcome: Result<(), plateful_core::DomainError>| match outcome {
+        Ok(()) => problem.set(None),
+        Err(error) => problem.set(Some(tr(language.get_untracked(), Msg::DomainError(&error)))),
     };
+    let accept = move |_| {
+        report(store.dispatch(Command::SetStatus {
+            id,
+            status: Status::Active,
+            at: platform::now(),
+        }))
+    };
+    let counter = Callback::new(move |offer: plateful_core::whatif::CounterOffer| {
+        let Some(request) = store.commitment(id) else { return };
+        report(store.dispatch_all(offer.accept(&request, platform::now()).to_vec()));
+    });
+    let decline = Callback::new(move |()| {
+        report(store.dispatch(Command::Decline { id, on: platform::today(), at: platform::now() }))
+    });
     view! {
-        <p class="verdict" data-testid="proposed-verdict">
-            <button type="button" class="secondary" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
-                {move || tr(language.get(), Text::CanISayYes)}
-            </button>
-            " "
-            <span aria-live="polite">{move || answer.get()}</span>
-            " "
-            <button type="button" on:click=accept>{move || tr(language.get(), Text::Accept)}</button>
-        </p>
+        <div class="proposed" data-testid="proposed-verdict">
+            <p class="actions">
+                <button type="button" class="secondary" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+                    {move || tr(language.get(), Msg::CanISayYes)}
+                </button>
+                " "
+                <button type="button" on:click=accept>{move || tr(language.get(), Msg::Accept)}</button>
+            </p>
+            <Answer request=request on_counter=counter on_decline=decline/>
+            {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
+        </div>
     }
 }

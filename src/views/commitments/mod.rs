@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use plateful_core::priorities::{quadrant, Quadrant};
 use plateful_core::{CommitmentId, PersonId, StatusKind};
 
-use crate::i18n::{self, status_name, tr, Text};
+use crate::i18n::{tr, Msg};
 use crate::state::{use_store, use_today};
 use form::CommitmentForm;
 use item::CommitmentItem;
@@ -58,17 +58,17 @@ pub fn CommitmentsView() -> impl IntoView {
     });
     view! {
         <section class="panel" aria-labelledby="add-heading">
-            <h2 id="add-heading">{move || t(Text::AddHeading)}</h2>
+            <h2 id="add-heading">{move || t(Msg::AddHeading)}</h2>
             <QuickAdd/>
-            <h3 class="full-form-heading">{move || t(Text::FullForm)}</h3>
+            <h3 class="full-form-heading">{move || t(Msg::FullForm)}</h3>
             <CommitmentForm/>
         </section>
         <section class="panel" aria-labelledby="list-heading">
-            <h1 id="list-heading">{move || t(Text::CommitmentsHeading)}</h1>
+            <h1 id="list-heading">{move || t(Msg::CommitmentsHeading)}</h1>
             <FilterBar filters=filters/>
             <Show
                 when=move || ids.with(|ids| !ids.is_empty())
-                fallback=move || view! { <p class="muted">{t(Text::Empty)}</p> }
+                fallback=move || view! { <p class="muted">{t(Msg::Empty)}</p> }
             >
                 <ul class="commitments" aria-labelledby="list-heading">
                     <For each=move || ids.get() key=|id| *id let:id>
@@ -102,43 +102,43 @@ fn FilterBar(filters: RwSignal<Filters>) -> impl IntoView {
     view! {
         <div class="filters" role="search">
             <label>
-                {move || t(Text::Search)}
+                {move || t(Msg::Search)}
                 <input type="search" prop:value=move || filters.with(|f| f.search.clone())
                     on:input=move |ev| filters.update(|f| f.search = event_target_value(&ev))/>
             </label>
             <label>
-                {move || t(Text::Status)}
+                {move || t(Msg::StatusLabel)}
                 <select on:change=move |ev| filters.update(|f| f.status = StatusKind::parse(&event_target_value(&ev)))>
-                    <option value="">{move || t(Text::All)}</option>
+                    <option value="">{move || t(Msg::All)}</option>
                     {StatusKind::ALL.into_iter().map(|kind| view! {
-                        <option value=kind.as_str()>{move || status_name(language.get(), kind)}</option>
+                        <option value=kind.as_str()>{move || tr(language.get(), Msg::Status(kind))}</option>
                     }).collect_view()}
                 </select>
             </label>
             <label>
-                {move || t(Text::Owner)}
+                {move || t(Msg::Owner)}
                 <select on:change=move |ev| filters.update(|f| f.owner = event_target_value(&ev).parse().ok())>
-                    <option value="">{move || t(Text::All)}</option>
+                    <option value="">{move || t(Msg::All)}</option>
                     <For each=move || owners.get() key=|(id, name)| (*id, name.clone()) let:owner>
                         <option value=owner.0.to_string()>{owner.1}</option>
                     </For>
                 </select>
             </label>
             <label>
-                {move || t(Text::Tag)}
+                {move || t(Msg::Tag)}
                 <select on:change=move |ev| filters.update(|f| f.tag = Some(event_target_value(&ev)).filter(|t| !t.is_empty()))>
-                    <option value="">{move || t(Text::All)}</option>
+                    <option value="">{move || t(Msg::All)}</option>
                     <For each=move || tags.get() key=|tag| tag.clone() let:tag>
                         <option value=tag.clone()>{tag.clone()}</option>
                     </For>
                 </select>
             </label>
             <label>
-                {move || t(Text::Quadrant)}
+                {move || t(Msg::QuadrantLabel)}
                 <select on:change=move |ev| filters.update(|f| f.quadrant = Quadrant::parse(&event_target_value(&ev)))>
-                    <option value="">{move || t(Text::All)}</option>
+                    <option value="">{move || t(Msg::All)}</option>
                     {Quadrant::ALL.into_iter().map(|q| view! {
-                        <option value=q.as_str()>{move || i18n::quadrant(language.get(), q)}</option>
+                        <option value=q.as_str()>{move || tr(language.get(), Msg::Quadrant(q))}</option>
                     }).collect_view()}
                 </select>
             </label>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use plateful_core::merge::Summary;
 
 use crate::fmt;
-use crate::i18n::{format_error, tr, Text};
+use crate::i18n::{tr, Msg};
 use crate::state::use_store;
 use crate::storage;
 
@@ -21,42 +21,42 @@ pub fn BackupsSection() -> impl IntoView {
     let restored = RwSignal::new(false);
     view! {
         <section class="panel" aria-labelledby="backups-heading">
-            <h2 id="backups-heading">{move || t(Text::BackupsHeading)}</h2>
+            <h2 id="backups-heading">{move || t(Msg::BackupsHeading)}</h2>
             {move || {
                 let list = backups.get();
                 if list.is_empty() {
-                    return view! { <p class="muted">{t(Text::BackupsNone)}</p> }.into_any();
+                    return view! { <p class="muted">{t(Msg::BackupsNone)}</p> }.into_any();
                 }
                 let language = language.get();
                 view! {
                     <ul class="backups">
                         {list.into_iter().enumerate().map(|(index, backup)| {
-                            let name = if index == 0 { tr(language, Text::BackupNewest) } else { tr(language, Text::BackupOlder) };
+                            let name = if index == 0 { tr(language, Msg::BackupNewest) } else { tr(language, Msg::BackupOlder) };
                             match backup {
                                 Ok(envelope) => {
                                     let summary = Summary::of(&envelope.plan);
-                                    let label = format!("{name}: {}, {} {}", fmt::timestamp(language, envelope.saved_at), summary.commitments, tr(language, Text::CommitmentsHeading).to_lowercase());
+                                    let label = format!("{name}: {}, {} {}", fmt::timestamp(language, envelope.saved_at), summary.commitments, tr(language, Msg::CommitmentsHeading).to_lowercase());
                                     let plan = envelope.plan;
                                     view! {
                                         <li>
                                             <span>{label.clone()}</span>
                                             " "
-                                            <button type="button" class="secondary" aria-label=format!("{} {label}", tr(language, Text::Restore)) on:click=move |_| {
+                                            <button type="button" class="secondary" aria-label=format!("{} {label}", tr(language, Msg::Restore)) on:click=move |_| {
                                                 store.replace(plan.clone());
                                                 restored.set(true);
-                                            }>{tr(language, Text::Restore)}</button>
+                                            }>{tr(language, Msg::Restore)}</button>
                                         </li>
                                     }.into_any()
                                 }
                                 Err(error) => view! {
-                                    <li>{format!("{name}: {} ({})", tr(language, Text::Unreadable), format_error(language, &error))}</li>
+                                    <li>{format!("{name}: {} ({})", tr(language, Msg::Unreadable), tr(language, Msg::FormatError(&error)))}</li>
                                 }.into_any(),
                             }
                         }).collect_view()}
                     </ul>
                 }.into_any()
             }}
-            {move || restored.get().then(|| view! { <p role="status">{t(Text::Restored)}</p> })}
+            {move || restored.get().then(|| view! { <p role="status">{t(Msg::Restored)}</p> })}
         </section>
     }
 }

@@ -6,7 +6,7 @@ use plateful_core::{format, Envelope};
 use wasm_bindgen::JsCast;
 
 use crate::fmt;
-use crate::i18n::{file_too_large, import_refused, merged, status_name, tr, Text};
+use crate::i18n::{tr, Msg};
 use crate::state::use_store;
 
 /// Files above this size are refused before they are read.
@@ -35,18 +35,18 @@ pub fn ImportSection() -> impl IntoView {
         input.set_value("");
         let language = language.get_untracked();
         if file.size() > MAX_IMPORT_BYTES {
-            message.set(Some((false, file_too_large(language, file.size()))));
+            message.set(Some((false, tr(language, Msg::FileTooLarge { bytes: file.size() }))));
             return;
         }
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             let Some(text) = text.ok().and_then(|value| value.as_string()) else {
-                message.set(Some((false, tr(language, Text::StorageRefused).to_owned())));
+                message.set(Some((false, tr(language, Msg::StorageRefused).to_owned())));
                 return;
             };
             match format::parse(&text) {
                 Ok(envelope) => preview.set(Some(envelope)),
-                Err(error) => message.set(Some((false, import_refused(language, &error)))),
+                Err(error) => message.set(Some((false, tr(language, Msg::ImportRefused(&error))))),
             }
         });
     };
@@ -54,21 +54,21 @@ pub fn ImportSection() -> impl IntoView {
         if let Some(envelope) = preview.get_untracked() {
             store.replace(envelope.plan);
             preview.set(None);
-            message.set(Some((true, t(Text::Replaced).to_owned())));
+            message.set(Some((true, t(Msg::Replaced).to_owned())));
         }
     };
     let merge = move |_| {
         if let Some(envelope) = preview.get_untracked() {
             let report = store.merge(&envelope.plan);
             preview.set(None);
-            message.set(Some((true, merged(language.get_untracked(), &report))));
+            message.set(Some((true, tr(language.get_untracked(), Msg::Merged(&report)))));
         }
     };
     view! {
         <section class="panel" aria-labelledby="import-heading">
-            <h2 id="import-heading">{move || t(Text::ImportHeading)}</h2>
+            <h2 id="import-heading">{move || t(Msg::ImportHeading)}</h2>
             <div class="field">
-                <label for="import-file">{move || t(Text::ImportLabel)}</label>
+                <label for="import-file">{move || t(Msg::ImportLabel)}</label>
                 <input id="import-file" type="file" accept=".json,application/json" on:change=on_file/>
             </div>
             {move || message.get().map(|(ok, text)| {
@@ -78,11 +78,11 @@ pub fn ImportSection() -> impl IntoView {
             {move || preview.get().map(|envelope| view! {
                 <Preview envelope=envelope/>
                 <div class="actions">
-                    <button type="button" on:click=replace>{move || t(Text::Replace)}</button>
-                    <button type="button" class="secondary" on:click=merge>{move || t(Text::Merge)}</button>
-                    <button type="button" class="secondary" on:click=move |_| preview.set(None)>{move || t(Text::Cancel)}</button>
+                    <button type="button" on:click=replace>{move || t(Msg::Replace)}</button>
+                    <button type="button" class="secondary" on:click=merge>{move || t(Msg::Merge)}</button>
+                    <button type="button" class="secondary" on:click=move |_| preview.set(None)>{move || t(Msg::Cancel)}</button>
                 </div>
-                <p class="muted">{move || t(Text::ReplaceNote)} " " {move || t(Text::MergeNote)}</p>
+                <p class="muted">{move || t(Msg::ReplaceNote)} " " {move || t(Msg::MergeNote)}</p>
             })}
         </section>
     }
@@ -98,7 +98,7 @@ fn Preview(envelope: Envelope) -> impl IntoView {
         .by_status
         .iter()
         .filter(|(_, count)| *count > 0)
-        .map(|(kind, count)| format!("{count} {}", status_name(language, *kind).to_lowercase()))
+        .map(|(kind, count)| format!("{count} {}", tr(language, Msg::Status(*kind)).to_lowercase()))
         .collect::<Vec<_>>()
         .join(", ");
     let dates = summary
@@ -109,13 +109,13 @@ fn Preview(envelope: Envelope) -> impl IntoView {
         .unwrap_or_default();
     view! {
         <div class="preview" data-testid="import-preview">
-            <h3>{tr(language, Text::ImportPreviewHeading)}</h3>
+            <h3>{tr(language, Msg::ImportPreviewHeading)}</h3>
             <ul>
-                <li>{format!("{} {}", summary.commitments, tr(language, Text::CommitmentsHeading).to_lowercase())} {(!statuses.is_empty()).then(|| format!(" ({statuses})"))}</li>
-                <li>{format!("{} {}", summary.people, tr(language, Text::People))}</li>
-                <li>{format!("{} {}", summary.reviews, tr(language, Text::Reviews))}</li>
-                <li>{format!("{}: {dates}", tr(language, Text::Dates))}</li>
-                <li>{format!("{}: {}", tr(language, Text::SavedAt), fmt::timestamp(language, envelope.saved_at))}</li>
+                <li>{format!("{} {}", summary.commitments, tr(language, Msg::CommitmentsHeading).to_lowercase())} {(!statuses.is_empty()).then(|| format!(" ({statuses})"))}</li>
+                <li>{format!("{} {}", summary.people, tr(language, Msg::People))}</li>
+                <li>{format!("{} {}", summary.reviews, tr(language, Msg::Reviews))}</li>
+                <li>{format!("{}: {dates}", tr(language, Msg::Dates))}</li>
+                <li>{format!("{}: {}", tr(language, Msg::SavedAt), fmt::timestamp(language, envelope.saved_at))}</li>
             </ul>
         </div>
     }

@@ -6,7 +6,7 @@ mod import;
 use leptos::prelude::*;
 
 use crate::files;
-use crate::i18n::{storage_usage, store_error_sentence, tr, Text};
+use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::state::use_store;
 use crate::storage;
@@ -19,10 +19,10 @@ pub fn DataView() -> impl IntoView {
     let language = store.language();
     let t = move |text| tr(language.get(), text);
     view! {
-        <h1>{move || t(Text::DataHeading)}</h1>
+        <h1>{move || t(Msg::DataHeading)}</h1>
         <section class="panel" aria-labelledby="export-heading">
-            <h2 id="export-heading">{move || t(Text::ExportHeading)}</h2>
-            <p class="muted">{move || t(Text::ExportNote)}</p>
+            <h2 id="export-heading">{move || t(Msg::ExportHeading)}</h2>
+            <p class="muted">{move || t(Msg::ExportNote)}</p>
             <ExportButton/>
         </section>
         <ImportSection/>
@@ -45,7 +45,7 @@ pub fn ExportButton() -> impl IntoView {
         }
     };
     view! {
-        <button type="button" class="secondary" on:click=export>{move || tr(language.get(), Text::Export)}</button>
+        <button type="button" class="secondary" on:click=export>{move || tr(language.get(), Msg::Export)}</button>
         {move || failed.get().map(|reason| view! { <span class="field-error" role="alert">{reason}</span> })}
     }
 }
@@ -64,12 +64,12 @@ fn StorageSection() -> impl IntoView {
     });
     view! {
         <section class="panel" aria-labelledby="storage-heading">
-            <h2 id="storage-heading">{move || t(Text::StorageHeading)}</h2>
+            <h2 id="storage-heading">{move || t(Msg::StorageHeading)}</h2>
             <p data-testid="storage-usage">
-                {move || usage.get().map(|(used, quota)| storage_usage(language.get(), used, quota))}
+                {move || usage.get().map(|(used, quota)| tr(language.get(), Msg::StorageUsage { used, quota }))}
             </p>
             <p class="muted">
-                {move || persistent.get().map(|yes| if yes { t(Text::Persistent) } else { t(Text::NotPersistent) })}
+                {move || persistent.get().map(|yes| if yes { t(Msg::Persistent) } else { t(Msg::NotPersistent) })}
             </p>
         </section>
     }
@@ -85,24 +85,24 @@ fn EraseSection() -> impl IntoView {
     let outcome = RwSignal::new(None::<String>);
     let erase = move |_| {
         match store.erase() {
-            Ok(()) => outcome.set(Some(t(Text::Erased).to_owned())),
-            Err(error) => outcome.set(Some(store_error_sentence(language.get_untracked(), &error))),
+            Ok(()) => outcome.set(Some(t(Msg::Erased).to_owned())),
+            Err(error) => outcome.set(Some(tr(language.get_untracked(), Msg::StoreError(&error)))),
         }
         confirming.set(false);
     };
     view! {
         <section class="panel" aria-labelledby="erase-heading">
-            <h2 id="erase-heading">{move || t(Text::EraseHeading)}</h2>
+            <h2 id="erase-heading">{move || t(Msg::EraseHeading)}</h2>
             <Show
                 when=move || confirming.get()
                 fallback=move || view! {
-                    <button type="button" class="danger" on:click=move |_| confirming.set(true)>{move || t(Text::EraseButton)}</button>
+                    <button type="button" class="danger" on:click=move |_| confirming.set(true)>{move || t(Msg::EraseButton)}</button>
                 }
             >
-                <p role="alert">{move || t(Text::EraseConfirm)}</p>
+                <p role="alert">{move || t(Msg::EraseConfirm)}</p>
                 <div class="actions">
-                    <button type="button" class="danger" on:click=erase>{move || t(Text::EraseYes)}</button>
-                    <button type="button" class="secondary" on:click=move |_| confirming.set(false)>{move || t(Text::Cancel)}</button>
+                    <button type="button" class="danger" on:click=erase>{move || t(Msg::EraseYes)}</button>
+                    <button type="button" class="secondary" on:click=move |_| confirming.set(false)>{move || t(Msg::Cancel)}</button>
                 </div>
             </Show>
             {move || outcome.get().map(|text| view! { <p role="status">{text}</p> })}

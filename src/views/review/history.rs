@@ -9,8 +9,8 @@ use plateful_core::trends::trends;
 use plateful_core::{Language, ReviewId};
 
 use crate::fmt;
-use crate::i18n::review::{self, accepted_over, completed, rt, week_of, R};
-use crate::sentences::percent;
+use crate::i18n::markdown::{entry_line, reflection_answers, title_of};
+use crate::i18n::{markdown, tr, Msg};
 use crate::state::use_store;
 
 const WIDTH: f64 = 300.0;
@@ -31,8 +31,7 @@ pub fn HistoryView() -> impl IntoView {
                 .reviews
                 .iter()
                 .map(|r| {
-                    let next =
-                        r.snapshot.first().and_then(|w| w.ratio()).map(|ratio| ratio * 100.0);
+                    let next = r.snapshot.first().and_then(|w| w.percent());
                     (r.id, r.week, r.completed_at, next, r.pulse.map(|p| p.get()), r.entries.len())
                 })
                 .collect();
@@ -47,22 +46,22 @@ pub fn HistoryView() -> impl IntoView {
             points.iter().map(|p| (p.week, f(p))).collect::<Vec<_>>()
         };
         vec![
-            (rt(language, R::TrendLoad), pick(&|p| p.load_percent), Unit::Percent),
-            (rt(language, R::TrendHours), pick(&|p| Some(p.hours_logged)), Unit::Hours),
-            (rt(language, R::TrendDone), pick(&|p| Some(p.done as f64)), Unit::Count),
-            (rt(language, R::TrendSlipped), pick(&|p| Some(p.slipped as f64)), Unit::Count),
-            (rt(language, R::TrendPulse), pick(&|p| p.pulse.map(f64::from)), Unit::Count),
+            (tr(language, Msg::ReviewTrendLoad), pick(&|p| p.load_percent), Unit::Percent),
+            (tr(language, Msg::ReviewTrendHours), pick(&|p| Some(p.hours_logged)), Unit::Hours),
+            (tr(language, Msg::ReviewTrendDone), pick(&|p| Some(p.done as f64)), Unit::Count),
+            (tr(language, Msg::ReviewTrendSlipped), pick(&|p| Some(p.slipped as f64)), Unit::Count),
+            (tr(language, Msg::ReviewTrendPulse), pick(&|p| p.pulse.map(f64::from)), Unit::Count),
         ]
     };
     view! {
-        <h1>{move || rt(language.get(), R::HistoryHeading)}</h1>
-        <p class="actions"><A href="/review">{move || rt(language.get(), R::Heading)}</A></p>
+        <h1>{move || tr(language.get(), Msg::ReviewHistoryHeading)}</h1>
+        <p class="actions"><A href="/review">{move || tr(language.get(), Msg::ReviewHeading)}</A></p>
         <Show
             when=move || reviews.with(|r| !r.is_empty())
-            fallback=move || view! { <p class="muted">{rt(language.get(), R::NoReviews)}</p> }
+            fallback=move || view! { <p class="muted">{tr(language.get(), Msg::ReviewNoReviews)}</p> }
         >
             <section class="panel" aria-labelledby="trends-heading">
-                <h2 id="trends-heading">{move || rt(language.get(), R::TrendsHeading)}</h2>
+                <h2 id="trends-heading">{move || tr(language.get(), Msg::ReviewTrendsHeading)}</h2>
                 <div class="trends" data-testid="trends">
                     {move || {
                         let language = language.get();
@@ -73,21 +72,21 @@ pub fn HistoryView() -> impl IntoView {
                 </div>
             </section>
             <section class="panel" aria-labelledby="past-heading">
-                <h2 id="past-heading">{move || rt(language.get(), R::HistoryHeading)}</h2>
+                <h2 id="past-heading">{move || tr(language.get(), Msg::ReviewHistoryHeading)}</h2>
                 <ul class="review-history" data-testid="review-history">
                     {move || {
                         let language = language.get();
                         reviews.get().into_iter().map(|(id, week, at, next, pulse, decisions)| {
                             let figures = format!(
                                 "{} · {} {} · {} {} · {} {}",
-                                completed(language, at),
-                                rt(language, R::TrendLoad), percent(next),
-                                rt(language, R::Decisions), decisions,
-                                rt(language, R::TrendPulse), pulse.map_or("–".to_owned(), |p| format!("{p}/5")),
+                                tr(language, Msg::Completed(at)),
+                                tr(language, Msg::ReviewTrendLoad), fmt::percent(language, next),
+                                tr(language, Msg::ReviewDecisions), decisions,
+                                tr(language, Msg::ReviewTrendPulse), pulse.map_or("–".to_owned(), |p| format!("{p}/5")),
                             );
                             view! {
                                 <li>
-                                    <A href=format!("/review/history/{id}")>{week_of(language, week)}</A>
+                                    <A href=format!("/review/history/{id}")>{tr(language, Msg::WeekOf(week))}</A>
                                     <p class="muted">{figures}</p>
                                 </li>
                             }
@@ -109,7 +108,7 @@ enum Unit {
 fn value_text(language: Language, unit: Unit, value: Option<f64>) -> String {
     match (unit, value) {
         (_, None) => "–".to_owned(),
-        (Unit::Percent, value) => percent(value),
+        (Unit::Percent, value) => fmt::percent(language, value),
         (Unit::Hours, Some(value)) => fmt::hours(language, value),
         (Unit::Count, Some(value)) => format!("{value:.0}"),
     }
@@ -119,7 +118,7 @@ fn value_text(language: Language, unit: Unit, value: Option<f64>) -> String {
 /// readers and on hover.
 #[component]
 fn TrendChart(
-    title: &'static str,
+    title: String,
     points: Vec<(NaiveDate, Option<f64>)>,
     unit: Unit,
     language: Language,
@@ -134,7 +133,7 @@ fn TrendChart(
         .iter()
         .enumerate()
         .map(|(index, (week, value))| {
-            let label = format!("{}: {}", week_of(language, *week), value_text(language, unit, *value));
+            let label = format!("{}: {}", tr(language, Msg::WeekOf(*week)), value_text(language, unit, *value));
             let x = index as f64 * slot;
             let height = value.map_or(0.0, |v| FIGURES + HEIGHT - y(v));
             let tooltip = label.clone();
@@ -159,10 +158,11 @@ fn TrendChart(
             view! { <tr><td>{fmt::date(language, *week)}</td><td>{value_text(language, unit, *value)}</td></tr> }
         })
         .collect_view();
+    let (caption, label) = (title.clone(), title.clone());
     view! {
         <figure class="trend">
-            <figcaption>{title}</figcaption>
-            <svg class="trend-chart" viewBox=format!("0 0 {WIDTH} {}", FIGURES + HEIGHT + LABELS) role="group" aria-label=title>
+            <figcaption>{caption}</figcaption>
+            <svg class="trend-chart" viewBox=format!("0 0 {WIDTH} {}", FIGURES + HEIGHT + LABELS) role="group" aria-label=label>
                 {bars}
                 {limit}
             </svg>
@@ -188,16 +188,16 @@ pub fn ReviewRecordView() -> impl IntoView {
         let id = id.get()?;
         store.with(|plan| {
             let review = plan.reviews.iter().find(|r| r.id == id)?;
-            let markdown = review::markdown(language, plan, review);
-            let title = |id| review::title_of(plan, id);
-            let list = |heading: R, items: Vec<String>| {
+            let markdown = markdown(language, plan, review);
+            let title = |id| title_of(plan, id);
+            let list = |heading: Msg, items: Vec<String>| {
                 (!items.is_empty()).then(|| view! {
-                    <h3>{rt(language, heading)}</h3>
+                    <h3>{tr(language, heading)}</h3>
                     <ul>{items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}</ul>
                 })
             };
             let decisions =
-                review.entries.iter().map(|e| review::entry_line(language, plan, e)).collect();
+                review.entries.iter().map(|e| entry_line(language, plan, e)).collect();
             let snapshot = review
                 .snapshot
                 .iter()
@@ -206,17 +206,17 @@ pub fn ReviewRecordView() -> impl IntoView {
                         <td>{fmt::date(language, w.week)}</td>
                         <td>{fmt::hours(language, w.load.get())}</td>
                         <td>{fmt::hours(language, w.capacity.get())}</td>
-                        <td>{percent(w.ratio().map(|r| r * 100.0))}</td>
+                        <td>{fmt::percent(language, w.percent())}</td>
                     </tr>
                 })
                 .collect_view();
-            let [week, planned, available] = review::snapshot_columns(language);
-            let reflection = review::reflection_answers(review)
+            let [week, planned, available] = [tr(language, Msg::Week), tr(language, Msg::Planned), tr(language, Msg::Available)];
+            let reflection = reflection_answers(review)
                 .into_iter()
                 .filter(|(_, text)| !text.is_empty())
                 .map(|(question, text)| {
                     let text = text.as_str().to_owned();
-                    view! { <dt>{rt(language, question)}</dt><dd>{text}</dd> }
+                    view! { <dt>{tr(language, question)}</dt><dd>{text}</dd> }
                 })
                 .collect_view();
             let copy_text = markdown.clone();
@@ -232,31 +232,31 @@ pub fn ReviewRecordView() -> impl IntoView {
                 }
             };
             Some(view! {
-                <h1>{format!("{}: {}", rt(language, R::Heading), week_of(language, review.week))}</h1>
-                <p class="actions"><A href="/review/history">{rt(language, R::HistoryHeading)}</A></p>
+                <h1>{format!("{}: {}", tr(language, Msg::ReviewHeading), tr(language, Msg::WeekOf(review.week)))}</h1>
+                <p class="actions"><A href="/review/history">{tr(language, Msg::ReviewHistoryHeading)}</A></p>
                 <section class="panel" data-testid="review-record" aria-labelledby="record-heading">
-                    <h2 id="record-heading">{completed(language, review.completed_at)}
-                        {review.pulse.map(|p| format!(" · {} {}/5", rt(language, R::TrendPulse), p.get()))}
+                    <h2 id="record-heading">{tr(language, Msg::Completed(review.completed_at))}
+                        {review.pulse.map(|p| format!(" · {} {}/5", tr(language, Msg::ReviewTrendPulse), p.get()))}
                     </h2>
                     <table class="snapshot">
-                        <caption>{rt(language, R::Snapshot)}</caption>
+                        <caption>{tr(language, Msg::ReviewSnapshot)}</caption>
                         <thead><tr><th>{week}</th><th>{planned}</th><th>{available}</th><th>"%"</th></tr></thead>
                         <tbody>{snapshot}</tbody>
                     </table>
-                    {review.accepted_overload_hours.map(|h| view! { <p class="gate over">{accepted_over(language, h.get())}</p> })}
-                    {list(R::Decisions, decisions)}
-                    {list(R::Triaged, review.triaged.iter().map(|id| title(*id)).collect())}
-                    {list(R::FollowedUpList, review.followed_up.iter().map(|id| title(*id)).collect())}
-                    {list(R::BigRocks, review.big_rocks.iter().map(|id| title(*id)).collect())}
+                    {review.accepted_overload_hours.map(|h| view! { <p class="gate over">{tr(language, Msg::AcceptedOver(h.get()))}</p> })}
+                    {list(Msg::ReviewDecisions, decisions)}
+                    {list(Msg::ReviewTriaged, review.triaged.iter().map(|id| title(*id)).collect())}
+                    {list(Msg::ReviewFollowedUpList, review.followed_up.iter().map(|id| title(*id)).collect())}
+                    {list(Msg::ReviewBigRocks, review.big_rocks.iter().map(|id| title(*id)).collect())}
                     <dl class="reflection">{reflection}</dl>
                 </section>
                 <section class="panel" aria-labelledby="summary-heading">
-                    <h2 id="summary-heading">{rt(language, R::Summary)}</h2>
+                    <h2 id="summary-heading">{tr(language, Msg::ReviewSummary)}</h2>
                     <textarea class="summary" readonly rows="14" aria-labelledby="summary-heading" data-testid="summary">{markdown}</textarea>
                     <p class="actions">
-                        <button type="button" on:click=copy>{rt(language, R::Copy)}</button>
+                        <button type="button" on:click=copy>{tr(language, Msg::ReviewCopy)}</button>
                         " "
-                        <span aria-live="polite">{move || copied.get().then(|| rt(language, R::Copied))}</span>
+                        <span aria-live="polite">{move || copied.get().then(|| tr(language, Msg::ReviewCopied))}</span>
                     </p>
                 </section>
             })

@@ -13,8 +13,7 @@ use plateful_core::{ReviewDraft, Step};
 
 pub use history::{HistoryView, ReviewRecordView};
 
-use crate::i18n::review::{rt, step, step_of, under_way, R};
-use crate::i18n::{tr, Text};
+use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::state::use_store;
 use crate::storage::{self, StoredReview};
@@ -105,14 +104,14 @@ pub fn ReviewView() -> impl IntoView {
     provide_context(session);
     let current = Memo::new(move |_| session.draft.with(|draft| draft.as_ref().map(|d| d.step)));
     view! {
-        <h1>{move || rt(language.get(), R::Heading)}</h1>
+        <h1>{move || tr(language.get(), Msg::ReviewHeading)}</h1>
         {move || session.problem.get().map(|problem| {
             let language = language.get();
             let text = match problem {
                 Problem::Unreadable { reason, kept_under } => {
-                    crate::i18n::review::unreadable(language, &reason, kept_under.as_deref())
+                    tr(language, Msg::ReviewUnreadable { reason: &reason, kept_under: kept_under.as_deref() })
                 }
-                Problem::NotSaved(error) => crate::i18n::store_error_sentence(language, &error),
+                Problem::NotSaved(error) => tr(language, Msg::StoreError(&error)),
             };
             view! { <p class="problem" role="alert">{text}</p> }
         })}
@@ -140,18 +139,18 @@ fn StartReview() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="start-heading">
-            <h2 id="start-heading" class="visually-hidden">{move || rt(language.get(), R::Start)}</h2>
-            <p>{move || rt(language.get(), R::Intro)}</p>
+            <h2 id="start-heading" class="visually-hidden">{move || tr(language.get(), Msg::ReviewStart)}</h2>
+            <p>{move || tr(language.get(), Msg::ReviewIntro)}</p>
             <p class="muted">
                 {move || match last.get() {
-                    Some(on) => crate::i18n::review::last_review(language.get(), on),
-                    None => rt(language.get(), R::NeverReviewed).to_owned(),
+                    Some(on) => tr(language.get(), Msg::LastReview(on)),
+                    None => tr(language.get(), Msg::ReviewNeverReviewed).to_owned(),
                 }}
             </p>
             <p class="actions">
-                <button type="button" on:click=start disabled=move || session.blocked()>{move || rt(language.get(), R::Start)}</button>
+                <button type="button" on:click=start disabled=move || session.blocked()>{move || tr(language.get(), Msg::ReviewStart)}</button>
                 " "
-                <A href="/review/history">{move || rt(language.get(), R::HistoryLink)}</A>
+                <A href="/review/history">{move || tr(language.get(), Msg::ReviewHistoryLink)}</A>
             </p>
         </section>
     }
@@ -182,8 +181,8 @@ fn Steps(step: Step) -> impl IntoView {
         Step::Finish => view! { <steps::Finish/> }.into_any(),
     };
     view! {
-        <p class="muted">{move || week.get().map(|week| under_way(language.get(), week))}</p>
-        <nav aria-label=move || rt(language.get(), R::Steps)>
+        <p class="muted">{move || week.get().map(|week| tr(language.get(), Msg::ReviewUnderWay(week)))}</p>
+        <nav aria-label=move || tr(language.get(), Msg::ReviewSteps)>
             <ol class="steps">
                 {Step::ALL.into_iter().map(|each| view! {
                     <li>
@@ -193,36 +192,36 @@ fn Steps(step: Step) -> impl IntoView {
                             aria-current=(each == step).then_some("step")
                             on:click=move |_| session.go(each)
                         >
-                            {move || crate::i18n::review::step(language.get(), each)}
+                            {move || tr(language.get(), Msg::Step(each))}
                         </button>
                     </li>
                 }).collect_view()}
             </ol>
         </nav>
         <section class="panel review-step" aria-labelledby="step-heading" data-step=step.as_str()>
-            <h2 id="step-heading" tabindex="-1" node_ref=heading>{move || step_of(language.get(), step)}</h2>
-            <p class="muted">{move || crate::i18n::review::step_help(language.get(), step)}</p>
+            <h2 id="step-heading" tabindex="-1" node_ref=heading>{move || tr(language.get(), Msg::StepOf(step))}</h2>
+            <p class="muted">{move || tr(language.get(), Msg::StepHelp(step))}</p>
             {body}
             <p class="actions step-moves">
                 {step.previous().map(|previous| view! {
                     <button type="button" class="secondary" on:click=move |_| session.go(previous)>
-                        {move || format!("← {}", rt(language.get(), R::Back))}
+                        {move || format!("← {}", tr(language.get(), Msg::ReviewBack))}
                     </button>
                 })}
                 " "
                 {step.next().map(|next| view! {
                     <button type="button" on:click=move |_| session.go(next)>
-                        {move || format!("{}: {} →", rt(language.get(), R::Next), self::step(language.get(), next))}
+                        {move || format!("{}: {} →", tr(language.get(), Msg::ReviewNext), self::tr(language.get(), Msg::Step(next)))}
                     </button>
                 })}
             </p>
         </section>
         <p class="actions">
-            <button type="button" class="secondary" on:click=discard>{move || rt(language.get(), R::Discard)}</button>
+            <button type="button" class="secondary" on:click=discard>{move || tr(language.get(), Msg::ReviewDiscard)}</button>
             " "
-            <A href="/review/history">{move || rt(language.get(), R::HistoryLink)}</A>
+            <A href="/review/history">{move || tr(language.get(), Msg::ReviewHistoryLink)}</A>
             " "
-            <A href="/">{move || tr(language.get(), Text::NavToday)}</A>
+            <A href="/">{move || tr(language.get(), Msg::NavToday)}</A>
         </p>
     }
 }

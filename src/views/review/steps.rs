@@ -11,8 +11,7 @@ use plateful_core::{
 
 use super::use_session;
 use crate::fmt;
-use crate::i18n::review::{self, decided, rt, R};
-use crate::i18n::{domain_error, input_error, text_error, tr, Text};
+use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::state::{use_assessed, use_store};
 use crate::views::commitments::item::effort_text;
@@ -34,22 +33,25 @@ fn figures(language: Language, plan: &Plan, id: CommitmentId) -> String {
     let mut parts = vec![effort_text(language, c)];
     if let Status::Waiting(waiting) = &c.status {
         let who = party(plan, &waiting.on);
-        parts.push(review::waiting_on(language, &who, waiting.since, waiting.last_follow_up));
+        parts.push(tr(
+            language,
+            Msg::WaitingOn { who: &who, since: waiting.since, last: waiting.last_follow_up },
+        ));
     }
     if let Some(due) = c.due {
-        parts.push(format!("{} {}", tr(language, Text::Due), fmt::date(language, due.date)));
+        parts.push(format!("{} {}", tr(language, Msg::Due), fmt::date(language, due.date)));
     }
     if let Some(from) = &c.requested_by {
-        parts.push(review::asked_by(language, &party(plan, from)));
+        parts.push(tr(language, Msg::AskedBy(&party(plan, from))));
     }
     parts.join(" · ")
 }
 
-fn triage_name(language: Language, triage: Triage) -> &'static str {
+fn triage_name(language: Language, triage: Triage) -> String {
     match triage {
-        Triage::Accept => tr(language, Text::Accept),
-        Triage::Decline => rt(language, R::Decline),
-        Triage::Someday => rt(language, R::Someday),
+        Triage::Accept => tr(language, Msg::Accept),
+        Triage::Decline => tr(language, Msg::ReviewDecline),
+        Triage::Someday => tr(language, Msg::ReviewSomeday),
     }
 }
 
@@ -92,13 +94,13 @@ pub fn GetClear() -> impl IntoView {
                 problem.set(None);
                 session.update(|draft| draft.record_triage(id, triage));
             }
-            Err(error) => problem.set(Some(domain_error(language, &error))),
+            Err(error) => problem.set(Some(tr(language, Msg::DomainError(&error)))),
         }
     };
     view! {
         {move || problem.get().map(|p| view! { <p class="problem" role="alert">{p}</p> })}
         <Show when=move || inbox.with(Vec::is_empty)>
-            <p class="muted" data-testid="inbox-empty">{move || rt(language.get(), R::InboxEmpty)}</p>
+            <p class="muted" data-testid="inbox-empty">{move || tr(language.get(), Msg::ReviewInboxEmpty)}</p>
         </Show>
         <ul class="review-list" data-testid="review-inbox">
             <For each=move || inbox.get() key=|item| item.clone() let:item>
@@ -120,7 +122,7 @@ pub fn GetClear() -> impl IntoView {
             </For>
         </ul>
         <Show when=move || triaged.with(|t| !t.is_empty())>
-            <h3>{move || rt(language.get(), R::Triaged)}</h3>
+            <h3>{move || tr(language.get(), Msg::ReviewTriaged)}</h3>
             <ul class="done-list" data-testid="triaged">
                 {move || triaged.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
             </ul>
@@ -157,7 +159,7 @@ pub fn GetCurrent() -> impl IntoView {
                         id: c.id,
                         title: c.title.as_str().to_owned(),
                         figures: figures(language, plan, c.id),
-                        decided: entry.map(|e| decided(language, plan, e)),
+                        decided: entry.map(|e| crate::i18n::markdown::decided(language, plan, e)),
                     })
                     .collect::<Vec<_>>()
             })
@@ -165,7 +167,7 @@ pub fn GetCurrent() -> impl IntoView {
     });
     view! {
         <Show when=move || rows.with(Vec::is_empty)>
-            <p class="muted">{move || rt(language.get(), R::NothingCurrent)}</p>
+            <p class="muted">{move || tr(language.get(), Msg::ReviewNothingCurrent)}</p>
         </Show>
         <ul class="review-list" data-testid="review-current">
             <For each=move || rows.get() key=|row| row.clone() let:row>
@@ -174,7 +176,7 @@ pub fn GetCurrent() -> impl IntoView {
                     <p class="muted">{row.figures.clone()}</p>
                     {match row.decided.clone() {
                         Some(text) => view! {
-                            <p class="decided">{move || rt(language.get(), R::Decision)} ": " {text.clone()}</p>
+                            <p class="decided">{move || tr(language.get(), Msg::ReviewDecision)} ": " {text.clone()}</p>
                         }.into_any(),
                         None => view! { <DecideForm id=row.id/> }.into_any(),
                     }}
@@ -190,7 +192,7 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
     let store = use_store();
     let session = use_session();
     let language = store.language();
-    let t = move |text| rt(language.get(), text);
+    let t = move |text| tr(language.get(), text);
     let hours = RwSignal::new(String::new());
     let kind = RwSignal::new("keep".to_owned());
     let new_due = RwSignal::new(String::new());
@@ -210,13 +212,15 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
     let decide = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let language = language.get_untracked();
-        let field = |label: R, message: String| Some(format!("{}: {message}", rt(language, label)));
+        let field =
+            |label: Msg, message: String| Some(format!("{}: {message}", tr(language, label)));
         let logged = match hours.get_untracked().trim() {
             "" => WeeklyHours::default(),
             text => match input::weekly_hours(text) {
                 Ok(hours) => hours,
                 Err(error) => {
-                    return problem.set(field(R::HoursSpent, input_error(language, &error)))
+                    return problem
+                        .set(field(Msg::ReviewHoursSpent, tr(language, Msg::InputError(&error))))
                 }
             },
         };
@@ -228,12 +232,13 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
                     Ok(Some(new_due)) => Decision::Renegotiate { new_due },
                     Ok(None) => {
                         return problem.set(field(
-                            R::NewDue,
-                            input_error(language, &input::InputError::Missing),
+                            Msg::ReviewNewDue,
+                            tr(language, Msg::InputError(&input::InputError::Missing)),
                         ))
                     }
                     Err(error) => {
-                        return problem.set(field(R::NewDue, input_error(language, &error)))
+                        return problem
+                            .set(field(Msg::ReviewNewDue, tr(language, Msg::InputError(&error))))
                     }
                 }
             }
@@ -241,14 +246,17 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
                 Ok(to) => Decision::Delegate { to },
                 Err(_) => {
                     return problem.set(field(
-                        R::DelegateTo,
-                        input_error(language, &input::InputError::Missing),
+                        Msg::ReviewDelegateTo,
+                        tr(language, Msg::InputError(&input::InputError::Missing)),
                     ))
                 }
             },
             "drop" => match Notes::parse(&reason.get_untracked()) {
                 Ok(reason) => Decision::Drop { reason },
-                Err(error) => return problem.set(field(R::Reason, text_error(language, &error))),
+                Err(error) => {
+                    return problem
+                        .set(field(Msg::ReviewReason, tr(language, Msg::TextError(&error))))
+                }
             },
             _ => Decision::Keep,
         };
@@ -269,7 +277,7 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
                 let entry = ReviewEntry { commitment: id, hours_logged: logged, decision };
                 session.update(|draft| draft.record_decision(entry, at));
             }
-            Err(error) => problem.set(Some(domain_error(language, &error))),
+            Err(error) => problem.set(Some(tr(language, Msg::DomainError(&error)))),
         }
     };
     let choices = [
@@ -287,28 +295,28 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
     view! {
         <form class="decide" on:submit=decide aria-labelledby=labelled>
             <label>
-                {move || t(R::HoursSpent)}
+                {move || t(Msg::ReviewHoursSpent)}
                 <input type="text" inputmode="decimal" size="5" placeholder="0"
                     prop:value=move || hours.get() on:input=move |ev| hours.set(event_target_value(&ev))/>
             </label>
             <label>
-                {move || t(R::Decision)}
+                {move || t(Msg::ReviewDecision)}
                 <select prop:value=move || kind.get() on:change=move |ev| kind.set(event_target_value(&ev))>
                     {choices.into_iter().map(|(value, decision)| view! {
-                        <option value=value>{move || review::decision_name(language.get(), &decision)}</option>
+                        <option value=value>{move || tr(language.get(), Msg::Decision(&decision))}</option>
                     }).collect_view()}
                 </select>
             </label>
             {move || match kind.get().as_str() {
                 "defer" | "renegotiate" => view! {
                     <label>
-                        {move || t(R::NewDue)}
+                        {move || t(Msg::ReviewNewDue)}
                         <input type="date" prop:value=move || new_due.get() on:input=move |ev| new_due.set(event_target_value(&ev))/>
                     </label>
                 }.into_any(),
                 "delegate" => view! {
                     <label>
-                        {move || t(R::DelegateTo)}
+                        {move || t(Msg::ReviewDelegateTo)}
                         <select prop:value=move || to.get() on:change=move |ev| to.set(event_target_value(&ev))>
                             <option value="">"—"</option>
                             {move || people.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
@@ -317,13 +325,13 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
                 }.into_any(),
                 "drop" => view! {
                     <label>
-                        {move || t(R::Reason)}
+                        {move || t(Msg::ReviewReason)}
                         <input type="text" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))/>
                     </label>
                 }.into_any(),
                 _ => ().into_any(),
             }}
-            <button type="submit">{move || t(R::Decide)}</button>
+            <button type="submit">{move || t(Msg::ReviewDecide)}</button>
             {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
         </form>
     }
@@ -347,15 +355,17 @@ pub fn WaitingFor() -> impl IntoView {
                     .into_iter()
                     .map(|c| {
                         let who = match &c.status {
-                            Status::Waiting(waiting) => review::waiting_on(
+                            Status::Waiting(waiting) => tr(
                                 language,
-                                &party(plan, &waiting.on),
-                                waiting.since,
-                                waiting.last_follow_up,
+                                Msg::WaitingOn {
+                                    who: &party(plan, &waiting.on),
+                                    since: waiting.since,
+                                    last: waiting.last_follow_up,
+                                },
                             ),
-                            _ => review::delegated_to(
+                            _ => tr(
                                 language,
-                                &party(plan, &Party::Person(c.owner)),
+                                Msg::DelegatedTo(&party(plan, &Party::Person(c.owner))),
                             ),
                         };
                         let followed = draft.followed_up.contains(&c.id);
@@ -373,13 +383,13 @@ pub fn WaitingFor() -> impl IntoView {
                 problem.set(None);
                 session.update(|draft| draft.record_follow_up(id));
             }
-            Err(error) => problem.set(Some(domain_error(language.get_untracked(), &error))),
+            Err(error) => problem.set(Some(tr(language.get_untracked(), Msg::DomainError(&error)))),
         }
     };
     view! {
         {move || problem.get().map(|p| view! { <p class="problem" role="alert">{p}</p> })}
         <Show when=move || rows.with(Vec::is_empty)>
-            <p class="muted">{move || rt(language.get(), R::NothingWaiting)}</p>
+            <p class="muted">{move || tr(language.get(), Msg::ReviewNothingWaiting)}</p>
         </Show>
         <ul class="review-list" data-testid="review-waiting">
             <For each=move || rows.get() key=|row| row.clone() let:row>
@@ -387,12 +397,12 @@ pub fn WaitingFor() -> impl IntoView {
                     <h3>{row.1.clone()}</h3>
                     <p class="muted">{row.2.clone()}</p>
                     {if row.3 {
-                        view! { <p class="decided">"✓ " {move || rt(language.get(), R::FollowedUp)}</p> }.into_any()
+                        view! { <p class="decided">"✓ " {move || tr(language.get(), Msg::ReviewFollowedUp)}</p> }.into_any()
                     } else {
                         let id = row.0;
                         view! {
                             <p class="actions">
-                                <button type="button" class="secondary" on:click=move |_| follow_up(id)>{move || rt(language.get(), R::FollowUp)}</button>
+                                <button type="button" class="secondary" on:click=move |_| follow_up(id)>{move || tr(language.get(), Msg::ReviewFollowUp)}</button>
                             </p>
                         }.into_any()
                     }}
@@ -440,7 +450,7 @@ fn GateLine() -> impl IntoView {
             let class = if gate.is_open() { "gate fits" } else { "gate over" };
             view! {
                 <p class=class data-testid="gate" aria-live="polite">
-                    {review::gate(language.get(), gate.load.load, gate.load.capacity, gate.over_by)}
+                    {tr(language.get(), Msg::Gate { load: gate.load.load, capacity: gate.load.capacity, over_by: gate.over_by })}
                 </p>
             }
         })
@@ -469,19 +479,19 @@ pub fn Reflect() -> impl IntoView {
             d.as_ref().map(|d| pick(&d.reflection).as_str().to_owned()).unwrap_or_default()
         })
     };
-    let question = move |label: R,
+    let question = move |label: Msg<'static>,
                          pick: fn(&plateful_core::Reflection) -> &Notes,
                          put: fn(&mut plateful_core::Reflection, Notes)| {
         let id = format!("reflect-{label:?}").to_lowercase();
         view! {
-            <label for=id.clone()>{move || rt(language.get(), label)}</label>
+            <label for=id.clone()>{move || tr(language.get(), label)}</label>
             <textarea id=id rows="3" on:change=move |ev| {
                 match Notes::parse(&event_target_value(&ev)) {
                     Ok(notes) => {
                         problem.set(None);
                         session.update(|draft| put(&mut draft.reflection, notes));
                     }
-                    Err(error) => problem.set(Some(format!("{}: {}", rt(language.get_untracked(), label), text_error(language.get_untracked(), &error)))),
+                    Err(error) => problem.set(Some(format!("{}: {}", tr(language.get_untracked(), label), tr(language.get_untracked(), Msg::TextError(&error))))),
                 }
             }>{read(pick)}</textarea>
         }
@@ -491,12 +501,12 @@ pub fn Reflect() -> impl IntoView {
     });
     view! {
         <div class="reflect">
-            {question(R::WentWell, |r| &r.went_well, |r, n| r.went_well = n)}
-            {question(R::Slipped, |r| &r.slipped, |r, n| r.slipped = n)}
-            {question(R::ToChange, |r| &r.to_change, |r, n| r.to_change = n)}
+            {question(Msg::ReviewWentWell, |r| &r.went_well, |r, n| r.went_well = n)}
+            {question(Msg::ReviewSlipped, |r| &r.slipped, |r, n| r.slipped = n)}
+            {question(Msg::ReviewToChange, |r| &r.to_change, |r, n| r.to_change = n)}
             {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
             <fieldset class="pulse">
-                <legend>{move || rt(language.get(), R::Pulse)}</legend>
+                <legend>{move || tr(language.get(), Msg::ReviewPulse)}</legend>
                 {(1..=5).map(|value: i64| view! {
                     <label class="check">
                         <input type="radio" name="pulse" value=value.to_string()
@@ -542,7 +552,7 @@ pub fn Finish() -> impl IntoView {
         });
         let review = match result {
             Ok(review) => review,
-            Err(error) => return problem.set(Some(review::finish_error(language, &error))),
+            Err(error) => return problem.set(Some(tr(language, Msg::FinishError(&error)))),
         };
         let id = review.id;
         match store.dispatch(Command::CompleteReview(Box::new(review))) {
@@ -551,22 +561,22 @@ pub fn Finish() -> impl IntoView {
                 session.set(None);
                 navigate(&format!("/review/history/{id}"), Default::default());
             }
-            Err(error) => problem.set(Some(domain_error(language, &error))),
+            Err(error) => problem.set(Some(tr(language, Msg::DomainError(&error)))),
         }
     };
     view! {
         <GateLine/>
         {move || gate.get().filter(|gate| !gate.is_open()).map(|gate| view! {
-            <p>{move || review::make_room(language.get())}</p>
+            <p>{move || tr(language.get(), Msg::ReviewMakeRoom)}</p>
             <p>
                 <label class="check">
                     <input type="checkbox" prop:checked=move || accepted.get() on:change=move |ev| accepted.set(event_target_checked(&ev))/>
-                    {move || review::accept_over(language.get(), gate.over_by)}
+                    {move || tr(language.get(), Msg::AcceptOver(gate.over_by))}
                 </label>
             </p>
         })}
         <p class="actions">
-            <button type="button" on:click=finish data-testid="finish-review">{move || rt(language.get(), R::FinishButton)}</button>
+            <button type="button" on:click=finish data-testid="finish-review">{move || tr(language.get(), Msg::ReviewFinishButton)}</button>
         </p>
         {move || problem.get().map(|p| view! { <p class="problem" role="alert">{p}</p> })}
     }

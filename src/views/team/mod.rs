@@ -6,8 +6,7 @@ mod person;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{tr, Text};
-use crate::sentences::{level, week_load};
+use crate::i18n::{tr, Msg};
 use crate::state::{use_assessed, use_store};
 use crate::views::today::level_class;
 pub use people::{PeopleSection, PersonRow};
@@ -19,7 +18,7 @@ pub fn TeamView() -> impl IntoView {
     let language = store.language();
     let t = move |text| tr(language.get(), text);
     view! {
-        <h1>{move || t(Text::TeamHeading)}</h1>
+        <h1>{move || t(Msg::TeamHeading)}</h1>
         <Heatmap/>
         <PeopleSection/>
     }
@@ -41,10 +40,10 @@ fn Heatmap() -> impl IntoView {
                 let name = store.with_untracked(|plan| plan.person(person.person).map(|p| p.name.as_str().to_owned())).unwrap_or_default();
                 let cells = person.weeks.iter().zip(&weeks).map(|(load, week)| {
                     let lvl = load.level(&thresholds);
-                    let label = format!("{name}, {}, {}", week_load(language, *week, load.load, load.capacity, load.percent()), level(language, lvl));
+                    let label = format!("{name}, {}, {}", tr(language, Msg::WeekLoad { week: *week, load: load.load, capacity: load.capacity, percent: load.percent() }), tr(language, Msg::Level(lvl)));
                     view! {
                         <td class=format!("cell level-{}", level_class(lvl)) data-level=level_class(lvl) title=label.clone() aria-label=label>
-                            {crate::sentences::percent(load.percent())}
+                            {crate::fmt::percent(language, load.percent())}
                         </td>
                     }
                 }).collect_view();
@@ -57,10 +56,10 @@ fn Heatmap() -> impl IntoView {
             }).collect_view();
             view! {
                 <section class="panel" aria-labelledby="heatmap-heading">
-                    <h2 id="heatmap-heading">{tr(language, Text::HeatmapHeading)}</h2>
+                    <h2 id="heatmap-heading">{tr(language, Msg::HeatmapHeading)}</h2>
                     <div class="table-scroll">
                         <table class="heatmap" data-testid="heatmap">
-                            <thead><tr><th scope="col">{tr(language, Text::Name)}</th>{header}</tr></thead>
+                            <thead><tr><th scope="col">{tr(language, Msg::Name)}</th>{header}</tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
                     </div>

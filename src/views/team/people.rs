@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use plateful_core::input;
 use plateful_core::{Command, DateRange, Person, PersonId, PersonName, Role};
 
-use crate::i18n::{domain_error, input_error, role, text_error, tr, Text};
+use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::state::use_store;
 
@@ -29,7 +29,7 @@ pub fn PeopleSection() -> impl IntoView {
         Memo::new(move |_| store.with(|plan| plan.people.iter().map(|p| p.id).collect::<Vec<_>>()));
     view! {
         <section class="panel" aria-labelledby="people-heading">
-            <h2 id="people-heading">{move || t(Text::TeamHeading)}</h2>
+            <h2 id="people-heading">{move || t(Msg::TeamHeading)}</h2>
             <ul class="people">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <PersonRow id=id/>
@@ -49,7 +49,7 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let save = move |next: Person| match store.dispatch(Command::EditPerson(next)) {
         Ok(()) => problem.set(None),
-        Err(error) => problem.set(Some(domain_error(language.get_untracked(), &error))),
+        Err(error) => problem.set(Some(tr(language.get_untracked(), Msg::DomainError(&error)))),
     };
     let off_from = RwSignal::new(String::new());
     let off_to = RwSignal::new(String::new());
@@ -57,8 +57,10 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
         let p = person.get()?;
         let language = language.get();
         let name = p.name.as_str().to_owned();
-        let capacity =
-            p.weekly_capacity.map(|h| crate::fmt::input_number(h.get())).unwrap_or_default();
+        let capacity = p
+            .weekly_capacity
+            .map(|h| crate::fmt::input_number(language, h.get()))
+            .unwrap_or_default();
         let base = p.clone();
         let on_capacity = move |ev: leptos::ev::Event| {
             let text = event_target_value(&ev);
@@ -68,7 +70,7 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
             } else {
                 match input::weekly_hours(&text) {
                     Ok(hours) => next.weekly_capacity = Some(hours),
-                    Err(error) => return problem.set(Some(input_error(language, &error))),
+                    Err(error) => return problem.set(Some(tr(language, Msg::InputError(&error)))),
                 }
             }
             save(next);
@@ -117,39 +119,39 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
                     Err(error) => problem.set(Some(error.to_string())),
                 },
                 (Err(error), _) | (_, Err(error)) => {
-                    problem.set(Some(input_error(language, &error)))
+                    problem.set(Some(tr(language, Msg::InputError(&error))))
                 }
                 (Ok(None), _) => {
-                    problem.set(Some(input_error(language, &input::InputError::Missing)))
+                    problem.set(Some(tr(language, Msg::InputError(&input::InputError::Missing))))
                 }
             }
         };
         let remove = move |_| {
             if let Err(error) = store.dispatch(Command::RemovePerson(id)) {
-                problem.set(Some(domain_error(language, &error)));
+                problem.set(Some(tr(language, Msg::DomainError(&error))));
             }
         };
         Some(view! {
             <li class="person" data-testid="person">
-                <strong>{name.clone()}</strong> " " <span class="badge">{role(language, p.role)}</span>
+                <strong>{name.clone()}</strong> " " <span class="badge">{tr(language, Msg::Role(p.role))}</span>
                 <div class="person-fields">
                     <label>
-                        {tr(language, Text::WeeklyCapacity)}
-                        <input type="text" inputmode="decimal" size="4" value=capacity on:change=on_capacity aria-label=format!("{}: {name}", tr(language, Text::WeeklyCapacity))/>
+                        {tr(language, Msg::WeeklyCapacity)}
+                        <input type="text" inputmode="decimal" size="4" value=capacity on:change=on_capacity aria-label=format!("{}: {name}", tr(language, Msg::WeeklyCapacity))/>
                     </label>
                     <fieldset class="days">
-                        <legend>{tr(language, Text::WorkingDays)}</legend>
+                        <legend>{tr(language, Msg::WorkingDays)}</legend>
                         {days}
                     </fieldset>
                     <fieldset class="time-off">
-                        <legend>{tr(language, Text::TimeOff)}</legend>
+                        <legend>{tr(language, Msg::TimeOff)}</legend>
                         <span>{time_off}</span>
-                        <label>{tr(language, Text::From)} <input type="date" prop:value=move || off_from.get() on:input=move |ev| off_from.set(event_target_value(&ev))/></label>
-                        <label>{tr(language, Text::To)} <input type="date" prop:value=move || off_to.get() on:input=move |ev| off_to.set(event_target_value(&ev))/></label>
-                        <button type="button" class="secondary" on:click=add_off>{tr(language, Text::Add)}</button>
+                        <label>{tr(language, Msg::From)} <input type="date" prop:value=move || off_from.get() on:input=move |ev| off_from.set(event_target_value(&ev))/></label>
+                        <label>{tr(language, Msg::To)} <input type="date" prop:value=move || off_to.get() on:input=move |ev| off_to.set(event_target_value(&ev))/></label>
+                        <button type="button" class="secondary" on:click=add_off>{tr(language, Msg::Add)}</button>
                     </fieldset>
                     {(p.role != Role::Me).then(|| view! {
-                        <button type="button" class="danger" on:click=remove aria-label=format!("{} {name}", tr(language, Text::Remove))>{tr(language, Text::Remove)}</button>
+                        <button type="button" class="danger" on:click=remove aria-label=format!("{} {name}", tr(language, Msg::Remove))>{tr(language, Msg::Remove)}</button>
                     })}
                 </div>
                 {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
@@ -181,29 +183,29 @@ fn AddPerson() -> impl IntoView {
                         name.set(String::new());
                         problem.set(None);
                     }
-                    Err(error) => problem.set(Some(domain_error(language, &error))),
+                    Err(error) => problem.set(Some(tr(language, Msg::DomainError(&error)))),
                 }
             }
-            Err(error) => problem.set(Some(text_error(language, &error))),
+            Err(error) => problem.set(Some(tr(language, Msg::TextError(&error)))),
         }
     };
     view! {
         <form class="add-person" on:submit=submit>
-            <h3>{move || t(Text::AddPerson)}</h3>
-            <label>{move || t(Text::Name)} <input type="text" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/></label>
+            <h3>{move || t(Msg::AddPerson)}</h3>
+            <label>{move || t(Msg::Name)} <input type="text" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/></label>
             <label>
-                {move || t(Text::Role)}
+                {move || t(Msg::RoleLabel)}
                 <select on:change=move |ev| chosen_role.set(match event_target_value(&ev).as_str() {
                     "peer" => Role::Peer,
                     "stakeholder" => Role::Stakeholder,
                     _ => Role::Report,
                 })>
                     {[Role::Report, Role::Peer, Role::Stakeholder].into_iter().map(|r| view! {
-                        <option value=r.as_str()>{move || role(language.get(), r)}</option>
+                        <option value=r.as_str()>{move || tr(language.get(), Msg::Role(r))}</option>
                     }).collect_view()}
                 </select>
             </label>
-            <button type="submit">{move || t(Text::AddPerson)}</button>
+            <button type="submit">{move || t(Msg::AddPerson)}</button>
             {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
         </form>
     }

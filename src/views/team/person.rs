@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use plateful_core::{Commitment, Party, PersonId};
 
-use crate::i18n::{role, status_name, tr, Text};
+use crate::i18n::{tr, Msg};
 use crate::state::use_store;
 
 #[component]
@@ -22,12 +22,12 @@ pub fn PersonView() -> impl IntoView {
             let me = plan.me().map(|me| me.id);
             let list = |items: Vec<&Commitment>| {
                 if items.is_empty() {
-                    return view! { <p class="muted">{tr(language, Text::Nothing)}</p> }.into_any();
+                    return view! { <p class="muted">{tr(language, Msg::Nothing)}</p> }.into_any();
                 }
                 view! {
                     <ul>
                         {items.into_iter().map(|c| view! {
-                            <li>{c.title.as_str().to_owned()} " " <span class="badge">{status_name(language, c.status.kind())}</span></li>
+                            <li>{c.title.as_str().to_owned()} " " <span class="badge">{tr(language, Msg::Status(c.status.kind()))}</span></li>
                         }).collect_view()}
                     </ul>
                 }
@@ -44,10 +44,10 @@ pub fn PersonView() -> impl IntoView {
                 .filter(open)
                 .collect();
             Some(view! {
-                <h1>{person.name.as_str().to_owned()} " " <span class="badge">{role(language, person.role)}</span></h1>
-                <section class="panel" data-testid="carries"><h2>{tr(language, Text::Carries)}</h2>{list(carries)}</section>
-                <section class="panel" data-testid="delegated"><h2>{tr(language, Text::Delegated)}</h2>{list(delegated)}</section>
-                <section class="panel" data-testid="owed"><h2>{tr(language, Text::Owed)}</h2>{list(owed)}</section>
+                <h1>{person.name.as_str().to_owned()} " " <span class="badge">{tr(language, Msg::Role(person.role))}</span></h1>
+                <section class="panel" data-testid="carries"><h2>{tr(language, Msg::Carries)}</h2>{list(carries)}</section>
+                <section class="panel" data-testid="delegated"><h2>{tr(language, Msg::Delegated)}</h2>{list(delegated)}</section>
+                <section class="panel" data-testid="owed"><h2>{tr(language, Msg::Owed)}</h2>{list(owed)}</section>
             })
         })
     }

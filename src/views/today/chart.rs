@@ -4,8 +4,7 @@
 use leptos::prelude::*;
 
 use super::level_class;
-use crate::i18n::{tr, Text};
-use crate::sentences::{level, week_load};
+use crate::i18n::{tr, Msg};
 use crate::state::{use_assessed, use_store};
 
 const WIDTH: f64 = 600.0;
@@ -48,7 +47,7 @@ pub fn LoadChart(
         let slot = WIDTH / weeks.len().max(1) as f64;
         let y = move |hours: f64| HEIGHT - hours / top * HEIGHT;
         let bars = weeks.iter().enumerate().map(|(index, (start, load, lvl))| {
-            let label = format!("{}, {}", week_load(language, *start, load.load, load.capacity, load.percent()), level(language, *lvl));
+            let label = format!("{}, {}", tr(language, Msg::WeekLoad { week: *start, load: load.load, capacity: load.capacity, percent: load.percent() }), tr(language, Msg::Level(*lvl)));
             let title = label.clone();
             let short = crate::fmt::day_month(language, *start);
             let x = index as f64 * slot;
@@ -80,24 +79,24 @@ pub fn LoadChart(
                         <td>{crate::fmt::date(language, *start)}</td>
                         <td>{crate::fmt::hours(language, load.load)}</td>
                         <td>{crate::fmt::hours(language, load.capacity)}</td>
-                        <td>{crate::sentences::percent(load.percent())}</td>
-                        <td>{level(language, *lvl)}</td>
+                        <td>{crate::fmt::percent(language, load.percent())}</td>
+                        <td>{tr(language, Msg::Level(*lvl))}</td>
                     </tr>
                 }
             })
             .collect_view();
         view! {
-            <svg class="load-chart" viewBox=format!("0 0 {WIDTH} {}", HEIGHT + LABELS) role="group" aria-label=tr(language, Text::ChartHeading)>
+            <svg class="load-chart" viewBox=format!("0 0 {WIDTH} {}", HEIGHT + LABELS) role="group" aria-label=tr(language, Msg::ChartHeading)>
                 {bars}
             </svg>
             <p class="chart-detail" aria-live="polite" data-testid="chart-detail">
                 {move || focused.get().and_then(|i| detail.get(i).cloned()).map(|(start, load, lvl)| {
-                    format!("{}, {}", week_load(language, start, load.load, load.capacity, load.percent()), level(language, lvl))
+                    format!("{}, {}", tr(language, Msg::WeekLoad { week: start, load: load.load, capacity: load.capacity, percent: load.percent() }), tr(language, Msg::Level(lvl)))
                 })}
             </p>
             <table class="visually-hidden">
-                <caption>{tr(language, Text::ChartHeading)}</caption>
-                <thead><tr><th>{tr(language, Text::Week)}</th><th>{tr(language, Text::Planned)}</th><th>{tr(language, Text::Available)}</th><th>"%"</th><th>{tr(language, Text::Level)}</th></tr></thead>
+                <caption>{tr(language, Msg::ChartHeading)}</caption>
+                <thead><tr><th>{tr(language, Msg::Week)}</th><th>{tr(language, Msg::Planned)}</th><th>{tr(language, Msg::Available)}</th><th>"%"</th><th>{tr(language, Msg::LevelLabel)}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{term, tr, Text};
+use crate::i18n::{tr, Msg};
 use crate::state::{use_assessed, use_store};
 
 #[component]
@@ -25,7 +25,7 @@ pub fn FocusNow() -> impl IntoView {
                 let reasons = scored
                     .reasons
                     .iter()
-                    .map(|r| format!("{} {:+.1}", term(language, r.term), r.points))
+                    .map(|r| format!("{} {:+.1}", tr(language, Msg::Term(r.term)), r.points))
                     .collect::<Vec<_>>()
                     .join(", ");
                 view! {
@@ -40,7 +40,7 @@ pub fn FocusNow() -> impl IntoView {
             .collect_view();
         view! {
             <section class="panel" aria-labelledby="focus-heading">
-                <h2 id="focus-heading">{tr(language, Text::FocusHeading)}</h2>
+                <h2 id="focus-heading">{tr(language, Msg::FocusHeading)}</h2>
                 <ol class="focus" data-testid="focus">{items}</ol>
             </section>
         }

@@ -10,8 +10,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use plateful_core::{LoadLevel, Status};
 
-use crate::i18n::{tr, Text};
-use crate::sentences::{level, week_load};
+use crate::i18n::{tr, Msg};
 use crate::state::{use_assessed, use_store};
 use chart::LoadChart;
 use focus::FocusNow;
@@ -27,19 +26,19 @@ pub fn TodayView() -> impl IntoView {
         store.with(|plan| plan.commitments.iter().filter(|c| c.status == Status::Proposed).count())
     });
     view! {
-        <h1>{move || t(Text::TodayHeading)}</h1>
+        <h1>{move || t(Msg::TodayHeading)}</h1>
         <Gauge/>
         <section class="panel" aria-labelledby="chart-heading">
-            <h2 id="chart-heading">{move || t(Text::ChartHeading)}</h2>
+            <h2 id="chart-heading">{move || t(Msg::ChartHeading)}</h2>
             <LoadChart/>
         </section>
         <WarningList/>
         <ReliefPlanView/>
         <FocusNow/>
         <section class="panel" aria-labelledby="inbox-heading">
-            <h2 id="inbox-heading">{move || t(Text::InboxHeading)}</h2>
+            <h2 id="inbox-heading">{move || t(Msg::InboxHeading)}</h2>
             <p data-testid="inbox-count">
-                <A href="/commitments">{move || crate::i18n::inbox_count(language.get(), inbox.get())}</A>
+                <A href="/commitments">{move || tr(language.get(), Msg::InboxCount { count: inbox.get() })}</A>
             </p>
         </section>
     }
@@ -68,7 +67,7 @@ fn Gauge() -> impl IntoView {
         let class = format!("gauge level-{}", level_class(current));
         Some(view! {
             <section class="panel" aria-labelledby="gauge-heading">
-                <h2 id="gauge-heading">{tr(language.get(), Text::ThisWeek)}</h2>
+                <h2 id="gauge-heading">{tr(language.get(), Msg::ThisWeek)}</h2>
                 <div class=class>
                     <meter
                         min="0"
@@ -77,9 +76,9 @@ fn Gauge() -> impl IntoView {
                         high="100"
                         optimum="50"
                         value=percent.unwrap_or(150.0).min(150.0)
-                        aria-label=tr(language.get(), Text::ThisWeek)
+                        aria-label=tr(language.get(), Msg::ThisWeek)
                     ></meter>
-                    <p data-testid="gauge">{week_load(language.get(), start, load.load, load.capacity, percent)} ", " {level(language.get(), current)}</p>
+                    <p data-testid="gauge">{tr(language.get(), Msg::WeekLoad { week: start, load: load.load, capacity: load.capacity, percent })} ", " {tr(language.get(), Msg::Level(current))}</p>
                 </div>
             </section>
         })

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 use plateful_core::Notes;
 
-use crate::i18n::{domain_error, tr, Text};
+use crate::i18n::{tr, Msg};
 use crate::platform;
-use crate::sentences::{percent, relief_action};
+use crate::sentences::{percents, relief_action};
 use crate::state::{use_assessed, use_store};
 
 #[component]
@@ -18,18 +18,17 @@ pub fn ReliefPlanView() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let report = move |outcome: Result<(), plateful_core::DomainError>| match outcome {
         Ok(()) => problem.set(None),
-        Err(error) => problem.set(Some(domain_error(language.get_untracked(), &error))),
+        Err(error) => problem.set(Some(tr(language.get_untracked(), Msg::DomainError(&error)))),
     };
-    let reason = move || Notes::parse(tr(language.get_untracked(), Text::DroppedByRelief));
+    let reason = move || Notes::parse(&tr(language.get_untracked(), Msg::DroppedByRelief));
     move || {
         let plan = relief.get()?;
         let language = language.get();
-        let before =
-            plan.percents_before.iter().map(|p| percent(*p)).collect::<Vec<_>>().join(" · ");
+        let before = percents(language, &plan.percents_before);
         let still = plan
             .still_over
             .iter()
-            .map(|(week, hours)| crate::i18n::still_over(language, *week, *hours))
+            .map(|(week, hours)| tr(language, Msg::StillOver { week: *week, hours: *hours }))
             .collect_view();
         let actions = plan
             .actions
@@ -46,7 +45,7 @@ pub fn ReliefPlanView() -> impl IntoView {
                     <li>
                         <span>{sentence}</span>
                         " "
-                        <button type="button" on:click=apply>{tr(language, Text::Apply)}</button>
+                        <button type="button" on:click=apply>{tr(language, Msg::Apply)}</button>
                     </li>
                 }
             })
@@ -59,11 +58,11 @@ pub fn ReliefPlanView() -> impl IntoView {
         };
         Some(view! {
             <section class="panel" aria-labelledby="relief-heading" data-testid="relief">
-                <h2 id="relief-heading">{tr(language, Text::ReliefHeading)}</h2>
-                <p class="muted">{tr(language, Text::ReliefIntro)} " " {before}</p>
+                <h2 id="relief-heading">{tr(language, Msg::ReliefHeading)}</h2>
+                <p class="muted">{tr(language, Msg::ReliefIntro)} " " {before}</p>
                 <ol class="relief">{actions}</ol>
                 {several.then(|| view! {
-                    <button type="button" class="apply-all" on:click=apply_all>{tr(language, Text::ApplyAll)}</button>
+                    <button type="button" class="apply-all" on:click=apply_all>{tr(language, Msg::ApplyAll)}</button>
                 })}
                 {still}
                 {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}

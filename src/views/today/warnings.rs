@@ -6,9 +6,8 @@ use leptos_router::components::A;
 use plateful_core::warnings::{Warning, WarningKind};
 use plateful_core::Command;
 
-use crate::i18n::{tr, Text};
+use crate::i18n::{tr, Msg};
 use crate::platform;
-use crate::sentences::severity;
 use crate::state::{use_assessed, use_store};
 
 /// How many warnings show before "Show all".
@@ -45,9 +44,9 @@ pub fn WarningList(
         let shown = if all.get() { total } else { total.min(SHOWN_WARNINGS) };
         let toggle = (total > SHOWN_WARNINGS).then(|| {
             let label = if all.get() {
-                crate::i18n::fewer_warnings(language, SHOWN_WARNINGS)
+                tr(language, Msg::FewerWarnings { shown: SHOWN_WARNINGS })
             } else {
-                crate::i18n::all_warnings(language, total)
+                tr(language, Msg::AllWarnings { total })
             };
             view! {
                 <button type="button" class="secondary" aria-expanded=all.get().to_string() on:click=move |_| all.update(|all| *all = !*all)>
@@ -57,8 +56,8 @@ pub fn WarningList(
         });
         view! {
             <section class="panel" aria-labelledby="warnings-heading">
-                <h2 id="warnings-heading">{tr(language, Text::WarningsHeading)} " (" {total} ")"</h2>
-                {warnings.is_empty().then(|| view! { <p class="muted">{tr(language, Text::NoWarnings)}</p> })}
+                <h2 id="warnings-heading">{tr(language, Msg::WarningsHeading)} " (" {total} ")"</h2>
+                {warnings.is_empty().then(|| view! { <p class="muted">{tr(language, Msg::NoWarnings)}</p> })}
                 <ul class="warnings" data-testid="warnings">
                     {warnings.into_iter().take(shown).map(|w| view! { <WarningItem warning=w/> }).collect_view()}
                 </ul>
@@ -75,27 +74,27 @@ fn WarningItem(warning: Warning) -> impl IntoView {
     let sentence = store.with_untracked(|plan| crate::sentences::warning(language, plan, &warning));
     let class = format!(
         "warning severity-{}",
-        severity(plateful_core::Language::En, warning.severity).to_lowercase()
+        tr(plateful_core::Language::En, Msg::Severity(warning.severity)).to_lowercase()
     );
     let action = match &warning.kind {
         WarningKind::WaitingTooLong { .. } => warning.commitments.first().copied().map(|id| {
             let follow_up = move |_| {
                 let _ = store.dispatch(Command::FollowUp { id, on: platform::today(), at: platform::now() });
             };
-            view! { <button type="button" class="secondary" on:click=follow_up>{tr(language, Text::FollowedUp)}</button> }.into_any()
+            view! { <button type="button" class="secondary" on:click=follow_up>{tr(language, Msg::FollowedUp)}</button> }.into_any()
         }),
         WarningKind::Overload { .. } => None,
         WarningKind::ReviewDue { .. } => Some(
-            view! { <A href="/review">{crate::i18n::review::rt(language, crate::i18n::review::R::Start)}</A> }.into_any(),
+            view! { <A href="/review">{tr(language, Msg::ReviewStart)}</A> }.into_any(),
         ),
         WarningKind::TooManyBigRocks { .. } => {
-            Some(view! { <A href="/priorities">{tr(language, Text::NavPriorities)}</A> }.into_any())
+            Some(view! { <A href="/priorities">{tr(language, Msg::NavPriorities)}</A> }.into_any())
         }
-        _ => Some(view! { <A href="/commitments">{tr(language, Text::Open)}</A> }.into_any()),
+        _ => Some(view! { <A href="/commitments">{tr(language, Msg::Open)}</A> }.into_any()),
     };
     view! {
         <li class=class>
-            <span class="badge">{severity(language, warning.severity)}</span>
+            <span class="badge">{tr(language, Msg::Severity(warning.severity))}</span>
             " "
             <span class="sentence">{sentence}</span>
             " "

@@ -1,0 +1,783 @@
+//! Every message in English.
+
+use plateful_core::focus::Term;
+use plateful_core::input::InputError;
+use plateful_core::priorities::Quadrant;
+use plateful_core::quick::QuickError;
+use plateful_core::settings::SettingProblem;
+use plateful_core::sync::{Label, StoreError};
+use plateful_core::whatif::Verdict;
+use plateful_core::{
+    CommandKind, Decision, DomainError, EffortKind, FinishError, FormatError, Language, LoadLevel,
+    NumberError, Role, SettingField, Severity, StatusKind, Step, TextError,
+};
+
+use super::Msg;
+use crate::fmt;
+
+const L: Language = Language::En;
+
+fn hours(value: f64) -> String {
+    fmt::hours(L, value)
+}
+
+fn date(value: chrono::NaiveDate) -> String {
+    fmt::date(L, value)
+}
+
+fn percent(value: Option<f64>) -> String {
+    fmt::percent(L, value)
+}
+
+fn num(value: f64) -> String {
+    fmt::number(L, value, 2)
+}
+
+/// "Alice: " for someone else, nothing for me.
+fn whose(who: Option<&str>) -> String {
+    who.map(|who| format!("{who}: ")).unwrap_or_default()
+}
+
+/// "1 day", "3 days".
+fn days(count: i64) -> String {
+    if count == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{count} days")
+    }
+}
+
+/// The message in English. The match names every message: one without its English
+/// wording does not compile.
+pub fn say(msg: Msg) -> String {
+    match msg {
+        Msg::Tagline => "See what is on your plate before you say yes.".into(),
+        Msg::NavCommitments => "Commitments".into(),
+        Msg::Undo => "Undo".into(),
+        Msg::CommitmentsHeading => "Commitments".into(),
+        Msg::AddHeading => "Add a commitment".into(),
+        Msg::EditHeading => "Edit the commitment".into(),
+        Msg::Title => "Title".into(),
+        Msg::Effort => "Effort".into(),
+        Msg::Unestimated => "Not estimated".into(),
+        Msg::EstimateHours => "Estimate (hours)".into(),
+        Msg::HoursPerWeek => "Hours per week".into(),
+        Msg::DueDate => "Due date".into(),
+        Msg::HardDeadline => "Hard deadline".into(),
+        Msg::Important => "Important".into(),
+        Msg::Add => "Add".into(),
+        Msg::Save => "Save".into(),
+        Msg::Cancel => "Cancel".into(),
+        Msg::Edit => "Edit".into(),
+        Msg::Delete => "Delete".into(),
+        Msg::StatusLabel => "Status".into(),
+        Msg::LogHours => "Hours spent".into(),
+        Msg::Log => "Log".into(),
+        Msg::HoursSpent => "spent".into(),
+        Msg::Empty => "Nothing on your plate yet. Add what you said yes to above.".into(),
+        Msg::WaitingOnLabel => "Waiting on whom?".into(),
+        Msg::SetWaiting => "Mark as waiting".into(),
+        Msg::StorageRefused => "The browser refused to save: your latest changes live in this page only.".into(),
+        Msg::RecoveryHeading => "Your saved plan could not be opened".into(),
+        Msg::RecoveryBody => "Plateful found a stored plan it cannot read. It has been left exactly as it was: nothing will be written over it.".into(),
+        Msg::RecoveryProblem => "What is wrong".into(),
+        Msg::RecoveryDownload => "Download the stored value".into(),
+        Msg::RecoveryStartFresh => "Start a new plan".into(),
+        Msg::RecoveryStartFreshNote => "The unreadable value is kept under a key of its own first.".into(),
+        Msg::NotFound => "This page does not exist.".into(),
+        Msg::Remaining => "left".into(),
+        Msg::Due => "due".into(),
+        Msg::StorageUnreadable => "The stored plan was changed into something Plateful cannot read, perhaps by another tab: it is kept as it is, and your changes here are not saved. Export them.".into(),
+        Msg::Export => "Export".into(),
+        Msg::NavData => "Data".into(),
+        Msg::DataHeading => "Your data".into(),
+        Msg::ExportHeading => "Export".into(),
+        Msg::ExportNote => "A JSON file you can keep, open in another browser or import again.".into(),
+        Msg::ImportHeading => "Import".into(),
+        Msg::ImportLabel => "Plan file (.json, up to 5 MB)".into(),
+        Msg::ImportPreviewHeading => "In this file".into(),
+        Msg::Replace => "Replace my plan".into(),
+        Msg::Merge => "Merge into my plan".into(),
+        Msg::ReplaceNote => "Your current plan is kept as a backup first, and Undo brings it back.".into(),
+        Msg::MergeNote => "Matched by id: for a commitment in both, the copy changed last wins.".into(),
+        Msg::Replaced => "Your plan was replaced by the file.".into(),
+        Msg::BackupsHeading => "Backups".into(),
+        Msg::BackupsNone => "No backup yet. One is kept when the app opens a plan with commitments, and before each import or restore.".into(),
+        Msg::BackupNewest => "Newest backup".into(),
+        Msg::BackupOlder => "Older backup".into(),
+        Msg::Restore => "Restore".into(),
+        Msg::Restored => "The backup was restored.".into(),
+        Msg::StorageHeading => "Storage".into(),
+        Msg::Persistent => "Persistent: the browser will not clear it to free space.".into(),
+        Msg::NotPersistent => "Not persistent: the browser may clear it when space runs low. Export regularly.".into(),
+        Msg::EraseHeading => "Erase everything".into(),
+        Msg::EraseButton => "Erase all data…".into(),
+        Msg::EraseConfirm => "This deletes your plan and its backups from this browser. Export first if you may want them back.".into(),
+        Msg::EraseYes => "Yes, erase everything".into(),
+        Msg::Erased => "Everything was erased. You start with an empty plan.".into(),
+        Msg::People => "people".into(),
+        Msg::Reviews => "reviews".into(),
+        Msg::SavedAt => "Saved".into(),
+        Msg::Dates => "Dates".into(),
+        Msg::Unreadable => "Unreadable".into(),
+        Msg::NavToday => "Today".into(),
+        Msg::NavPriorities => "Priorities".into(),
+        Msg::NavTeam => "Team".into(),
+        Msg::NavSettings => "Settings".into(),
+        Msg::TodayHeading => "Today".into(),
+        Msg::ThisWeek => "This week".into(),
+        Msg::ChartHeading => "Load against capacity, week by week".into(),
+        Msg::Week => "Week".into(),
+        Msg::Planned => "Planned".into(),
+        Msg::Available => "Available".into(),
+        Msg::LevelLabel => "Level".into(),
+        Msg::WarningsHeading => "Warnings".into(),
+        Msg::NoWarnings => "Nothing to worry about.".into(),
+        Msg::FollowedUp => "I followed up".into(),
+        Msg::Open => "Open".into(),
+        Msg::ReliefHeading => "Relief plan".into(),
+        Msg::ReliefIntro => "To bring each of the next weeks back within capacity. Now:".into(),
+        Msg::Apply => "Apply".into(),
+        Msg::ApplyAll => "Apply all, as one step".into(),
+        Msg::NoticeErased => "Everything was erased in another tab: this one starts again from an empty plan.".into(),
+        Msg::Dismiss => "Dismiss".into(),
+        Msg::DroppedByRelief => "Dropped to bring my week back within capacity".into(),
+        Msg::FocusHeading => "Focus now".into(),
+        Msg::InboxHeading => "Inbox".into(),
+        Msg::FullForm => "Full form".into(),
+        Msg::QuickAddLabel => "Quick add".into(),
+        Msg::QuickAddHint => "Title, then 12h or 3h/w, by fri, by 15 Mar or tomorrow, @person who asked, ! for important, #tag. Words in quotes stay in the title.".into(),
+        Msg::AddToInbox => "Add to inbox".into(),
+        Msg::CanISayYes => "Can I say yes?".into(),
+        Msg::Accept => "Accept".into(),
+        Msg::Search => "Search".into(),
+        Msg::All => "All".into(),
+        Msg::Owner => "Owner".into(),
+        Msg::Tag => "Tag".into(),
+        Msg::QuadrantLabel => "Quadrant".into(),
+        Msg::Urgent => "Urgent".into(),
+        Msg::Tags => "Tags (space-separated)".into(),
+        Msg::PrioritiesHeading => "Priorities".into(),
+        Msg::MatrixHelp => "Move a commitment with the arrow keys when it has focus, with Move to, or by dragging it to another quadrant.".into(),
+        Msg::MoveTo => "Move to".into(),
+        Msg::BigRocksHeading => "This week's big rocks".into(),
+        Msg::Until => "Until (optional)".into(),
+        Msg::StartDate => "Start date".into(),
+        Msg::RequestedBy => "Asked by".into(),
+        Msg::Notes => "Notes".into(),
+        Msg::NextBigRocksHeading => "Next week's big rocks".into(),
+        Msg::NextBigRocksHelp => "At most three: what must move forward next week.".into(),
+        Msg::BigRocksHelp => "At most three: what must move forward this week.".into(),
+        Msg::TeamHeading => "Team".into(),
+        Msg::HeatmapHeading => "Load by person and week".into(),
+        Msg::AddPerson => "Add a person".into(),
+        Msg::Name => "Name".into(),
+        Msg::RoleLabel => "Role".into(),
+        Msg::WeeklyCapacity => "Hours a week".into(),
+        Msg::WorkingDays => "Working days".into(),
+        Msg::TimeOff => "Time off".into(),
+        Msg::From => "From".into(),
+        Msg::To => "To".into(),
+        Msg::Remove => "Remove".into(),
+        Msg::Carries => "What they carry".into(),
+        Msg::Delegated => "What I delegated to them".into(),
+        Msg::Owed => "What I owe them".into(),
+        Msg::Nothing => "Nothing.".into(),
+        Msg::SettingsHeading => "Settings".into(),
+        Msg::MyCapacity => "My capacity".into(),
+        Msg::Thresholds => "Thresholds (% of capacity)".into(),
+        Msg::Calibration => "Calibration".into(),
+        Msg::CalibrationManual => "A factor I set".into(),
+        Msg::CalibrationLearned => "Learned from finished work".into(),
+        Msg::Language => "Language".into(),
+        Msg::Theme => "Theme".into(),
+        Msg::ThemeSystem => "As the system".into(),
+        Msg::ThemeLight => "Light".into(),
+        Msg::ThemeDark => "Dark".into(),
+        Msg::Saved => "Saved.".into(),
+        Msg::UpdateAvailable => "Update available: a new version of Plateful is ready.".into(),
+        Msg::UpdateNow => "Reload into it".into(),
+        Msg::RecoveryRestore => "Restore this backup".into(),
+        Msg::ReviewNav => "Review".into(),
+        Msg::ReviewHeading => "Weekly review".into(),
+        Msg::ReviewIntro => "Go through your plate step by step: the inbox, what is under way, what you wait for, the weeks ahead, next week's big rocks, and how the week felt. You can leave at any time; the review waits where you left it.".into(),
+        Msg::ReviewStart => "Start this week's review".into(),
+        Msg::ReviewDiscard => "Discard this review".into(),
+        Msg::ReviewNeverReviewed => "No review finished yet.".into(),
+        Msg::ReviewBack => "Back".into(),
+        Msg::ReviewNext => "Next".into(),
+        Msg::ReviewSteps => "Steps of the review".into(),
+        Msg::ReviewDecline => "Decline".into(),
+        Msg::ReviewSomeday => "Someday".into(),
+        Msg::ReviewInboxEmpty => "The inbox is empty.".into(),
+        Msg::ReviewNothingCurrent => "Nothing is active or waiting.".into(),
+        Msg::ReviewHoursSpent => "Hours spent since last logged".into(),
+        Msg::ReviewDecision => "Decision".into(),
+        Msg::ReviewNewDue => "New due date".into(),
+        Msg::ReviewDelegateTo => "Delegate to".into(),
+        Msg::ReviewReason => "Reason".into(),
+        Msg::ReviewDecide => "Decide".into(),
+        Msg::ReviewNothingWaiting => "You are not waiting for anyone.".into(),
+        Msg::ReviewFollowedUp => "Followed up".into(),
+        Msg::ReviewFollowUp => "I followed up".into(),
+        Msg::ReviewWentWell => "What went well?".into(),
+        Msg::ReviewSlipped => "What slipped?".into(),
+        Msg::ReviewToChange => "What will I change?".into(),
+        Msg::ReviewPulse => "Energy, from 1 (drained) to 5 (full of energy)".into(),
+        Msg::ReviewFinishButton => "Finish the review".into(),
+        Msg::ReviewHistoryHeading => "Past reviews".into(),
+        Msg::ReviewHistoryLink => "History and trends".into(),
+        Msg::ReviewNoReviews => "No finished review yet.".into(),
+        Msg::ReviewTrendsHeading => "Trends".into(),
+        Msg::ReviewTrendLoad => "Next week's load (%)".into(),
+        Msg::ReviewTrendHours => "Hours logged".into(),
+        Msg::ReviewTrendDone => "Done".into(),
+        Msg::ReviewTrendSlipped => "Slipped".into(),
+        Msg::ReviewTrendPulse => "Pulse".into(),
+        Msg::ReviewSummary => "Summary to copy (Markdown)".into(),
+        Msg::ReviewCopy => "Copy the summary".into(),
+        Msg::ReviewCopied => "Copied.".into(),
+        Msg::ReviewSnapshot => "My next four weeks, as the review left them".into(),
+        Msg::ReviewDecisions => "Decisions".into(),
+        Msg::ReviewTriaged => "Requests triaged".into(),
+        Msg::ReviewFollowedUpList => "Followed up".into(),
+        Msg::ReviewBigRocks => "Big rocks for next week".into(),
+        Msg::ReviewReflection => "Reflection".into(),
+        Msg::ReviewMakeRoom => "Make room in Look ahead (the relief plan), or accept being over:".into(),
+        Msg::MakeRoomHeading => "What would make room for it:".into(),
+        Msg::MakeRoom => "Make room: apply these, as one step".into(),
+        Msg::NoCounter => "No date within the weeks ahead makes it fit.".into(),
+        Msg::Decline => "Decline".into(),
+        Msg::DeclineHint => "Declined requests stay on the page of whoever asked.".into(),
+        Msg::Understood => "Understood:".into(),
+        Msg::QuickAddPlaceholder => "Talk at the meetup 12h by fri @claire !".into(),
+        Msg::EffortKindName(kind) => match kind {
+            EffortKind::OneOff => "One-off",
+            EffortKind::Recurring => "Every week",
+            EffortKind::Unestimated => "Not estimated",
+        }
+        .into(),
+        Msg::DayName(day) => {
+            let name = fmt::weekday(L, day.into());
+            let mut chars = name.chars();
+            chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        }
+        Msg::LanguageName(language) => match language {
+            Language::En => "English",
+            Language::Fr => "Français",
+        }
+        .into(),
+        Msg::SettingsWeeks => "Weeks".into(),
+        Msg::WeekStart => "Weeks start on".into(),
+        Msg::SettingsNudges => "Work in progress and reminders".into(),
+        Msg::CalibrationMode => "Factor in use".into(),
+        Msg::SettingsLook => "Language and look".into(),
+        Msg::Status(kind) => match kind {
+            StatusKind::Proposed => "Proposed",
+            StatusKind::Active => "Active",
+            StatusKind::Waiting => "Waiting",
+            StatusKind::Someday => "Someday",
+            StatusKind::Done => "Done",
+            StatusKind::Dropped => "Dropped",
+        }
+        .into(),
+        Msg::Role(role) => match role {
+            Role::Me => "Me",
+            Role::Report => "Report",
+            Role::Peer => "Peer",
+            Role::Stakeholder => "Stakeholder",
+        }
+        .into(),
+        Msg::Quadrant(quadrant) => match quadrant {
+            Quadrant::Do => "Do: important and urgent",
+            Quadrant::Schedule => "Schedule: important, not urgent",
+            Quadrant::Delegate => "Delegate: urgent, not important",
+            Quadrant::Drop => "Drop: neither",
+        }
+        .into(),
+        Msg::Term(term) => match term {
+            Term::BigRock => "this week's big rock",
+            Term::Due => "due date",
+            Term::Important => "important",
+            Term::Urgent => "urgent",
+            Term::DeadlineAtRisk => "deadline at risk",
+            Term::Momentum => "under way",
+            Term::TreadingWater => "no progress lately",
+            Term::Waiting => "waiting",
+        }
+        .into(),
+        Msg::Severity(severity) => match severity {
+            Severity::Info => "Note",
+            Severity::Warning => "Warning",
+            Severity::Critical => "Critical",
+        }
+        .into(),
+        Msg::Level(level) => match level {
+            LoadLevel::Ok => "within capacity",
+            LoadLevel::Full => "full",
+            LoadLevel::Over => "over capacity",
+            LoadLevel::Critical => "far over capacity",
+        }
+        .into(),
+        Msg::Verdict(verdict) => match verdict {
+            Verdict::Fits => "Fits",
+            Verdict::Tight => "Tight",
+            Verdict::DoesNotFit => "Does not fit",
+        }
+        .into(),
+        Msg::Step(step) => step_name(step).into(),
+        Msg::StepHelp(step) => match step {
+            Step::GetClear => "Triage each request in the inbox: accept it, decline it, or keep it for someday.",
+            Step::GetCurrent => "For each active or waiting commitment, log the hours spent and decide: keep, done, defer, renegotiate, delegate or drop.",
+            Step::WaitingFor => "What others owe you. Follow up where it is due.",
+            Step::LookAhead => "Your next four weeks with the decisions made so far, their warnings, and the relief plan when a week is over capacity.",
+            Step::BigRocks => "Choose at most three commitments that matter most next week.",
+            Step::Reflect => "A few words for yourself, and how much energy you have.",
+            Step::Finish => "The review ends with next week within capacity, or with the overload accepted.",
+        }
+        .into(),
+        Msg::StepOf(step) => format!(
+            "Step {} of {}: {}",
+            step.index() + 1,
+            Step::ALL.len(),
+            step_name(step)
+        ),
+        Msg::Decision(decision) => match decision {
+            Decision::Keep => "Keep",
+            Decision::Done => "Done",
+            Decision::Defer { .. } => "Defer",
+            Decision::Renegotiate { .. } => "Renegotiate",
+            Decision::Delegate { .. } => "Delegate",
+            Decision::Drop { .. } => "Drop",
+        }
+        .into(),
+        Msg::Setting(field) => setting_name(field).into(),
+        Msg::SettingBounds(field) => {
+            let bounds = field.bounds();
+            format!("Between {} and {}", num(bounds.min), num(bounds.max))
+        }
+        Msg::TextError(error) => match error {
+            TextError::Empty => "Must not be empty".into(),
+            TextError::TooLong { max, actual } => {
+                format!("At most {max} characters ({actual} typed)")
+            }
+            TextError::Whitespace => "One word, without spaces".into(),
+        },
+        Msg::InputError(error) => match error {
+            InputError::Missing => "Required".into(),
+            InputError::NotANumber => "Must be a number, like 2.5".into(),
+            InputError::NotWhole => "Must be a whole number, like 5".into(),
+            InputError::NotADate => "Must be a date, like 2026-12-15".into(),
+            InputError::Number(error) => number_error(error),
+        },
+        Msg::DomainError(error) => domain_error(error),
+        Msg::SettingError(error) => {
+            format!("{}: {}", setting_name(error.field), setting_problem(&error.problem))
+        }
+        Msg::FormatError(error) => format_error(error),
+        Msg::QuickError(error) => quick_error(error),
+        Msg::StoreError(error) => store_error(error),
+        Msg::FinishError(error) => match error {
+            FinishError::OverCapacity { over_by, .. } => format!(
+                "Next week is still over capacity by {}: make room in Look ahead, or tick “I accept being over”.",
+                hours(*over_by)
+            ),
+            FinishError::NoOneToReview => "The plan has no “me” to review.".into(),
+        },
+        Msg::AtField { field, problem } => format!("{field}: {problem}"),
+        Msg::WeekLoad { week, load, capacity, percent: p } => format!(
+            "Week of {}: {} planned for {} available ({})",
+            date(week),
+            hours(load),
+            hours(capacity),
+            percent(p)
+        ),
+        Msg::WeekOf(week) => format!("Week of {}", date(week)),
+        Msg::AllWarnings { total } => format!("Show all {total} warnings"),
+        Msg::FewerWarnings { shown } => format!("Show the first {shown} only"),
+        Msg::InboxCount { count } => match count {
+            0 => "The inbox is empty.".into(),
+            1 => "1 request waits for an answer in the inbox.".into(),
+            n => format!("{n} requests wait for an answer in the inbox."),
+        },
+        Msg::StillOver { week, hours: over } => format!(
+            "Even then, the week of {} stays over capacity by {}.",
+            date(week),
+            hours(over)
+        ),
+        Msg::CalibrationNote { learned: Some(factor), samples, .. } => format!(
+            "Learned from {samples} finished pieces of work: they took {} times their estimate (the median).",
+            num(factor)
+        ),
+        Msg::CalibrationNote { learned: None, samples, needed } => format!(
+            "{samples} of the {needed} finished pieces of work needed to learn a factor; until then it is 1. People typically underestimate by about 1.6 times (Buehler, Griffin and Ross, 1994)."
+        ),
+        Msg::FileTooLarge { bytes } => format!(
+            "This file is {}: Plateful imports plan files of up to 5 MB. Nothing was changed.",
+            fmt::megabytes(L, bytes)
+        ),
+        Msg::ImportRefused(error) => {
+            format!("This file cannot be imported: {}. Nothing was changed.", format_error(error))
+        }
+        Msg::Merged(report) => format!(
+            "Merged: {} added, {} updated from the file, {} kept as they were, {} kept deleted, {} deleted by the file; {} people and {} reviews added.",
+            commitments(report.added),
+            report.updated,
+            report.kept,
+            report.kept_deleted,
+            report.deleted_by_file,
+            report.people_added,
+            report.reviews_added
+        ),
+        Msg::StorageUsage { used, quota } => format!(
+            "{} used of the {} this browser keeps for Plateful.",
+            fmt::megabytes(L, used),
+            fmt::megabytes(L, quota)
+        ),
+        Msg::WarnOverload { who, week, load, capacity, percent: p, level, titles, others } => {
+            let more = if others > 0 { format!(" and {others} more") } else { String::new() };
+            format!(
+                "{}Week of {}: {} planned for {} available ({}), {}. Heaviest: {titles}{more}.",
+                whose(who),
+                date(week),
+                hours(load),
+                hours(capacity),
+                percent(p),
+                say(Msg::Level(level))
+            )
+        }
+        Msg::WarnDeadline { who, due, demand, supply, short, titles } => format!(
+            "{}Deadlines up to {} cannot all be met: {} of work due for {} available, {} short. At risk: {titles}.",
+            whose(who),
+            date(due),
+            hours(demand),
+            hours(supply.max(0.0)),
+            hours(short)
+        ),
+        Msg::WarnOverdue { who, titles, due, days: late } => {
+            format!("{}{titles} was due {}, {} ago.", whose(who), date(due), days(late))
+        }
+        Msg::WarnWip { active, limit, per_week, wait_weeks } => {
+            let wait = match (per_week, wait_weeks) {
+                (Some(rate), Some(weeks)) => format!(
+                    " At {} finished a week, a new yes waits about {} weeks.",
+                    fmt::number(L, rate, 1),
+                    fmt::number(L, weeks, 0)
+                ),
+                _ => String::new(),
+            };
+            format!("{active} pieces of work in progress for a limit of {limit}.{wait}")
+        }
+        Msg::WarnBigRocks { chosen, limit } => {
+            format!("{chosen} big rocks this week: keep it to {limit}.")
+        }
+        Msg::WarnTreading { who, titles, since, days: count } => format!(
+            "{}No progress on {titles} since {} ({}): treading water.",
+            whose(who),
+            date(since),
+            days(count)
+        ),
+        Msg::WarnWaiting { who, titles, since, days: count } => format!(
+            "{}{titles} has waited without a follow-up since {} ({}).",
+            whose(who),
+            date(since),
+            days(count)
+        ),
+        Msg::WarnNoEstimate { who, titles } => {
+            format!("{}{titles} has no estimate, so it counts as no load.", whose(who))
+        }
+        Msg::WarnReviewDue { last: Some(last), days: count } => {
+            format!("No weekly review since {} ({}).", date(last), days(count))
+        }
+        Msg::WarnReviewDue { last: None, .. } => "No weekly review yet.".into(),
+        Msg::WarnInbox { count, older_than } => format!(
+            "{count} requests older than {} wait in the inbox.",
+            days(older_than)
+        ),
+        Msg::ReliefDelegate { title, to } => format!("Delegate “{title}” to {to}"),
+        Msg::ReliefDefer { title, start } => format!("Defer “{title}” to {}", date(start)),
+        Msg::ReliefDeferKeeping { title, start, due } => format!(
+            "Start “{title}” on {}, still due {}",
+            date(start),
+            date(due)
+        ),
+        Msg::ReliefDrop { title } => format!("Drop “{title}”"),
+        Msg::ReliefRenegotiate { title, due } => {
+            format!("Ask for more time on “{title}”: due {}", date(due))
+        }
+        Msg::ReliefEffect { what, frees, after } => {
+            format!("{what}. Frees {}; the weeks then stand at {after}.", hours(frees))
+        }
+        Msg::AnswerWeek { who, week, before, after, capacity, percent_before, percent_after } => {
+            format!(
+                "Week of {}, {}: {} → {} for {}, {} → {}",
+                fmt::day_month(L, week),
+                who.unwrap_or("you"),
+                hours(before),
+                hours(after),
+                hours(capacity),
+                percent(percent_before),
+                percent(percent_after)
+            )
+        }
+        Msg::AnswerDeadline { who, due, hard, short_before, short_after, titles } => {
+            let kind = if hard { " (hard deadline)" } else { "" };
+            let short = if short_before > 0.0 {
+                format!("{} short → {} short", hours(short_before), hours(short_after))
+            } else {
+                format!("{} short", hours(short_after))
+            };
+            format!(
+                "Due {}{kind}, {}: {short}. At risk: {titles}.",
+                fmt::day_month(L, due),
+                who.unwrap_or("you")
+            )
+        }
+        Msg::CounterDue { due, start: None } => format!("Yes, by {}", fmt::weekday_date(L, due)),
+        Msg::CounterDue { due, start: Some(start) } => format!(
+            "Yes, by {}, starting {}",
+            fmt::weekday_date(L, due),
+            fmt::weekday_date(L, start)
+        ),
+        Msg::CounterStart(start) => format!("Yes, from the week of {}", fmt::day_month(L, start)),
+        Msg::StillFull { week, hours: over } => format!(
+            "Even then, the week of {} stays full by {}.",
+            date(week),
+            hours(over)
+        ),
+        Msg::Quoted(title) => format!("“{title}”"),
+        Msg::TagName(tag) => format!("#{tag}"),
+        Msg::DueOn(due) => format!("due {}", fmt::weekday_date(L, due)),
+        Msg::OwnedBy(who) => format!("for {who}"),
+        Msg::Added(title) => format!("Added “{title}”."),
+        Msg::AlsoRaises(warnings) => format!("It would also raise: {warnings}"),
+        Msg::UndoWhat { label, subject } => format!("Undo {}", undo_what(label, subject)),
+        Msg::NoticeLost { what } => format!(
+            "Another tab changed the plan, and changes made here could not be kept: {what}."
+        ),
+        Msg::NoticeUndoRefused { what } => format!(
+            "{what}: not done, because it was changed since (in this tab or another) and undoing would lose that change."
+        ),
+        Msg::ReviewUnderWay(week) => {
+            format!("The review of the week of {} is under way.", date(week))
+        }
+        Msg::LastReview(on) => format!("Last review finished on {}.", date(on)),
+        Msg::Gate { load, capacity, over_by } => {
+            let p = percent((capacity > 0.0).then(|| load / capacity * 100.0));
+            if over_by > 0.0 {
+                format!(
+                    "Next week is over capacity by {}: {} planned for {} available ({p}).",
+                    hours(over_by),
+                    hours(load),
+                    hours(capacity)
+                )
+            } else {
+                format!("Next week fits: {} planned for {} available ({p}).", hours(load), hours(capacity))
+            }
+        }
+        Msg::AcceptOver(over) => format!("I accept being over by {} next week", hours(over)),
+        Msg::AcceptedOver(over) => format!("Accepted being over by {} next week.", hours(over)),
+        Msg::Decided { decision, to, logged } => {
+            let name = say(Msg::Decision(decision));
+            let detail = match decision {
+                Decision::Defer { new_due } | Decision::Renegotiate { new_due } => {
+                    format!(" to {}", date(*new_due))
+                }
+                Decision::Delegate { .. } => to.map(|to| format!(" → {to}")).unwrap_or_default(),
+                Decision::Drop { reason } if !reason.is_empty() => {
+                    format!(" ({})", reason.as_str())
+                }
+                _ => String::new(),
+            };
+            let logged =
+                if logged > 0.0 { format!(", {} logged", hours(logged)) } else { String::new() };
+            format!("{name}{detail}{logged}")
+        }
+        Msg::Completed(at) => format!("Finished {}", fmt::timestamp(L, at)),
+        Msg::WaitingOn { who, since, last } => {
+            let mut text = format!("waiting on {who} since {}", date(since));
+            if let Some(last) = last {
+                text.push_str(&format!(", last follow-up {}", date(last)));
+            }
+            text
+        }
+        Msg::AskedBy(who) => format!("asked by {who}"),
+        Msg::DelegatedTo(who) => format!("delegated to {who}"),
+        Msg::ReviewUnreadable { reason, kept_under: Some(key) } => format!(
+            "The review under way could not be read ({reason}); it was kept aside under {key}. You can start a new one."
+        ),
+        Msg::ReviewUnreadable { reason, kept_under: None } => format!(
+            "The review under way could not be read ({reason}), nor copied aside: it is left as it is, and a new review cannot start until storage has room (see Data)."
+        ),
+    }
+}
+
+fn commitments(count: usize) -> String {
+    if count == 1 {
+        "1 commitment".to_owned()
+    } else {
+        format!("{count} commitments")
+    }
+}
+
+fn step_name(step: Step) -> &'static str {
+    match step {
+        Step::GetClear => "Get clear",
+        Step::GetCurrent => "Get current",
+        Step::WaitingFor => "Waiting for",
+        Step::LookAhead => "Look ahead",
+        Step::BigRocks => "Big rocks",
+        Step::Reflect => "Reflect",
+        Step::Finish => "Finish",
+    }
+}
+
+fn setting_name(field: SettingField) -> &'static str {
+    match field {
+        SettingField::FullPercent => "Full at (%)",
+        SettingField::OverPercent => "Over above (%)",
+        SettingField::CriticalPercent => "Critical above (%)",
+        SettingField::WipLimit => "Work in progress limit",
+        SettingField::HorizonWeeks => "Weeks ahead",
+        SettingField::StaleWeeks => "Weeks without progress before a warning",
+        SettingField::WaitingNudgeDays => "Days of waiting before a nudge",
+        SettingField::UrgentWindowDays => "Days ahead that make a due date urgent",
+        SettingField::CalibrationFactor => "Factor",
+    }
+}
+
+fn setting_problem(problem: &SettingProblem) -> String {
+    match problem {
+        SettingProblem::NotFinite => "Must be a number, like 85".into(),
+        SettingProblem::NotWhole => "Must be a whole number, like 5".into(),
+        SettingProblem::OutOfRange { min, max } => {
+            format!("Must be between {} and {}", num(*min), num(*max))
+        }
+        SettingProblem::MustBeAbove { neighbour, value } => {
+            format!("Must be above {} ({})", setting_name(*neighbour).to_lowercase(), num(*value))
+        }
+        SettingProblem::MustBeBelow { neighbour, value } => {
+            format!("Must be below {} ({})", setting_name(*neighbour).to_lowercase(), num(*value))
+        }
+    }
+}
+
+fn number_error(error: &NumberError) -> String {
+    match error {
+        NumberError::NotFinite => "Must be a number, like 2.5".into(),
+        NumberError::NotPositive => "Must be greater than 0".into(),
+        NumberError::Negative => "Must not be negative".into(),
+        NumberError::TooLarge { max } => format!("At most {}", num(*max)),
+        NumberError::OutOfRange { min, max } => {
+            format!("Between {} and {}", num(*min), num(*max))
+        }
+    }
+}
+
+fn domain_error(error: &DomainError) -> String {
+    match error {
+        DomainError::UnknownCommitment(_) => "This commitment no longer exists".into(),
+        DomainError::DuplicateCommitment(_) => "This commitment exists already".into(),
+        DomainError::UnknownPerson { .. } => "This person is not in the plan".into(),
+        DomainError::OwnerCannotCarryWork(_) => {
+            "This person has no weekly capacity, so cannot own work".into()
+        }
+        DomainError::DueBeforeStart { start, due } => {
+            format!("The due date {} is before the start {}", date(*due), date(*start))
+        }
+        DomainError::RecurringEndsBeforeStart { start, until } => {
+            format!("Ends ({}) before it starts ({})", date(*until), date(*start))
+        }
+        DomainError::TooManyBigRocks { chosen } => {
+            format!("A week has at most three big rocks ({chosen} chosen)")
+        }
+        DomainError::RepeatedBigRock(_) => "Chosen twice as a big rock".into(),
+        DomainError::DuplicatePerson(_) => "This person exists already".into(),
+        DomainError::OnlyOneMe => "The plan has exactly one “me”".into(),
+        DomainError::PersonInUse { commitments: count } => {
+            format!("{} refer to this person: give them to someone else first", commitments(*count))
+        }
+        DomainError::Setting(error) => say(Msg::SettingError(error)),
+        DomainError::NotUnderReview(_) => {
+            "This commitment is neither active nor waiting: the review does not decide on it".into()
+        }
+        DomainError::NotARequest(_) => {
+            "Only a request waiting for an answer can be declined".into()
+        }
+        DomainError::DuplicateReview(_) => "This review is recorded already".into(),
+    }
+}
+
+fn format_error(error: &FormatError) -> String {
+    match error {
+        FormatError::Empty => "the file is empty".into(),
+        FormatError::NotJson { line, column, message } => {
+            format!("not valid JSON at line {line}, column {column} ({message})")
+        }
+        FormatError::NotAPlan { found: None } => {
+            "not a Plateful plan: the \"format\" field is missing".into()
+        }
+        FormatError::NotAPlan { found: Some(found) } => {
+            format!("not a Plateful plan: \"format\" is {found}")
+        }
+        FormatError::NewerVersion { found, supported } => format!(
+            "written by a newer version of Plateful (file version {found}, this one reads up to {supported})"
+        ),
+        FormatError::Invalid { path, message } => format!("{path}: {message}"),
+    }
+}
+
+fn quick_error(error: &QuickError) -> String {
+    match error {
+        QuickError::Title(error) => format!("Title: {}", say(Msg::TextError(error))),
+        QuickError::BadDate(w) => format!("“{w}” is not a date (try fri, 15 Mar or 2026-12-15)"),
+        QuickError::AmbiguousDate(w) => {
+            format!("“{w}” reads two ways: write the month in letters (15 Mar) or 2026-03-15")
+        }
+        QuickError::BadHours(w) => format!("“{w}” is not a number of hours (try 12h or 3h/w)"),
+        QuickError::UnknownPerson(n) => format!("Nobody in the plan is called “{n}”"),
+        QuickError::AmbiguousPerson(n) => {
+            format!("Several people match “{n}”: type more of the name")
+        }
+        QuickError::CannotOwn(n) => format!("{n} has no weekly capacity, so cannot own work"),
+        QuickError::BadTag(t) => format!("“{t}” is not a tag"),
+        QuickError::Twice(w) => format!("“{w}” says again what the line already said"),
+    }
+}
+
+fn store_error(error: &StoreError) -> String {
+    match error {
+        StoreError::Unavailable(_) => "This browser gives Plateful no storage: your changes live in this page only and are lost when it closes.".into(),
+        StoreError::Full => "Storage is full: your latest changes live in this page only and are not saved.".into(),
+        StoreError::Refused(_) => "The browser refused to save: your latest changes live in this page only.".into(),
+    }
+}
+
+fn undo_what(label: Label, subject: Option<&str>) -> String {
+    let t = subject.map_or_else(|| "a commitment".to_owned(), |title| format!("“{title}”"));
+    match label {
+        Label::Command(kind, _) => match kind {
+            CommandKind::AddCommitment => format!("adding {t}"),
+            CommandKind::EditCommitment => format!("the changes to {t}"),
+            CommandKind::DeleteCommitment => format!("deleting {t}"),
+            CommandKind::SetStatus => format!("the new status of {t}"),
+            CommandKind::LogProgress => format!("the hours logged on {t}"),
+            CommandKind::Delegate => format!("delegating {t}"),
+            CommandKind::Reschedule | CommandKind::SetDue => format!("the new dates of {t}"),
+            CommandKind::SetFlags => format!("the move of {t} in the matrix"),
+            CommandKind::Decide => format!("the review's decision on {t}"),
+            CommandKind::FollowUp => format!("the follow-up on {t}"),
+            CommandKind::Decline => format!("declining {t}"),
+            CommandKind::AddPerson => "adding a person".into(),
+            CommandKind::EditPerson => "the change to a person".into(),
+            CommandKind::RemovePerson => "removing a person".into(),
+            CommandKind::UpdateSettings => "the change of settings".into(),
+            CommandKind::SetBigRocks => "the change of big rocks".into(),
+            CommandKind::CompleteReview => "finishing the review".into(),
+        },
+        Label::Batch(count) => format!("the {count} changes applied at once"),
+        Label::Replace => "replacing the plan".into(),
+        Label::Merge => "the merge".into(),
+        Label::Undo => "the last undo".into(),
+    }
+}

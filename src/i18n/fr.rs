@@ -1,0 +1,836 @@
+//! Every message in French, with French typography: a non-breaking space before
+//! `:` `;` `?` `!` and inside « », added to every message by [`typography`].
+
+use plateful_core::focus::Term;
+use plateful_core::input::InputError;
+use plateful_core::priorities::Quadrant;
+use plateful_core::quick::QuickError;
+use plateful_core::settings::SettingProblem;
+use plateful_core::sync::{Label, StoreError};
+use plateful_core::whatif::Verdict;
+use plateful_core::{
+    CommandKind, Decision, DomainError, EffortKind, FinishError, FormatError, Language, LoadLevel,
+    NumberError, Role, SettingField, Severity, StatusKind, Step, TextError,
+};
+
+use super::Msg;
+use crate::fmt;
+
+const L: Language = Language::Fr;
+
+fn hours(value: f64) -> String {
+    fmt::hours(L, value)
+}
+
+fn date(value: chrono::NaiveDate) -> String {
+    fmt::date(L, value)
+}
+
+fn percent(value: Option<f64>) -> String {
+    fmt::percent(L, value)
+}
+
+fn num(value: f64) -> String {
+    fmt::number(L, value, 2)
+}
+
+/// "Alice : " for someone else, nothing for me.
+fn whose(who: Option<&str>) -> String {
+    who.map(|who| format!("{who} : ")).unwrap_or_default()
+}
+
+/// "1 jour", "3 jours".
+fn days(count: i64) -> String {
+    if count == 1 || count == 0 {
+        format!("{count} jour")
+    } else {
+        format!("{count} jours")
+    }
+}
+
+/// French spacing around punctuation: a non-breaking space (narrow before `;` `?` `!`)
+/// where an ordinary one or none was typed, so that no line starts with a colon.
+pub fn typography(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            ' ' if matches!(chars.peek(), Some(':')) => out.push('\u{a0}'),
+            ' ' if matches!(chars.peek(), Some(';' | '?' | '!' | '»')) => {
+                out.push(if chars.peek() == Some(&'»') { '\u{a0}' } else { '\u{202f}' })
+            }
+            '«' => {
+                out.push('«');
+                if chars.peek() == Some(&' ') {
+                    chars.next();
+                }
+                out.push('\u{a0}');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The message in French. The match names every message: one without its French
+/// wording does not compile.
+pub fn say(msg: Msg) -> String {
+    typography(&words(msg))
+}
+
+fn words(msg: Msg) -> String {
+    match msg {
+        Msg::Tagline => "Voyez ce qui est dans votre assiette avant de dire oui.".into(),
+        Msg::NavCommitments => "Engagements".into(),
+        Msg::Undo => "Annuler".into(),
+        Msg::CommitmentsHeading => "Engagements".into(),
+        Msg::AddHeading => "Ajouter un engagement".into(),
+        Msg::EditHeading => "Modifier l'engagement".into(),
+        Msg::Title => "Titre".into(),
+        Msg::Effort => "Effort".into(),
+        Msg::Unestimated => "Non estimé".into(),
+        Msg::EstimateHours => "Estimation (heures)".into(),
+        Msg::HoursPerWeek => "Heures par semaine".into(),
+        Msg::DueDate => "Échéance".into(),
+        Msg::HardDeadline => "Échéance ferme".into(),
+        Msg::Important => "Important".into(),
+        Msg::Add => "Ajouter".into(),
+        Msg::Save => "Enregistrer".into(),
+        Msg::Cancel => "Annuler".into(),
+        Msg::Edit => "Modifier".into(),
+        Msg::Delete => "Supprimer".into(),
+        Msg::StatusLabel => "Statut".into(),
+        Msg::LogHours => "Heures passées".into(),
+        Msg::Log => "Noter".into(),
+        Msg::HoursSpent => "passées".into(),
+        Msg::Empty => "Rien dans votre assiette pour l'instant. Ajoutez ci-dessus ce à quoi vous avez dit oui.".into(),
+        Msg::WaitingOnLabel => "En attente de qui ?".into(),
+        Msg::SetWaiting => "Marquer en attente".into(),
+        Msg::StorageRefused => "Le navigateur a refusé l'enregistrement : vos dernières modifications restent dans cette page.".into(),
+        Msg::RecoveryHeading => "Votre plan enregistré n'a pas pu être ouvert".into(),
+        Msg::RecoveryBody => "Plateful a trouvé un plan enregistré qu'il ne sait pas lire. Il est laissé tel quel : rien ne sera écrit par-dessus.".into(),
+        Msg::RecoveryProblem => "Le problème".into(),
+        Msg::RecoveryDownload => "Télécharger la valeur enregistrée".into(),
+        Msg::RecoveryStartFresh => "Commencer un nouveau plan".into(),
+        Msg::RecoveryStartFreshNote => "La valeur illisible est d'abord conservée sous une clé à part.".into(),
+        Msg::NotFound => "Cette page n'existe pas.".into(),
+        Msg::Remaining => "restantes".into(),
+        Msg::Due => "échéance".into(),
+        Msg::StorageUnreadable => "Le plan enregistré est devenu illisible, peut-être à cause d'un autre onglet : il est conservé tel quel et vos modifications ici ne sont pas enregistrées. Exportez-les.".into(),
+        Msg::Export => "Exporter".into(),
+        Msg::NavData => "Données".into(),
+        Msg::DataHeading => "Vos données".into(),
+        Msg::ExportHeading => "Exporter".into(),
+        Msg::ExportNote => "Un fichier JSON à garder, à ouvrir dans un autre navigateur ou à réimporter.".into(),
+        Msg::ImportHeading => "Importer".into(),
+        Msg::ImportLabel => "Fichier de plan (.json, 5 Mo au plus)".into(),
+        Msg::ImportPreviewHeading => "Dans ce fichier".into(),
+        Msg::Replace => "Remplacer mon plan".into(),
+        Msg::Merge => "Fusionner avec mon plan".into(),
+        Msg::ReplaceNote => "Votre plan actuel est d'abord gardé en sauvegarde, et Annuler le rétablit.".into(),
+        Msg::MergeNote => "Rapprochés par identifiant : pour un engagement présent des deux côtés, la copie modifiée en dernier l'emporte.".into(),
+        Msg::Replaced => "Votre plan a été remplacé par le fichier.".into(),
+        Msg::BackupsHeading => "Sauvegardes".into(),
+        Msg::BackupsNone => "Pas encore de sauvegarde. Une est gardée quand l'application ouvre un plan avec des engagements, et avant chaque import ou restauration.".into(),
+        Msg::BackupNewest => "Sauvegarde la plus récente".into(),
+        Msg::BackupOlder => "Sauvegarde plus ancienne".into(),
+        Msg::Restore => "Restaurer".into(),
+        Msg::Restored => "La sauvegarde a été restaurée.".into(),
+        Msg::StorageHeading => "Stockage".into(),
+        Msg::Persistent => "Persistant : le navigateur ne l'effacera pas pour libérer de la place.".into(),
+        Msg::NotPersistent => "Non persistant : le navigateur peut l'effacer s'il manque de place. Exportez régulièrement.".into(),
+        Msg::EraseHeading => "Tout effacer".into(),
+        Msg::EraseButton => "Effacer toutes les données…".into(),
+        Msg::EraseConfirm => "Cela supprime votre plan et ses sauvegardes de ce navigateur. Exportez d'abord si vous pourriez en avoir besoin.".into(),
+        Msg::EraseYes => "Oui, tout effacer".into(),
+        Msg::Erased => "Tout a été effacé. Vous repartez d'un plan vide.".into(),
+        Msg::People => "personnes".into(),
+        Msg::Reviews => "revues".into(),
+        Msg::SavedAt => "Enregistré".into(),
+        Msg::Dates => "Dates".into(),
+        Msg::Unreadable => "Illisible".into(),
+        Msg::NavToday => "Aujourd'hui".into(),
+        Msg::NavPriorities => "Priorités".into(),
+        Msg::NavTeam => "Équipe".into(),
+        Msg::NavSettings => "Réglages".into(),
+        Msg::TodayHeading => "Aujourd'hui".into(),
+        Msg::ThisWeek => "Cette semaine".into(),
+        Msg::ChartHeading => "Charge et capacité, semaine par semaine".into(),
+        Msg::Week => "Semaine".into(),
+        Msg::Planned => "Prévu".into(),
+        Msg::Available => "Disponible".into(),
+        Msg::LevelLabel => "Niveau".into(),
+        Msg::WarningsHeading => "Alertes".into(),
+        Msg::NoWarnings => "Rien d'inquiétant.".into(),
+        Msg::FollowedUp => "J'ai relancé".into(),
+        Msg::Open => "Ouvrir".into(),
+        Msg::ReliefHeading => "Plan d'allègement".into(),
+        Msg::ReliefIntro => "Pour ramener chacune des prochaines semaines dans la capacité. Maintenant :".into(),
+        Msg::Apply => "Appliquer".into(),
+        Msg::ApplyAll => "Tout appliquer, en une étape".into(),
+        Msg::NoticeErased => "Tout a été effacé dans un autre onglet : celui-ci repart d'un plan vide.".into(),
+        Msg::Dismiss => "Fermer".into(),
+        Msg::DroppedByRelief => "Abandonné pour ramener ma semaine dans la capacité".into(),
+        Msg::FocusHeading => "Priorité maintenant".into(),
+        Msg::InboxHeading => "Boîte de réception".into(),
+        Msg::FullForm => "Formulaire complet".into(),
+        Msg::QuickAddLabel => "Ajout rapide".into(),
+        Msg::QuickAddHint => "Titre, puis 12h ou 3h/sem, pour ven, le 15 mars ou demain, @personne qui demande, ! pour important, #étiquette. Les mots entre guillemets restent dans le titre.".into(),
+        Msg::AddToInbox => "Mettre en attente de réponse".into(),
+        Msg::CanISayYes => "Puis-je dire oui ?".into(),
+        Msg::Accept => "Accepter".into(),
+        Msg::Search => "Rechercher".into(),
+        Msg::All => "Tous".into(),
+        Msg::Owner => "Responsable".into(),
+        Msg::Tag => "Étiquette".into(),
+        Msg::QuadrantLabel => "Quadrant".into(),
+        Msg::Urgent => "Urgent".into(),
+        Msg::Tags => "Étiquettes (séparées par des espaces)".into(),
+        Msg::PrioritiesHeading => "Priorités".into(),
+        Msg::MatrixHelp => "Déplacez un engagement avec les flèches quand il a le focus, avec Déplacer vers, ou en le faisant glisser.".into(),
+        Msg::MoveTo => "Déplacer vers".into(),
+        Msg::BigRocksHeading => "Les priorités de la semaine".into(),
+        Msg::Until => "Jusqu'au (facultatif)".into(),
+        Msg::StartDate => "Date de début".into(),
+        Msg::RequestedBy => "Demandé par".into(),
+        Msg::Notes => "Notes".into(),
+        Msg::NextBigRocksHeading => "Les priorités de la semaine prochaine".into(),
+        Msg::NextBigRocksHelp => "Trois au plus : ce qui doit avancer la semaine prochaine.".into(),
+        Msg::BigRocksHelp => "Trois au plus : ce qui doit avancer cette semaine.".into(),
+        Msg::TeamHeading => "Équipe".into(),
+        Msg::HeatmapHeading => "Charge par personne et par semaine".into(),
+        Msg::AddPerson => "Ajouter une personne".into(),
+        Msg::Name => "Nom".into(),
+        Msg::RoleLabel => "Rôle".into(),
+        Msg::WeeklyCapacity => "Heures par semaine".into(),
+        Msg::WorkingDays => "Jours travaillés".into(),
+        Msg::TimeOff => "Absences".into(),
+        Msg::From => "Du".into(),
+        Msg::To => "Au".into(),
+        Msg::Remove => "Retirer".into(),
+        Msg::Carries => "Ce qu'il ou elle porte".into(),
+        Msg::Delegated => "Ce que je lui ai délégué".into(),
+        Msg::Owed => "Ce que je lui dois".into(),
+        Msg::Nothing => "Rien.".into(),
+        Msg::SettingsHeading => "Réglages".into(),
+        Msg::MyCapacity => "Ma capacité".into(),
+        Msg::Thresholds => "Seuils (% de la capacité)".into(),
+        Msg::Calibration => "Calibrage".into(),
+        Msg::CalibrationManual => "Un facteur que je fixe".into(),
+        Msg::CalibrationLearned => "Appris du travail terminé".into(),
+        Msg::Language => "Langue".into(),
+        Msg::Theme => "Thème".into(),
+        Msg::ThemeSystem => "Comme le système".into(),
+        Msg::ThemeLight => "Clair".into(),
+        Msg::ThemeDark => "Sombre".into(),
+        Msg::Saved => "Enregistré.".into(),
+        Msg::UpdateAvailable => "Mise à jour disponible : une nouvelle version de Plateful est prête.".into(),
+        Msg::UpdateNow => "Recharger".into(),
+        Msg::RecoveryRestore => "Restaurer cette sauvegarde".into(),
+        Msg::ReviewNav => "Revue".into(),
+        Msg::ReviewHeading => "Revue hebdomadaire".into(),
+        Msg::ReviewIntro => "Passez votre assiette en revue pas à pas : la boîte de réception, ce qui est en cours, ce que vous attendez, les semaines à venir, les priorités de la semaine prochaine et votre ressenti. Vous pouvez partir à tout moment ; la revue vous attend là où vous l'avez laissée.".into(),
+        Msg::ReviewStart => "Commencer la revue de la semaine".into(),
+        Msg::ReviewDiscard => "Abandonner cette revue".into(),
+        Msg::ReviewNeverReviewed => "Aucune revue terminée pour l'instant.".into(),
+        Msg::ReviewBack => "Retour".into(),
+        Msg::ReviewNext => "Suivant".into(),
+        Msg::ReviewSteps => "Étapes de la revue".into(),
+        Msg::ReviewDecline => "Refuser".into(),
+        Msg::ReviewSomeday => "Un jour".into(),
+        Msg::ReviewInboxEmpty => "La boîte de réception est vide.".into(),
+        Msg::ReviewNothingCurrent => "Rien n'est actif ni en attente.".into(),
+        Msg::ReviewHoursSpent => "Heures passées depuis la dernière saisie".into(),
+        Msg::ReviewDecision => "Décision".into(),
+        Msg::ReviewNewDue => "Nouvelle échéance".into(),
+        Msg::ReviewDelegateTo => "Déléguer à".into(),
+        Msg::ReviewReason => "Raison".into(),
+        Msg::ReviewDecide => "Décider".into(),
+        Msg::ReviewNothingWaiting => "Vous n'attendez personne.".into(),
+        Msg::ReviewFollowedUp => "Relancé".into(),
+        Msg::ReviewFollowUp => "J'ai relancé".into(),
+        Msg::ReviewWentWell => "Qu'est-ce qui a bien marché ?".into(),
+        Msg::ReviewSlipped => "Qu'est-ce qui a glissé ?".into(),
+        Msg::ReviewToChange => "Que vais-je changer ?".into(),
+        Msg::ReviewPulse => "Énergie, de 1 (à plat) à 5 (en pleine forme)".into(),
+        Msg::ReviewFinishButton => "Terminer la revue".into(),
+        Msg::ReviewHistoryHeading => "Revues passées".into(),
+        Msg::ReviewHistoryLink => "Historique et tendances".into(),
+        Msg::ReviewNoReviews => "Aucune revue terminée pour l'instant.".into(),
+        Msg::ReviewTrendsHeading => "Tendances".into(),
+        Msg::ReviewTrendLoad => "Charge de la semaine suivante (%)".into(),
+        Msg::ReviewTrendHours => "Heures saisies".into(),
+        Msg::ReviewTrendDone => "Terminés".into(),
+        Msg::ReviewTrendSlipped => "Glissés".into(),
+        Msg::ReviewTrendPulse => "Énergie".into(),
+        Msg::ReviewSummary => "Résumé à copier (Markdown)".into(),
+        Msg::ReviewCopy => "Copier le résumé".into(),
+        Msg::ReviewCopied => "Copié.".into(),
+        Msg::ReviewSnapshot => "Mes quatre prochaines semaines, à la fin de la revue".into(),
+        Msg::ReviewDecisions => "Décisions".into(),
+        Msg::ReviewTriaged => "Demandes triées".into(),
+        Msg::ReviewFollowedUpList => "Relances".into(),
+        Msg::ReviewBigRocks => "Priorités de la semaine prochaine".into(),
+        Msg::ReviewReflection => "Bilan".into(),
+        Msg::ReviewMakeRoom => "Faites de la place dans « Voir venir » (le plan d'allègement), ou acceptez le dépassement :".into(),
+        Msg::MakeRoomHeading => "Ce qui lui ferait de la place :".into(),
+        Msg::MakeRoom => "Faire de la place : appliquer tout cela, en une étape".into(),
+        Msg::NoCounter => "Aucune date dans les semaines à venir ne le fait rentrer.".into(),
+        Msg::Decline => "Refuser".into(),
+        Msg::DeclineHint => "Les demandes refusées restent sur la page de la personne qui a demandé.".into(),
+        Msg::Understood => "Compris :".into(),
+        Msg::QuickAddPlaceholder => "Préparer le budget 6h pour ven @claire !".into(),
+        Msg::EffortKindName(kind) => match kind {
+            EffortKind::OneOff => "Ponctuel",
+            EffortKind::Recurring => "Chaque semaine",
+            EffortKind::Unestimated => "Non estimé",
+        }
+        .into(),
+        Msg::DayName(day) => {
+            let name = fmt::weekday(L, day.into());
+            let mut chars = name.chars();
+            chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        }
+        Msg::LanguageName(language) => match language {
+            Language::En => "English",
+            Language::Fr => "Français",
+        }
+        .into(),
+        Msg::SettingsWeeks => "Semaines".into(),
+        Msg::WeekStart => "Les semaines commencent le".into(),
+        Msg::SettingsNudges => "Travaux en cours et rappels".into(),
+        Msg::CalibrationMode => "Facteur utilisé".into(),
+        Msg::SettingsLook => "Langue et apparence".into(),
+        Msg::Status(kind) => match kind {
+            StatusKind::Proposed => "Proposé",
+            StatusKind::Active => "Actif",
+            StatusKind::Waiting => "En attente",
+            StatusKind::Someday => "Un jour",
+            StatusKind::Done => "Fait",
+            StatusKind::Dropped => "Abandonné",
+        }
+        .into(),
+        Msg::Role(role) => match role {
+            Role::Me => "Moi",
+            Role::Report => "Collaborateur",
+            Role::Peer => "Pair",
+            Role::Stakeholder => "Partie prenante",
+        }
+        .into(),
+        Msg::Quadrant(quadrant) => match quadrant {
+            Quadrant::Do => "Faire : important et urgent",
+            Quadrant::Schedule => "Planifier : important, pas urgent",
+            Quadrant::Delegate => "Déléguer : urgent, pas important",
+            Quadrant::Drop => "Abandonner : ni l'un ni l'autre",
+        }
+        .into(),
+        Msg::Term(term) => match term {
+            Term::BigRock => "priorité de la semaine",
+            Term::Due => "échéance",
+            Term::Important => "important",
+            Term::Urgent => "urgent",
+            Term::DeadlineAtRisk => "échéance en danger",
+            Term::Momentum => "en cours",
+            Term::TreadingWater => "pas d'avancée récente",
+            Term::Waiting => "en attente",
+        }
+        .into(),
+        Msg::Severity(severity) => match severity {
+            Severity::Info => "Note",
+            Severity::Warning => "Attention",
+            Severity::Critical => "Critique",
+        }
+        .into(),
+        Msg::Level(level) => match level {
+            LoadLevel::Ok => "dans la capacité",
+            LoadLevel::Full => "plein",
+            LoadLevel::Over => "au-delà de la capacité",
+            LoadLevel::Critical => "très au-delà de la capacité",
+        }
+        .into(),
+        Msg::Verdict(verdict) => match verdict {
+            Verdict::Fits => "Ça rentre",
+            Verdict::Tight => "C'est juste",
+            Verdict::DoesNotFit => "Ça ne rentre pas",
+        }
+        .into(),
+        Msg::Step(step) => step_name(step).into(),
+        Msg::StepHelp(step) => match step {
+            Step::GetClear => "Triez chaque demande : acceptez-la, refusez-la ou gardez-la pour un jour.",
+            Step::GetCurrent => "Pour chaque engagement actif ou en attente, saisissez les heures passées et décidez : garder, terminé, reporter, renégocier, déléguer ou abandonner.",
+            Step::WaitingFor => "Ce que les autres vous doivent. Relancez quand il le faut.",
+            Step::LookAhead => "Vos quatre prochaines semaines avec les décisions déjà prises, leurs alertes et le plan d'allègement quand une semaine déborde.",
+            Step::BigRocks => "Choisissez au plus trois engagements qui comptent le plus la semaine prochaine.",
+            Step::Reflect => "Quelques mots pour vous, et votre niveau d'énergie.",
+            Step::Finish => "La revue se termine avec la semaine prochaine dans la capacité, ou avec le dépassement accepté.",
+        }
+        .into(),
+        Msg::StepOf(step) => format!(
+            "Étape {} sur {} : {}",
+            step.index() + 1,
+            Step::ALL.len(),
+            step_name(step)
+        ),
+        Msg::Decision(decision) => match decision {
+            Decision::Keep => "Garder",
+            Decision::Done => "Terminé",
+            Decision::Defer { .. } => "Reporter",
+            Decision::Renegotiate { .. } => "Renégocier",
+            Decision::Delegate { .. } => "Déléguer",
+            Decision::Drop { .. } => "Abandonner",
+        }
+        .into(),
+        Msg::Setting(field) => setting_name(field).into(),
+        Msg::SettingBounds(field) => {
+            let bounds = field.bounds();
+            format!("Entre {} et {}", num(bounds.min), num(bounds.max))
+        }
+        Msg::TextError(error) => match error {
+            TextError::Empty => "Ne peut pas être vide".into(),
+            TextError::TooLong { max, actual } => {
+                format!("{max} caractères au plus ({actual} saisis)")
+            }
+            TextError::Whitespace => "Un seul mot, sans espace".into(),
+        },
+        Msg::InputError(error) => match error {
+            InputError::Missing => "Obligatoire".into(),
+            InputError::NotANumber => "Doit être un nombre, par exemple 2,5".into(),
+            InputError::NotWhole => "Doit être un nombre entier, par exemple 5".into(),
+            InputError::NotADate => "Doit être une date, par exemple 2026-12-15".into(),
+            InputError::Number(error) => number_error(error),
+        },
+        Msg::DomainError(error) => domain_error(error),
+        Msg::SettingError(error) => {
+            format!("{} : {}", setting_name(error.field), setting_problem(&error.problem))
+        }
+        Msg::FormatError(error) => format_error(error),
+        Msg::QuickError(error) => quick_error(error),
+        Msg::StoreError(error) => store_error(error),
+        Msg::FinishError(error) => match error {
+            FinishError::OverCapacity { over_by, .. } => format!(
+                "La semaine prochaine dépasse encore la capacité de {} : faites de la place dans « Voir venir », ou cochez « J'accepte de dépasser ».",
+                hours(*over_by)
+            ),
+            FinishError::NoOneToReview => "Le plan n'a pas de « moi » à passer en revue.".into(),
+        },
+        Msg::AtField { field, problem } => format!("{field} : {problem}"),
+        Msg::WeekLoad { week, load, capacity, percent: p } => format!(
+            "Semaine du {} : {} prévues pour {} disponibles ({})",
+            date(week),
+            hours(load),
+            hours(capacity),
+            percent(p)
+        ),
+        Msg::WeekOf(week) => format!("Semaine du {}", date(week)),
+        Msg::AllWarnings { total } => format!("Afficher les {total} alertes"),
+        Msg::FewerWarnings { shown } => format!("N'afficher que les {shown} premières"),
+        Msg::InboxCount { count } => match count {
+            0 => "La boîte de réception est vide.".into(),
+            1 => "1 demande attend une réponse.".into(),
+            n => format!("{n} demandes attendent une réponse."),
+        },
+        Msg::StillOver { week, hours: over } => format!(
+            "Même ainsi, la semaine du {} dépasse encore la capacité de {}.",
+            date(week),
+            hours(over)
+        ),
+        Msg::CalibrationNote { learned: Some(factor), samples, .. } => format!(
+            "Appris de {samples} travaux terminés : ils ont pris {} fois leur estimation (la médiane).",
+            num(factor)
+        ),
+        Msg::CalibrationNote { learned: None, samples, needed } => format!(
+            "{samples} des {needed} travaux terminés nécessaires pour apprendre un facteur ; en attendant il vaut 1. On sous-estime d'environ 1,6 fois en général (Buehler, Griffin et Ross, 1994)."
+        ),
+        Msg::FileTooLarge { bytes } => format!(
+            "Ce fichier fait {} : Plateful importe des fichiers de plan de 5 Mo au plus. Rien n'a été modifié.",
+            fmt::megabytes(L, bytes)
+        ),
+        Msg::ImportRefused(error) => format!(
+            "Ce fichier ne peut pas être importé : {}. Rien n'a été modifié.",
+            format_error(error)
+        ),
+        Msg::Merged(report) => format!(
+            "Fusion faite : {} ajoutés, {} mis à jour depuis le fichier, {} gardés tels quels, {} gardés supprimés, {} supprimés par le fichier ; {} personnes et {} revues ajoutées.",
+            commitments(report.added),
+            report.updated,
+            report.kept,
+            report.kept_deleted,
+            report.deleted_by_file,
+            report.people_added,
+            report.reviews_added
+        ),
+        Msg::StorageUsage { used, quota } => format!(
+            "{} utilisés sur les {} que ce navigateur garde pour Plateful.",
+            fmt::megabytes(L, used),
+            fmt::megabytes(L, quota)
+        ),
+        Msg::WarnOverload { who, week, load, capacity, percent: p, level, titles, others } => {
+            let more = if others > 0 { format!(" et {others} autres") } else { String::new() };
+            format!(
+                "{}Semaine du {} : {} prévues pour {} disponibles ({}), {}. Les plus lourds : {titles}{more}.",
+                whose(who),
+                date(week),
+                hours(load),
+                hours(capacity),
+                percent(p),
+                words(Msg::Level(level))
+            )
+        }
+        Msg::WarnDeadline { who, due, demand, supply, short, titles } => format!(
+            "{}Les échéances jusqu'au {} ne peuvent pas toutes être tenues : {} de travail pour {} disponibles, il manque {}. En danger : {titles}.",
+            whose(who),
+            date(due),
+            hours(demand),
+            hours(supply.max(0.0)),
+            hours(short)
+        ),
+        Msg::WarnOverdue { who, titles, due, days: late } => format!(
+            "{}{titles} était dû le {}, il y a {}.",
+            whose(who),
+            date(due),
+            days(late)
+        ),
+        Msg::WarnWip { active, limit, per_week, wait_weeks } => {
+            let wait = match (per_week, wait_weeks) {
+                (Some(rate), Some(weeks)) => format!(
+                    " Au rythme de {} terminés par semaine, un nouveau oui attend environ {} semaines.",
+                    fmt::number(L, rate, 1),
+                    fmt::number(L, weeks, 0)
+                ),
+                _ => String::new(),
+            };
+            format!("{active} travaux en cours pour une limite de {limit}.{wait}")
+        }
+        Msg::WarnBigRocks { chosen, limit } => {
+            format!("{chosen} priorités cette semaine : gardez-en {limit} au plus.")
+        }
+        Msg::WarnTreading { who, titles, since, days: count } => format!(
+            "{}Aucun progrès sur {titles} depuis le {} ({}) : on fait du surplace.",
+            whose(who),
+            date(since),
+            days(count)
+        ),
+        Msg::WarnWaiting { who, titles, since, days: count } => format!(
+            "{}{titles} attend sans relance depuis le {} ({}).",
+            whose(who),
+            date(since),
+            days(count)
+        ),
+        Msg::WarnNoEstimate { who, titles } => {
+            format!("{}{titles} n'a pas d'estimation : il ne compte pour aucune charge.", whose(who))
+        }
+        Msg::WarnReviewDue { last: Some(last), days: count } => {
+            format!("Pas de revue hebdomadaire depuis le {} ({}).", date(last), days(count))
+        }
+        Msg::WarnReviewDue { last: None, .. } => "Pas encore de revue hebdomadaire.".into(),
+        Msg::WarnInbox { count, older_than } => format!(
+            "{count} demandes de plus de {} attendent dans la boîte de réception.",
+            days(older_than)
+        ),
+        Msg::ReliefDelegate { title, to } => format!("Déléguer « {title} » à {to}"),
+        Msg::ReliefDefer { title, start } => format!("Reporter « {title} » au {}", date(start)),
+        Msg::ReliefDeferKeeping { title, start, due } => format!(
+            "Commencer « {title} » le {}, toujours pour le {}",
+            date(start),
+            date(due)
+        ),
+        Msg::ReliefDrop { title } => format!("Abandonner « {title} »"),
+        Msg::ReliefRenegotiate { title, due } => {
+            format!("Demander plus de temps pour « {title} » : échéance au {}", date(due))
+        }
+        Msg::ReliefEffect { what, frees, after } => format!(
+            "{what}. Libère {} ; les semaines passent alors à {after}.",
+            hours(frees)
+        ),
+        Msg::AnswerWeek { who, week, before, after, capacity, percent_before, percent_after } => {
+            format!(
+                "Semaine du {}, {} : {} → {} pour {}, {} → {}",
+                fmt::day_month(L, week),
+                who.unwrap_or("vous"),
+                hours(before),
+                hours(after),
+                hours(capacity),
+                percent(percent_before),
+                percent(percent_after)
+            )
+        }
+        Msg::AnswerDeadline { who, due, hard, short_before, short_after, titles } => {
+            let kind = if hard { " (échéance ferme)" } else { "" };
+            let short = if short_before > 0.0 {
+                format!("il manque {} → {}", hours(short_before), hours(short_after))
+            } else {
+                format!("il manque {}", hours(short_after))
+            };
+            format!(
+                "Pour le {}{kind}, {} : {short}. En danger : {titles}.",
+                fmt::day_month(L, due),
+                who.unwrap_or("vous")
+            )
+        }
+        Msg::CounterDue { due, start: None } => {
+            format!("Oui, pour le {}", fmt::weekday_date(L, due))
+        }
+        Msg::CounterDue { due, start: Some(start) } => format!(
+            "Oui, pour le {}, en commençant le {}",
+            fmt::weekday_date(L, due),
+            fmt::weekday_date(L, start)
+        ),
+        Msg::CounterStart(start) => {
+            format!("Oui, à partir de la semaine du {}", fmt::day_month(L, start))
+        }
+        Msg::StillFull { week, hours: over } => format!(
+            "Même ainsi, la semaine du {} reste pleine de {}.",
+            date(week),
+            hours(over)
+        ),
+        Msg::Quoted(title) => format!("« {title} »"),
+        Msg::TagName(tag) => format!("#{tag}"),
+        Msg::DueOn(due) => format!("pour le {}", fmt::weekday_date(L, due)),
+        Msg::OwnedBy(who) => format!("confié à {who}"),
+        Msg::Added(title) => format!("« {title} » ajouté."),
+        Msg::AlsoRaises(warnings) => format!("Cela déclencherait aussi : {warnings}"),
+        Msg::UndoWhat { label, subject } => format!("Annuler {}", undo_what(label, subject)),
+        Msg::NoticeLost { what } => format!(
+            "Un autre onglet a modifié le plan, et des modifications faites ici n'ont pas pu être gardées : {what}."
+        ),
+        Msg::NoticeUndoRefused { what } => format!(
+            "{what} : pas fait, car cela a été modifié depuis (ici ou dans un autre onglet) et l'annulation perdrait cette modification."
+        ),
+        Msg::ReviewUnderWay(week) => {
+            format!("La revue de la semaine du {} est en cours.", date(week))
+        }
+        Msg::LastReview(on) => format!("Dernière revue terminée le {}.", date(on)),
+        Msg::Gate { load, capacity, over_by } => {
+            let p = percent((capacity > 0.0).then(|| load / capacity * 100.0));
+            if over_by > 0.0 {
+                format!(
+                    "La semaine prochaine dépasse la capacité de {} : {} prévues pour {} disponibles ({p}).",
+                    hours(over_by),
+                    hours(load),
+                    hours(capacity)
+                )
+            } else {
+                format!(
+                    "La semaine prochaine tient : {} prévues pour {} disponibles ({p}).",
+                    hours(load),
+                    hours(capacity)
+                )
+            }
+        }
+        Msg::AcceptOver(over) => {
+            format!("J'accepte de dépasser de {} la semaine prochaine", hours(over))
+        }
+        Msg::AcceptedOver(over) => {
+            format!("Dépassement accepté de {} la semaine prochaine.", hours(over))
+        }
+        Msg::Decided { decision, to, logged } => {
+            let name = words(Msg::Decision(decision));
+            let detail = match decision {
+                Decision::Defer { new_due } | Decision::Renegotiate { new_due } => {
+                    format!(" au {}", date(*new_due))
+                }
+                Decision::Delegate { .. } => to.map(|to| format!(" → {to}")).unwrap_or_default(),
+                Decision::Drop { reason } if !reason.is_empty() => {
+                    format!(" ({})", reason.as_str())
+                }
+                _ => String::new(),
+            };
+            let logged =
+                if logged > 0.0 { format!(", {} saisies", hours(logged)) } else { String::new() };
+            format!("{name}{detail}{logged}")
+        }
+        Msg::Completed(at) => format!("Terminée le {}", fmt::timestamp(L, at)),
+        Msg::WaitingOn { who, since, last } => {
+            let mut text = format!("en attente de {who} depuis le {}", date(since));
+            if let Some(last) = last {
+                text.push_str(&format!(", dernière relance le {}", date(last)));
+            }
+            text
+        }
+        Msg::AskedBy(who) => format!("demandé par {who}"),
+        Msg::DelegatedTo(who) => format!("délégué à {who}"),
+        Msg::ReviewUnreadable { reason, kept_under: Some(key) } => format!(
+            "La revue en cours n'a pas pu être lue ({reason}) ; elle a été mise de côté sous {key}. Vous pouvez en commencer une nouvelle."
+        ),
+        Msg::ReviewUnreadable { reason, kept_under: None } => format!(
+            "La revue en cours n'a pas pu être lue ({reason}), ni mise de côté : elle reste telle quelle, et une nouvelle revue ne peut commencer tant que le stockage n'a pas de place (voir Données)."
+        ),
+    }
+}
+
+fn commitments(count: usize) -> String {
+    if count <= 1 {
+        format!("{count} engagement")
+    } else {
+        format!("{count} engagements")
+    }
+}
+
+fn step_name(step: Step) -> &'static str {
+    match step {
+        Step::GetClear => "Vider l'entrée",
+        Step::GetCurrent => "Faire le point",
+        Step::WaitingFor => "En attente de",
+        Step::LookAhead => "Voir venir",
+        Step::BigRocks => "Priorités",
+        Step::Reflect => "Bilan",
+        Step::Finish => "Terminer",
+    }
+}
+
+fn setting_name(field: SettingField) -> &'static str {
+    match field {
+        SettingField::FullPercent => "Plein à (%)",
+        SettingField::OverPercent => "Dépassé au-delà de (%)",
+        SettingField::CriticalPercent => "Critique au-delà de (%)",
+        SettingField::WipLimit => "Limite de travaux en cours",
+        SettingField::HorizonWeeks => "Semaines à l'avance",
+        SettingField::StaleWeeks => "Semaines sans progrès avant une alerte",
+        SettingField::WaitingNudgeDays => "Jours d'attente avant une relance",
+        SettingField::UrgentWindowDays => "Jours avant l'échéance qui rendent urgent",
+        SettingField::CalibrationFactor => "Facteur",
+    }
+}
+
+fn setting_problem(problem: &SettingProblem) -> String {
+    match problem {
+        SettingProblem::NotFinite => "Doit être un nombre, par exemple 85".into(),
+        SettingProblem::NotWhole => "Doit être un nombre entier, par exemple 5".into(),
+        SettingProblem::OutOfRange { min, max } => {
+            format!("Doit être entre {} et {}", num(*min), num(*max))
+        }
+        SettingProblem::MustBeAbove { neighbour, value } => {
+            format!("Doit être au-dessus de « {} » ({})", setting_name(*neighbour), num(*value))
+        }
+        SettingProblem::MustBeBelow { neighbour, value } => {
+            format!("Doit être en dessous de « {} » ({})", setting_name(*neighbour), num(*value))
+        }
+    }
+}
+
+fn number_error(error: &NumberError) -> String {
+    match error {
+        NumberError::NotFinite => "Doit être un nombre, par exemple 2,5".into(),
+        NumberError::NotPositive => "Doit être supérieur à 0".into(),
+        NumberError::Negative => "Ne peut pas être négatif".into(),
+        NumberError::TooLarge { max } => format!("Au plus {}", num(*max)),
+        NumberError::OutOfRange { min, max } => format!("Entre {} et {}", num(*min), num(*max)),
+    }
+}
+
+fn domain_error(error: &DomainError) -> String {
+    match error {
+        DomainError::UnknownCommitment(_) => "Cet engagement n'existe plus".into(),
+        DomainError::DuplicateCommitment(_) => "Cet engagement existe déjà".into(),
+        DomainError::UnknownPerson { .. } => "Cette personne n'est pas dans le plan".into(),
+        DomainError::OwnerCannotCarryWork(_) => {
+            "Cette personne n'a pas de capacité hebdomadaire : elle ne peut pas porter de travail"
+                .into()
+        }
+        DomainError::DueBeforeStart { start, due } => {
+            format!("L'échéance du {} précède le début du {}", date(*due), date(*start))
+        }
+        DomainError::RecurringEndsBeforeStart { start, until } => {
+            format!("Se termine ({}) avant de commencer ({})", date(*until), date(*start))
+        }
+        DomainError::TooManyBigRocks { chosen } => {
+            format!("Trois priorités au plus par semaine ({chosen} choisies)")
+        }
+        DomainError::RepeatedBigRock(_) => "Priorité choisie deux fois".into(),
+        DomainError::DuplicatePerson(_) => "Cette personne existe déjà".into(),
+        DomainError::OnlyOneMe => "Le plan a exactement un « moi »".into(),
+        DomainError::PersonInUse { commitments: count } => format!(
+            "{} font référence à cette personne : confiez-les d'abord à quelqu'un d'autre",
+            commitments(*count)
+        ),
+        DomainError::Setting(error) => words(Msg::SettingError(error)),
+        DomainError::NotUnderReview(_) => {
+            "Cet engagement n'est ni actif ni en attente : la revue ne le traite pas".into()
+        }
+        DomainError::NotARequest(_) => {
+            "Seule une demande en attente de réponse peut être refusée".into()
+        }
+        DomainError::DuplicateReview(_) => "Cette revue est déjà enregistrée".into(),
+    }
+}
+
+fn format_error(error: &FormatError) -> String {
+    match error {
+        FormatError::Empty => "le fichier est vide".into(),
+        FormatError::NotJson { line, column, message } => {
+            format!("JSON invalide ligne {line}, colonne {column} ({message})")
+        }
+        FormatError::NotAPlan { found: None } => {
+            "ce n'est pas un plan Plateful : le champ « format » manque".into()
+        }
+        FormatError::NotAPlan { found: Some(found) } => {
+            format!("ce n'est pas un plan Plateful : « format » vaut {found}")
+        }
+        FormatError::NewerVersion { found, supported } => format!(
+            "écrit par une version plus récente de Plateful (version {found} du fichier, celle-ci lit jusqu'à la {supported})"
+        ),
+        // The place is shown exactly as the file spells it.
+        FormatError::Invalid { path, message } => format!("{path} : {message}"),
+    }
+}
+
+fn quick_error(error: &QuickError) -> String {
+    match error {
+        QuickError::Title(error) => format!("Titre : {}", words(Msg::TextError(error))),
+        QuickError::BadDate(w) => {
+            format!("« {w} » n'est pas une date (essayez ven, 15 mars ou 2026-12-15)")
+        }
+        QuickError::AmbiguousDate(w) => {
+            format!("« {w} » se lit de deux façons : écrivez le mois en lettres")
+        }
+        QuickError::BadHours(w) => {
+            format!("« {w} » n'est pas un nombre d'heures (essayez 12h ou 3h/sem)")
+        }
+        QuickError::UnknownPerson(n) => format!("Personne ne s'appelle « {n} » dans le plan"),
+        QuickError::AmbiguousPerson(n) => {
+            format!("Plusieurs personnes correspondent à « {n} » : tapez davantage du nom")
+        }
+        QuickError::CannotOwn(n) => {
+            format!("{n} n'a pas de capacité hebdomadaire : ne peut pas porter de travail")
+        }
+        QuickError::BadTag(t) => format!("« {t} » n'est pas une étiquette"),
+        QuickError::Twice(w) => format!("« {w} » redit ce que la ligne disait déjà"),
+    }
+}
+
+fn store_error(error: &StoreError) -> String {
+    match error {
+        StoreError::Unavailable(_) => "Ce navigateur ne donne pas de stockage à Plateful : vos modifications restent dans cette page et seront perdues à sa fermeture.".into(),
+        StoreError::Full => "Le stockage est plein : vos dernières modifications restent dans cette page et ne sont pas enregistrées.".into(),
+        StoreError::Refused(_) => "Le navigateur a refusé l'enregistrement : vos dernières modifications restent dans cette page.".into(),
+    }
+}
+
+fn undo_what(label: Label, subject: Option<&str>) -> String {
+    let t = subject.map_or_else(|| "un engagement".to_owned(), |title| format!("« {title} »"));
+    match label {
+        Label::Command(kind, _) => match kind {
+            CommandKind::AddCommitment => format!("l'ajout de {t}"),
+            CommandKind::EditCommitment => format!("les modifications de {t}"),
+            CommandKind::DeleteCommitment => format!("la suppression de {t}"),
+            CommandKind::SetStatus => format!("le nouveau statut de {t}"),
+            CommandKind::LogProgress => format!("les heures notées sur {t}"),
+            CommandKind::Delegate => format!("la délégation de {t}"),
+            CommandKind::Reschedule | CommandKind::SetDue => format!("les nouvelles dates de {t}"),
+            CommandKind::SetFlags => format!("le déplacement de {t}"),
+            CommandKind::Decide => format!("la décision de revue sur {t}"),
+            CommandKind::FollowUp => format!("la relance de {t}"),
+            CommandKind::Decline => format!("le refus de {t}"),
+            CommandKind::AddPerson => "l'ajout d'une personne".into(),
+            CommandKind::EditPerson => "la modification d'une personne".into(),
+            CommandKind::RemovePerson => "le retrait d'une personne".into(),
+            CommandKind::UpdateSettings => "le changement de réglages".into(),
+            CommandKind::SetBigRocks => "le changement de priorités".into(),
+            CommandKind::CompleteReview => "la fin de la revue".into(),
+        },
+        Label::Batch(count) => format!("les {count} modifications appliquées ensemble"),
+        Label::Replace => "le remplacement du plan".into(),
+        Label::Merge => "la fusion".into(),
+        Label::Undo => "la dernière annulation".into(),
+    }
+}
