@@ -143,7 +143,7 @@ fn add_refuses_recurring_work_that_ends_before_it_starts() {
             at: at(2026, 11, 24, 10),
         })
         .unwrap_err();
-    assert_eq!(error.field(), Some(Field::Effort));
+    assert_eq!(error.field(), Some(Field::Until));
 }
 
 #[test]
