@@ -1,12 +1,21 @@
 //! The one place where figures become text, with each language's conventions: English
 //! writes `2.5 h`, `107%`, `Fri 4 Dec`; French writes `2,5 h`, `107 %`, `ven. 4 déc.`,
-//! with a non-breaking space before the unit so that a figure never wraps from it.
+//! with a non-breaking space before the unit so that a figure never wraps from it
+//! (English keeps the plain space people type).
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc, Weekday};
 use plateful_core::Language;
 
 /// The non-breaking space French puts between a figure and its unit.
 pub const NBSP: char = '\u{a0}';
+
+/// The space between a figure and its unit, or inside a date.
+fn space(language: Language) -> char {
+    match language {
+        Language::En => ' ',
+        Language::Fr => NBSP,
+    }
+}
 
 /// A number with at most `decimals` decimals, trailing zeros dropped: `12`, `2.5`,
 /// `2,5`.
@@ -27,7 +36,7 @@ pub fn number(language: Language, value: f64, decimals: usize) -> String {
 
 /// Hours with at most one decimal: `12 h`, `2.5 h` (`2,5 h` in French).
 pub fn hours(language: Language, value: f64) -> String {
-    format!("{}{NBSP}h", number(language, value, 1))
+    format!("{}{}h", number(language, value, 1), space(language))
 }
 
 /// Hours per week: `3 h/week`, `3 h/sem.`.
@@ -66,12 +75,13 @@ fn month(language: Language, date: NaiveDate) -> &'static str {
 
 /// A calendar date for reading: `15 Mar 2027`, `15 mars 2027`.
 pub fn date(language: Language, date: NaiveDate) -> String {
-    format!("{}{NBSP}{}{NBSP}{}", date.day(), month(language, date), date.year())
+    let space = space(language);
+    format!("{}{space}{}{space}{}", date.day(), month(language, date), date.year())
 }
 
 /// Day and month only, for chart labels: `30 Nov`, `30 nov.`.
 pub fn day_month(language: Language, date: NaiveDate) -> String {
-    format!("{}{NBSP}{}", date.day(), month(language, date))
+    format!("{}{}{}", date.day(), space(language), month(language, date))
 }
 
 /// A weekday's name: `Friday`, `vendredi`.
@@ -99,7 +109,8 @@ pub fn weekday_short(language: Language, day: Weekday) -> &'static str {
 
 /// A date with its weekday, for dates near today: `Fri 4 Dec`, `ven. 4 déc.`.
 pub fn weekday_date(language: Language, value: NaiveDate) -> String {
-    format!("{}{NBSP}{}", weekday_short(language, value.weekday()), day_month(language, value))
+    let day = weekday_short(language, value.weekday());
+    format!("{day}{}{}", space(language), day_month(language, value))
 }
 
 /// A number as typed back into an input: `2.5` (`2,5` in French).
@@ -111,7 +122,7 @@ pub fn input_number(language: Language, value: f64) -> String {
 pub fn megabytes(language: Language, bytes: f64) -> String {
     let value = number(language, bytes / 1_000_000.0, 1);
     match language {
-        Language::En => format!("{value}{NBSP}MB"),
+        Language::En => format!("{value} MB"),
         Language::Fr => format!("{value}{NBSP}Mo"),
     }
 }

@@ -272,6 +272,7 @@ pub fn say(msg: Msg) -> String {
         Msg::SettingsNudges => "Work in progress and reminders".into(),
         Msg::CalibrationMode => "Factor in use".into(),
         Msg::SettingsLook => "Language and look".into(),
+        Msg::DeclinedFor => "What I declined for them".into(),
         Msg::Status(kind) => match kind {
             StatusKind::Proposed => "Proposed",
             StatusKind::Active => "Active",
@@ -374,7 +375,7 @@ pub fn say(msg: Msg) -> String {
         Msg::SettingError(error) => {
             format!("{}: {}", setting_name(error.field), setting_problem(&error.problem))
         }
-        Msg::FormatError(error) => format_error(error),
+        Msg::FormatError(error) => capitalised(&format_error(error)),
         Msg::QuickError(error) => quick_error(error),
         Msg::StoreError(error) => store_error(error),
         Msg::FinishError(error) => match error {
@@ -612,6 +613,12 @@ pub fn say(msg: Msg) -> String {
     }
 }
 
+/// A sentence that starts with a lower-case clause, standing alone.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 fn commitments(count: usize) -> String {
     if count == 1 {
         "1 commitment".to_owned()
@@ -654,10 +661,10 @@ fn setting_problem(problem: &SettingProblem) -> String {
             format!("Must be between {} and {}", num(*min), num(*max))
         }
         SettingProblem::MustBeAbove { neighbour, value } => {
-            format!("Must be above {} ({})", setting_name(*neighbour).to_lowercase(), num(*value))
+            format!("Must be above “{}” ({})", setting_name(*neighbour), num(*value))
         }
         SettingProblem::MustBeBelow { neighbour, value } => {
-            format!("Must be below {} ({})", setting_name(*neighbour).to_lowercase(), num(*value))
+            format!("Must be below “{}” ({})", setting_name(*neighbour), num(*value))
         }
     }
 }

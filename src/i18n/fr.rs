@@ -301,6 +301,7 @@ fn words(msg: Msg) -> String {
         Msg::SettingsNudges => "Travaux en cours et rappels".into(),
         Msg::CalibrationMode => "Facteur utilisé".into(),
         Msg::SettingsLook => "Langue et apparence".into(),
+        Msg::DeclinedFor => "Ce que je lui ai refusé".into(),
         Msg::Status(kind) => match kind {
             StatusKind::Proposed => "Proposé",
             StatusKind::Active => "Actif",
@@ -403,7 +404,7 @@ fn words(msg: Msg) -> String {
         Msg::SettingError(error) => {
             format!("{} : {}", setting_name(error.field), setting_problem(&error.problem))
         }
-        Msg::FormatError(error) => format_error(error),
+        Msg::FormatError(error) => capitalised(&format_error(error)),
         Msg::QuickError(error) => quick_error(error),
         Msg::StoreError(error) => store_error(error),
         Msg::FinishError(error) => match error {
@@ -656,6 +657,12 @@ fn words(msg: Msg) -> String {
             "La revue en cours n'a pas pu être lue ({reason}), ni mise de côté : elle reste telle quelle, et une nouvelle revue ne peut commencer tant que le stockage n'a pas de place (voir Données)."
         ),
     }
+}
+
+/// A sentence that starts with a lower-case clause, standing alone.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 fn commitments(count: usize) -> String {

@@ -224,6 +224,7 @@ pub enum Msg<'a> {
     SettingsNudges,
     CalibrationMode,
     SettingsLook,
+    DeclinedFor,
 
     // Names of things.
     Status(StatusKind),

@@ -83,7 +83,7 @@ test('invalid input is explained next to its field and nothing is saved', async 
   await title.fill('x'.repeat(201));
   await hours.fill('abc');
   await form.getByRole('button', { name: 'Add' }).click();
-  assert.equal(await page.locator(`#${titleError}`).textContent(), 'Must be at most 200 characters (found 201)');
+  assert.equal(await page.locator(`#${titleError}`).textContent(), 'At most 200 characters (201 typed)');
   assert.equal(await page.locator(`#${hoursError}`).textContent(), 'Must be a number, like 2.5');
   assert.equal(await stored(page), empty, 'refused input saves nothing');
 
@@ -110,15 +110,15 @@ test('start, end of recurring work, who asked and notes reach storage; dates out
   await form.getByLabel('Start date').fill('2027-02-01');
   await form.getByLabel('Until (optional)').fill('2027-01-15');
   await form.getByRole('button', { name: 'Add' }).click();
-  await form.getByText('The recurring work ends (2027-01-15) before it starts (2027-02-01)').waitFor();
-  assert.equal(await message('Until (optional)'), 'The recurring work ends (2027-01-15) before it starts (2027-02-01)');
+  await form.getByText('Ends (15 Jan 2027) before it starts (1 Feb 2027)').waitFor();
+  assert.equal(await message('Until (optional)'), 'Ends (15 Jan 2027) before it starts (1 Feb 2027)');
 
   await form.getByLabel('Effort').selectOption('one_off');
   await form.getByLabel('Estimate (hours)').fill('8');
   await form.getByLabel('Due date').fill('2027-01-29');
   await form.getByRole('button', { name: 'Add' }).click();
-  await form.getByText('The due date 2027-01-29 is before the start date 2027-02-01').waitFor();
-  assert.equal(await message('Due date'), 'The due date 2027-01-29 is before the start date 2027-02-01');
+  await form.getByText('The due date 29 Jan 2027 is before the start 1 Feb 2027').waitFor();
+  assert.equal(await message('Due date'), 'The due date 29 Jan 2027 is before the start 1 Feb 2027');
   await form.getByLabel('Notes').fill('x'.repeat(10001));
   await form.getByRole('button', { name: 'Add' }).click();
   assert.equal(await message('Notes'), 'Must be at most 10000 characters (found 10001)');

@@ -19,6 +19,14 @@ use crate::sync::SyncMeta;
 /// The value of the envelope's `format` field.
 pub const FORMAT: &str = "plateful-plan";
 
+/// The largest plan file an import reads, in bytes: 5 MB, as the app says (not 5 MiB).
+pub const MAX_FILE_BYTES: f64 = 5_000_000.0;
+
+/// Whether a file of `bytes` is refused before it is read.
+pub fn too_large(bytes: f64) -> bool {
+    bytes > MAX_FILE_BYTES
+}
+
 /// The version this build writes, and the newest it reads.
 pub const CURRENT_VERSION: u32 = 3;
 

@@ -725,3 +725,11 @@ fn a_version_1_file_without_a_plan_says_so_as_a_version_2_file_does() {
         }
     }
 }
+
+#[test]
+fn an_import_reads_files_of_up_to_5_mb_not_5_mib() {
+    assert!(!format::too_large(5_000_000.0));
+    assert!(format::too_large(5_000_001.0));
+    // The 5.16 MB file once accepted (under 5 MiB) is refused.
+    assert!(format::too_large(5_160_000.0));
+}

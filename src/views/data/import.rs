@@ -9,9 +9,6 @@ use crate::fmt;
 use crate::i18n::{tr, Msg};
 use crate::state::use_store;
 
-/// Files above this size are refused before they are read.
-pub const MAX_IMPORT_BYTES: f64 = 5.0 * 1024.0 * 1024.0;
-
 #[component]
 pub fn ImportSection() -> impl IntoView {
     let store = use_store();
@@ -34,7 +31,7 @@ pub fn ImportSection() -> impl IntoView {
         // Clearing the input lets the same file be chosen again after a fix.
         input.set_value("");
         let language = language.get_untracked();
-        if file.size() > MAX_IMPORT_BYTES {
+        if plateful_core::format::too_large(file.size()) {
             message.set(Some((false, tr(language, Msg::FileTooLarge { bytes: file.size() }))));
             return;
         }

@@ -48,6 +48,7 @@ pub fn PersonView() -> impl IntoView {
                 <section class="panel" data-testid="carries"><h2>{tr(language, Msg::Carries)}</h2>{list(carries)}</section>
                 <section class="panel" data-testid="delegated"><h2>{tr(language, Msg::Delegated)}</h2>{list(delegated)}</section>
                 <section class="panel" data-testid="owed"><h2>{tr(language, Msg::Owed)}</h2>{list(owed)}</section>
+                <section class="panel" data-testid="declined"><h2>{tr(language, Msg::DeclinedFor)}</h2>{list(plan.declined_for(id).collect())}</section>
             })
         })
     }
