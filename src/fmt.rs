@@ -20,7 +20,10 @@ fn space(language: Language) -> char {
 /// A number with at most `decimals` decimals, trailing zeros dropped: `12`, `2.5`,
 /// `2,5`.
 pub fn number(language: Language, value: f64, decimals: usize) -> String {
-    let text = format!("{value:.decimals$}");
+    // Halves round away from zero, as people round (82.5% reads 83%), not to even.
+    let scale = 10f64.powi(decimals as i32);
+    let rounded = (value * scale).round() / scale;
+    let text = format!("{rounded:.decimals$}");
     let text = if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_owned()
     } else {

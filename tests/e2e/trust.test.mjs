@@ -227,7 +227,7 @@ test('quick add in French reads "par ven" as the due date and says what it under
   const understood = page.getByTestId('understood');
   await understood.getByText('« Préparer le budget »').waitFor();
   await understood.getByText('6 h').waitFor();
-  await understood.getByText(/^pour le ven\. \d+ /).waitFor();
+  await understood.getByText(/^pour le ven\.\s\d+\s/).waitFor();
   await page.getByLabel('Ajout rapide').press('Enter');
   const plan = await storedWhen(page, (p) => p.commitments.length === 1);
   const budget = plan.commitments[0];
