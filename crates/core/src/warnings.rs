@@ -27,8 +27,9 @@ pub const INBOX_LIMIT: usize = 5;
 /// A review is due when none was completed in this many days.
 pub const REVIEW_INTERVAL_DAYS: i64 = 7;
 /// An overload warning names its heaviest commitments, this many at most, and counts
-/// the others: a sentence with a hundred titles helps nobody.
-pub const OVERLOAD_NAMED: usize = 10;
+/// the others (SPEC 3): a warning is read at a glance, and the three heaviest are where
+/// room is made; the rest is one click away on the week it links to.
+pub const OVERLOAD_NAMED: usize = 3;
 /// Throughput for the Little's-law wait is measured over this many weeks.
 pub const THROUGHPUT_WEEKS: i64 = 4;
 

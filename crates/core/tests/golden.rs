@@ -222,6 +222,26 @@ fn a_commitment_delegated_to_a_report_loads_the_report_not_me() {
 }
 
 #[test]
+fn an_overload_names_its_three_heaviest_commitments_and_counts_the_others() {
+    let mut s = Scenario::new();
+    for (title, hours) in
+        [("Hiring", 6.0), ("Budget", 10.0), ("Slides", 4.0), ("Board deck", 12.0), ("RFC", 8.0)]
+    {
+        set_due(s.one_off(title, hours), 4, DueKind::Soft);
+    }
+    s.recurring("Standups", 2.5);
+    assert_eq!(warnings::OVERLOAD_NAMED, 3, "SPEC 3: a warning names at most three");
+    assert_eq!(
+        s.warnings(monday()),
+        [
+            "warning overload Sam week 2026-11-30: 42.50 h of 40.00 h (106.2%) Over [Board deck, Budget, RFC and 3 more]",
+            // A deadline names all the work at risk: that is what has to move.
+            "warning deadline Sam by 2026-12-04: 40.00 h due, 37.50 h available, 2.50 h short [Hiring, Budget, Slides, Board deck, RFC]",
+        ]
+    );
+}
+
+#[test]
 fn three_interleaved_deadlines_fail_at_the_middle_one() {
     let mut s = Scenario::new();
     set_due(s.one_off("Budget", 10.0), 1, DueKind::Soft);
@@ -234,7 +254,7 @@ fn three_interleaved_deadlines_fail_at_the_middle_one() {
         s.warnings(monday()),
         [
             "warning deadline Sam by 2026-12-02: 30.00 h due, 22.50 h available, 7.50 h short [Budget, Board deck]",
-            "info overload Sam week 2026-11-30: 37.50 h of 40.00 h (93.8%) Full [Board deck, Budget, Hiring plan, Standups]",
+            "info overload Sam week 2026-11-30: 37.50 h of 40.00 h (93.8%) Full [Board deck, Budget, Hiring plan and 1 more]",
         ]
     );
 }
