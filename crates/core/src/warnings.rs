@@ -608,7 +608,7 @@ fn big_rocks(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
 /// first use is its oldest commitment or review).
 fn review_due(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
     let today = projection.calendar.today;
-    let last = plan.reviews.iter().map(|review| review.completed_at.date_naive()).max();
+    let last = plan.last_review();
     let first_use = plan.commitments.iter().map(|c| c.created_at.date_naive()).chain(last).min();
     let Some(first_use) = first_use else {
         return;
