@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod calibration;
 pub mod command;
 pub mod commitment;
+pub mod filter;
 pub mod focus;
 pub mod format;
 pub mod hours;
