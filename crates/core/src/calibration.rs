@@ -22,6 +22,13 @@ pub struct CalibrationInEffect {
     pub samples: usize,
 }
 
+impl CalibrationInEffect {
+    /// How many more samples the learned factor waits for (0 once it is learned).
+    pub fn samples_needed(&self) -> usize {
+        MIN_SAMPLES.saturating_sub(self.samples)
+    }
+}
+
 /// `spent / estimate` of my finished one-offs, oldest first. A one-off finished with
 /// no hours logged gives no sample: nothing says how long it took.
 pub fn samples(plan: &Plan) -> Vec<f64> {
@@ -60,7 +67,9 @@ pub fn learned_factor(samples: &[f64]) -> Option<f64> {
 }
 
 /// The factor the projection uses: the manual one, or the learned one (1.0 until
-/// there are enough samples).
+/// there are enough samples), with the learned factor and the number of samples
+/// whatever the mode, so that Settings can show both from this one call (the
+/// assessment holds it as `projection.calibration`).
 pub fn in_effect(plan: &Plan) -> CalibrationInEffect {
     let samples = samples(plan);
     let learned = learned_factor(&samples);

@@ -572,7 +572,7 @@ impl Plan {
                 if (self.people[index].role == Role::Me) != (person.role == Role::Me) {
                     return Err(DomainError::OnlyOneMe);
                 }
-                if person.role == Role::Me && person.weekly_capacity.is_none() {
+                if person.role.needs_capacity() && person.weekly_capacity.is_none() {
                     return Err(DomainError::OwnerCannotCarryWork(person.id));
                 }
                 if !person.carries_work() && self.commitments.iter().any(|c| c.owner == person.id) {

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{Duration, NaiveDate};
 
-use crate::commitment::{Commitment, Status};
+use crate::commitment::{Commitment, DueKind, Party, Status};
 use crate::ids::CommitmentId;
 use crate::plan::Plan;
 use crate::projection::Projection;
@@ -52,12 +52,74 @@ pub struct Reason {
     pub points: f64,
 }
 
+/// Why a commitment is in focus, as data a sentence is made from ("due Friday",
+/// "this week's big rock") with no arithmetic left: each term of the score, said with
+/// its facts rather than its points.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Because {
+    /// One of this week's big rocks.
+    BigRock,
+    /// Due in `days` days (0 is today) on `date`.
+    DueIn {
+        days: i64,
+        date: NaiveDate,
+        kind: DueKind,
+    },
+    /// Due `days` days ago (at least 1), on `date`.
+    Overdue {
+        days: i64,
+        date: NaiveDate,
+        kind: DueKind,
+    },
+    Important,
+    /// Flagged urgent by hand.
+    Urgent,
+    /// The deadline check finds the work due by `by` short by `short_by` hours.
+    DeadlineAtRisk {
+        by: NaiveDate,
+        short_by: f64,
+    },
+    /// Progress logged in the last seven days, last on `last`.
+    Momentum {
+        last: NaiveDate,
+    },
+    /// No progress logged since `since`.
+    TreadingWater {
+        since: NaiveDate,
+    },
+    /// Waiting on someone since `since`: it counts against focus.
+    Waiting {
+        on: Party,
+        since: NaiveDate,
+    },
+}
+
+impl Because {
+    /// The term of the score this reason stands for.
+    pub fn term(&self) -> Term {
+        match self {
+            Because::BigRock => Term::BigRock,
+            Because::DueIn { .. } | Because::Overdue { .. } => Term::Due,
+            Because::Important => Term::Important,
+            Because::Urgent => Term::Urgent,
+            Because::DeadlineAtRisk { .. } => Term::DeadlineAtRisk,
+            Because::Momentum { .. } => Term::Momentum,
+            Because::TreadingWater { .. } => Term::TreadingWater,
+            Because::Waiting { .. } => Term::Waiting,
+        }
+    }
+}
+
 /// A commitment with its score and the reasons for it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scored {
     pub commitment: CommitmentId,
     pub score: f64,
+    /// The signed terms, in a fixed order: the score on request.
     pub reasons: Vec<Reason>,
+    /// The same reasons in words' data, the one that weighs most first (and waiting,
+    /// which counts against, last): what Focus now says.
+    pub because: Vec<Because>,
 }
 
 /// The due factor `f(d)`, `d` the days overdue (negative when due in the future):
@@ -74,21 +136,27 @@ pub fn due_factor(days_overdue: i64) -> f64 {
 pub struct ScoreContext {
     today: NaiveDate,
     big_rocks: HashSet<CommitmentId>,
-    at_risk: HashSet<CommitmentId>,
-    treading: HashSet<CommitmentId>,
+    /// The due date by which the work is short, and by how many hours.
+    at_risk: HashMap<CommitmentId, (NaiveDate, f64)>,
+    /// Since when no progress was logged.
+    treading: HashMap<CommitmentId, NaiveDate>,
 }
 
 impl ScoreContext {
     pub fn new(plan: &Plan, projection: &Projection, warnings: &[Warning]) -> Self {
-        let mut at_risk = HashSet::new();
-        let mut treading = HashSet::new();
+        let mut at_risk = HashMap::new();
+        let mut treading = HashMap::new();
         for warning in warnings {
             match warning.kind {
-                WarningKind::DeadlineAtRisk { .. } => {
-                    at_risk.extend(warning.commitments.iter().copied())
+                WarningKind::DeadlineAtRisk { due, short_by, .. } => {
+                    // Each piece of work is in one deadline warning at most: the first
+                    // date by which it is short.
+                    for id in &warning.commitments {
+                        at_risk.entry(*id).or_insert((due, short_by));
+                    }
                 }
-                WarningKind::TreadingWater { .. } => {
-                    treading.extend(warning.commitments.iter().copied())
+                WarningKind::TreadingWater { since, .. } => {
+                    treading.extend(warning.commitments.iter().map(|id| (*id, since)))
                 }
                 _ => {}
             }
@@ -101,39 +169,60 @@ impl ScoreContext {
         }
     }
 
-    /// The score of one commitment, with its reasons in a fixed order.
+    /// The score of one commitment, with its terms in a fixed order and the same
+    /// reasons in words, the weightiest first.
     pub fn score(&self, commitment: &Commitment) -> Scored {
-        let mut reasons = Vec::new();
-        let mut add = |term: Term, points: f64| reasons.push(Reason { term, points });
+        let mut terms: Vec<(Reason, Because)> = Vec::new();
+        let mut add = |term: Term, points: f64, because: Because| {
+            terms.push((Reason { term, points }, because))
+        };
         if self.big_rocks.contains(&commitment.id) {
-            add(Term::BigRock, Term::BigRock.points());
+            add(Term::BigRock, Term::BigRock.points(), Because::BigRock);
         }
         if let Some(due) = commitment.due {
             let overdue = (self.today - due.date).num_days();
-            add(Term::Due, Term::Due.points() * due_factor(overdue));
+            let because = if overdue > 0 {
+                Because::Overdue { days: overdue, date: due.date, kind: due.kind }
+            } else {
+                Because::DueIn { days: -overdue, date: due.date, kind: due.kind }
+            };
+            add(Term::Due, Term::Due.points() * due_factor(overdue), because);
         }
         if commitment.important {
-            add(Term::Important, Term::Important.points());
+            add(Term::Important, Term::Important.points(), Because::Important);
         }
         if commitment.urgent {
-            add(Term::Urgent, Term::Urgent.points());
+            add(Term::Urgent, Term::Urgent.points(), Because::Urgent);
         }
-        if self.at_risk.contains(&commitment.id) {
-            add(Term::DeadlineAtRisk, Term::DeadlineAtRisk.points());
+        if let Some((by, short_by)) = self.at_risk.get(&commitment.id) {
+            let because = Because::DeadlineAtRisk { by: *by, short_by: *short_by };
+            add(Term::DeadlineAtRisk, Term::DeadlineAtRisk.points(), because);
         }
         let week_ago = self.today - Duration::days(7);
-        if commitment.progress.iter().any(|entry| entry.date > week_ago && entry.date <= self.today)
-        {
-            add(Term::Momentum, Term::Momentum.points());
+        let recent = commitment
+            .progress
+            .iter()
+            .map(|entry| entry.date)
+            .filter(|date| *date > week_ago && *date <= self.today)
+            .max();
+        if let Some(last) = recent {
+            add(Term::Momentum, Term::Momentum.points(), Because::Momentum { last });
         }
-        if self.treading.contains(&commitment.id) {
-            add(Term::TreadingWater, Term::TreadingWater.points());
+        if let Some(since) = self.treading.get(&commitment.id) {
+            let because = Because::TreadingWater { since: *since };
+            add(Term::TreadingWater, Term::TreadingWater.points(), because);
         }
-        if matches!(commitment.status, Status::Waiting(_)) {
-            add(Term::Waiting, Term::Waiting.points());
+        if let Status::Waiting(waiting) = &commitment.status {
+            let because = Because::Waiting { on: waiting.on.clone(), since: waiting.since };
+            add(Term::Waiting, Term::Waiting.points(), because);
         }
-        let score = reasons.iter().map(|reason| reason.points).sum();
-        Scored { commitment: commitment.id, score, reasons }
+        // From +0.0: an empty sum of f64 is -0.0, which would read "-0.0".
+        let score = terms.iter().fold(0.0, |sum, (reason, _)| sum + reason.points);
+        let reasons = terms.iter().map(|(reason, _)| *reason).collect();
+        // A stable sort: equal weights keep the terms' order.
+        terms.sort_by(|(a, _), (b, _)| b.points.total_cmp(&a.points));
+        let because = terms.into_iter().map(|(_, because)| because).collect();
+        Scored { commitment: commitment.id, score, reasons, because }
     }
 }
 

@@ -9,6 +9,7 @@ use crate::command::{CommitmentFields, DomainError, Field};
 use crate::commitment::{Due, DueKind, Effort, EffortKind, Party};
 use crate::hours::{NumberError, PositiveHours, WeeklyHours};
 use crate::ids::PersonId;
+use crate::person::Role;
 use crate::plan::Plan;
 use crate::text::{Notes, Tag, Title};
 use crate::text::{Source, TextError};
@@ -69,6 +70,17 @@ pub fn positive_hours(text: &str) -> Result<PositiveHours, InputError> {
 /// Hours in a week, from 0 to 168.
 pub fn weekly_hours(text: &str) -> Result<WeeklyHours, InputError> {
     WeeklyHours::new(number(text)?).map_err(InputError::Number)
+}
+
+/// A person's weekly capacity as typed in their row: hours from 0 to 168, or blank
+/// for none (someone who only asks for work). Blank is refused for a role that needs
+/// a capacity ([`Role::needs_capacity`]), at the field, before any command; the rule
+/// that someone who owns work keeps a capacity is `Plan::apply`'s.
+pub fn capacity(text: &str, role: Role) -> Result<Option<WeeklyHours>, InputError> {
+    if text.trim().is_empty() && !role.needs_capacity() {
+        return Ok(None);
+    }
+    weekly_hours(text).map(Some)
 }
 
 /// Hours per week of recurring work: more than 0, at most 168.

@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod calibration;
 pub mod command;
 pub mod commitment;
+pub mod filter;
 pub mod focus;
 pub mod format;
 pub mod hours;
@@ -26,7 +27,9 @@ pub mod review;
 pub mod sample;
 pub mod settings;
 pub mod sync;
+pub mod team;
 pub mod text;
+pub mod today;
 pub mod trends;
 pub mod undo;
 pub mod warnings;
@@ -43,7 +46,7 @@ pub use hours::{Hours, NumberError, PositiveHours, WeeklyHours};
 pub use ids::{CommitmentId, PersonId, ReviewId};
 pub use person::{DateRange, DayName, Person, Role, WorkingDays};
 pub use plan::{Plan, Tombstone, Violation};
-pub use projection::{LoadLevel, PersonLoad, Projection, WeekLoad};
+pub use projection::{LoadLevel, PersonLoad, Projection, WeekFigure, WeekLoad};
 pub use review::{
     Decision, Pulse, Reflection, Review, ReviewEntry, WeekRocks, WeekSnapshot, BIG_ROCKS_LIMIT,
 };
@@ -53,4 +56,4 @@ pub use settings::{
 };
 pub use text::{Notes, PersonName, Source, Tag, TextError, Title};
 pub use warnings::{Severity, Warning, WarningKind};
-pub use weekly_review::{DraftEntry, FinishError, Gate, ReviewDraft, Step, Triage};
+pub use weekly_review::{DraftEntry, FinishError, Gate, LookAhead, ReviewDraft, Step, Triage};

@@ -31,6 +31,12 @@ impl Role {
         }
     }
 
+    /// Whether someone of this role must have a weekly capacity: "me" always carries
+    /// work (the plan is mine); anyone else may go without, and then only asks for work.
+    pub fn needs_capacity(self) -> bool {
+        self == Role::Me
+    }
+
     /// Me and my reports carry work; peers and stakeholders only ask for it.
     pub fn default_capacity(self) -> Option<WeeklyHours> {
         match self {

@@ -95,6 +95,22 @@ impl Plan {
         self.tombstones.iter().find(|tombstone| tombstone.id == id)
     }
 
+    /// The inbox: requests not accepted yet (Proposed), whoever would own them, oldest
+    /// first (then by id), whatever the order of the plan. Today counts them; the
+    /// review's Get clear triages them.
+    pub fn inbox(&self) -> Vec<&Commitment> {
+        let mut inbox: Vec<&Commitment> =
+            self.commitments.iter().filter(|c| c.status == Status::Proposed).collect();
+        inbox.sort_by_key(|c| (c.created_at, c.id));
+        inbox
+    }
+
+    /// The day the last weekly review was completed (the UTC date of its completion
+    /// time), if there was one.
+    pub fn last_review(&self) -> Option<NaiveDate> {
+        self.reviews.iter().map(|review| review.completed_at.date_naive()).max()
+    }
+
     /// The requests `person` asked of me that I declined, in plan order.
     pub fn declined_for(&self, person: PersonId) -> impl Iterator<Item = &Commitment> + '_ {
         self.commitments.iter().filter(move |commitment| {
@@ -123,7 +139,7 @@ impl Plan {
                     format!("{} is used by another person", person.id),
                 );
             }
-            if person.role == Role::Me && person.weekly_capacity.is_none() {
+            if person.role.needs_capacity() && person.weekly_capacity.is_none() {
                 return violation(
                     format!("plan.people[{index}].weekly_capacity"),
                     "must be set for \"me\"".into(),

@@ -1,8 +1,15 @@
-//! The Eisenhower matrix: important and urgent, in four quadrants.
+//! The Eisenhower matrix: important and urgent, in four quadrants; what a move in it
+//! takes; and the week's big rocks.
 
-use chrono::{Duration, NaiveDate};
+use std::cmp::Ordering;
 
-use crate::commitment::Commitment;
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+
+use crate::command::Command;
+use crate::commitment::{Commitment, Due, DueKind};
+use crate::ids::CommitmentId;
+use crate::plan::Plan;
+use crate::review::BIG_ROCKS_LIMIT;
 use crate::settings::Settings;
 
 /// A quadrant of the matrix.
@@ -49,8 +56,8 @@ impl Quadrant {
 /// Whether a commitment is urgent: flagged so, or due within the urgent window
 /// (overdue included).
 pub fn is_urgent(commitment: &Commitment, today: NaiveDate, settings: &Settings) -> bool {
-    let window = Duration::days(i64::from(settings.urgent_window_days));
-    commitment.urgent || commitment.due.is_some_and(|due| due.date <= today + window)
+    commitment.urgent
+        || commitment.due.is_some_and(|due| due.date < first_day_not_urgent(today, settings))
 }
 
 /// The quadrant of a commitment on `today`.
@@ -60,5 +67,175 @@ pub fn quadrant(commitment: &Commitment, today: NaiveDate, settings: &Settings) 
         (true, false) => Quadrant::Schedule,
         (false, true) => Quadrant::Delegate,
         (false, false) => Quadrant::Drop,
+    }
+}
+
+/// The first due date outside the urgent window: the earliest day a due date no longer
+/// makes a commitment urgent on `today`.
+pub fn first_day_not_urgent(today: NaiveDate, settings: &Settings) -> NaiveDate {
+    today + Duration::days(i64::from(settings.urgent_window_days) + 1)
+}
+
+/// Open work in order: by due date (none last), then title, then id, so that a list
+/// does not depend on the order of the plan.
+pub(crate) fn by_due_then_title(a: &Commitment, b: &Commitment) -> Ordering {
+    let due = |c: &Commitment| c.due.map(|due| due.date);
+    match (due(a), due(b)) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+    .then_with(|| a.title.as_str().cmp(b.title.as_str()))
+    .then_with(|| a.id.cmp(&b.id))
+}
+
+/// One quadrant of the matrix and my open work in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell<'p> {
+    pub quadrant: Quadrant,
+    /// By due date (none last), then title.
+    pub commitments: Vec<&'p Commitment>,
+}
+
+/// The matrix: my open work (neither Done nor Dropped) in each quadrant on `today`, the
+/// quadrants in [`Quadrant::ALL`] order.
+pub fn cells(plan: &Plan, today: NaiveDate) -> Vec<Cell<'_>> {
+    let me = plan.me().map(|me| me.id);
+    let mut cells: Vec<Cell<'_>> = Quadrant::ALL
+        .into_iter()
+        .map(|quadrant| Cell { quadrant, commitments: Vec::new() })
+        .collect();
+    for commitment in &plan.commitments {
+        if Some(commitment.owner) != me || commitment.status.is_closed() {
+            continue;
+        }
+        let at = quadrant(commitment, today, &plan.settings);
+        if let Some(cell) = cells.iter_mut().find(|cell| cell.quadrant == at) {
+            cell.commitments.push(commitment);
+        }
+    }
+    for cell in &mut cells {
+        cell.commitments.sort_by(|a, b| by_due_then_title(a, b));
+    }
+    cells
+}
+
+/// What moving a commitment to a quadrant of the matrix takes.
+///
+/// Urgency comes from the urgent flag *or* from a due date within the urgent window,
+/// so a commitment due soon cannot leave Do or Delegate by its flags alone: its due
+/// date has to move first. The matrix then offers that date in one click, or says why
+/// the commitment stays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    /// Setting these flags puts the commitment in the quadrant.
+    Flags { important: bool, urgent: bool },
+    /// Its due date keeps it urgent: with these flags it lands in the quadrant only
+    /// once the due date is `earliest` or later (the first day outside the urgent
+    /// window). `due_kind` is the kind of the date that
+    /// would move: a hard date is a promise, to be agreed before it moves.
+    NeedsLaterDue { earliest: NaiveDate, due_kind: DueKind, important: bool, urgent: bool },
+}
+
+impl Move {
+    /// The commands that carry the move out, in order, as one change
+    /// ([`Plan::apply_all`]): the flags, then the due date when it has to move (kept
+    /// hard or soft as it was).
+    pub fn commands(&self, id: CommitmentId, at: DateTime<Utc>) -> Vec<Command> {
+        match *self {
+            Move::Flags { important, urgent } => {
+                vec![Command::SetFlags { id, important, urgent, at }]
+            }
+            Move::NeedsLaterDue { earliest, due_kind, important, urgent } => vec![
+                Command::SetFlags { id, important, urgent, at },
+                Command::SetDue { id, due: Some(Due { date: earliest, kind: due_kind }), at },
+            ],
+        }
+    }
+}
+
+/// What it takes to move `commitment` to quadrant `to` on `today`: the flags of the
+/// quadrant, and, when the target is not urgent but the due date falls within the
+/// urgent window (or is past), the earliest due date that lets it go there.
+pub fn plan_move(
+    commitment: &Commitment,
+    to: Quadrant,
+    today: NaiveDate,
+    settings: &Settings,
+) -> Move {
+    let (important, urgent) = to.flags();
+    let earliest = first_day_not_urgent(today, settings);
+    match commitment.due {
+        // The start is never after the due date, so it is before `earliest` too: the
+        // new date is always one the plan accepts.
+        Some(due) if !urgent && due.date < earliest => {
+            Move::NeedsLaterDue { earliest, due_kind: due.kind, important, urgent }
+        }
+        _ => Move::Flags { important, urgent },
+    }
+}
+
+/// One commitment that can be chosen as a big rock, and whether it is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BigRockCandidate<'p> {
+    pub commitment: &'p Commitment,
+    pub chosen: bool,
+}
+
+/// A week's big rocks: what can be chosen, what is, and what a check or an uncheck
+/// makes of the choice.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BigRockChoice<'p> {
+    /// The first day of the week.
+    pub week: NaiveDate,
+    /// My Active and Waiting work, and whatever is chosen already (finished or handed
+    /// over since, it must stay listed so that it can be unchecked), by due date then
+    /// title: checking one does not move the others.
+    pub candidates: Vec<BigRockCandidate<'p>>,
+    /// The week's big rocks, in the order they were chosen.
+    pub chosen: Vec<CommitmentId>,
+}
+
+impl<'p> BigRockChoice<'p> {
+    /// The choice for the week starting on `week`.
+    pub fn of(plan: &'p Plan, week: NaiveDate) -> Self {
+        let me = plan.me().map(|me| me.id);
+        let chosen = plan.big_rocks_of(week).to_vec();
+        let mut candidates: Vec<BigRockCandidate<'p>> = plan
+            .commitments
+            .iter()
+            .filter(|c| {
+                chosen.contains(&c.id) || (Some(c.owner) == me && c.status.counts_as_load())
+            })
+            .map(|commitment| BigRockCandidate {
+                commitment,
+                chosen: chosen.contains(&commitment.id),
+            })
+            .collect();
+        candidates.sort_by(|a, b| by_due_then_title(a.commitment, b.commitment));
+        BigRockChoice { week, candidates, chosen }
+    }
+
+    /// Whether the week has all the big rocks it may have.
+    pub fn is_full(&self) -> bool {
+        self.chosen.len() >= BIG_ROCKS_LIMIT
+    }
+
+    /// Whether `id` can be checked or unchecked: a chosen one always, another while
+    /// the week is not full.
+    pub fn can_toggle(&self, id: CommitmentId) -> bool {
+        self.chosen.contains(&id) || !self.is_full()
+    }
+
+    /// The week's big rocks once `id` is checked (`on`) or unchecked, for
+    /// [`Command::SetBigRocks`]: a newly checked one comes last.
+    pub fn toggled(&self, id: CommitmentId, on: bool) -> Vec<CommitmentId> {
+        let mut chosen: Vec<CommitmentId> =
+            self.chosen.iter().copied().filter(|chosen| *chosen != id).collect();
+        if on {
+            chosen.push(id);
+        }
+        chosen
     }
 }

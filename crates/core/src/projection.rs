@@ -73,11 +73,27 @@ pub struct PersonLoad {
     pub calendar: PersonCalendar,
 }
 
+/// One week of one person as every view shows it: when it starts, the hours planned
+/// and available, the load in percent of capacity (100 is at capacity; `None` without
+/// capacity) and its level against the user's thresholds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WeekFigure {
+    /// The first day of the week.
+    pub start: NaiveDate,
+    pub load: f64,
+    pub capacity: f64,
+    pub percent: Option<f64>,
+    pub level: LoadLevel,
+}
+
 /// Capacity and load of everyone who carries work, over the horizon.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Projection {
     pub calendar: Calendar,
     pub calibration: CalibrationInEffect,
+    /// The thresholds the plan's weeks are judged by, so that every level read from
+    /// the projection is the one the warnings gave.
+    pub thresholds: Thresholds,
     /// In plan order; only people with a weekly capacity.
     pub people: Vec<PersonLoad>,
     /// `allocations[c * horizon + w]`: hours commitment `c` (plan order) puts in week `w`.
@@ -131,7 +147,13 @@ impl Projection {
                 },
             );
         }
-        Projection { calendar, calibration, people, allocations }
+        Projection {
+            calendar,
+            calibration,
+            thresholds: plan.settings.thresholds,
+            people,
+            allocations,
+        }
     }
 
     pub fn horizon(&self) -> usize {
@@ -145,6 +167,31 @@ impl Projection {
 
     pub fn person(&self, id: PersonId) -> Option<&PersonLoad> {
         self.people.iter().find(|person| person.person == id)
+    }
+
+    /// The level of a week against the plan's thresholds.
+    pub fn level(&self, week: &WeekLoad) -> LoadLevel {
+        week.level(&self.thresholds)
+    }
+
+    /// A person's weeks over the horizon, each with its start, figures and level: the
+    /// Today gauge and chart, the review's look ahead, the heatmap and the person's
+    /// page all read these. Empty for someone who carries no work.
+    pub fn week_figures(&self, person: PersonId) -> Vec<WeekFigure> {
+        let Some(load) = self.person(person) else {
+            return Vec::new();
+        };
+        load.weeks
+            .iter()
+            .enumerate()
+            .map(|(index, week)| WeekFigure {
+                start: self.calendar.week_start(index as i64),
+                load: week.load,
+                capacity: week.capacity,
+                percent: week.percent(),
+                level: self.level(week),
+            })
+            .collect()
     }
 
     /// Hours the commitment at `index` in the plan puts in week `week` of the horizon.

@@ -27,8 +27,9 @@ pub const INBOX_LIMIT: usize = 5;
 /// A review is due when none was completed in this many days.
 pub const REVIEW_INTERVAL_DAYS: i64 = 7;
 /// An overload warning names its heaviest commitments, this many at most, and counts
-/// the others: a sentence with a hundred titles helps nobody.
-pub const OVERLOAD_NAMED: usize = 10;
+/// the others (SPEC 3): a warning is read at a glance, and the three heaviest are where
+/// room is made; the rest is one click away on the week it links to.
+pub const OVERLOAD_NAMED: usize = 3;
 /// Throughput for the Little's-law wait is measured over this many weeks.
 pub const THROUGHPUT_WEEKS: i64 = 4;
 
@@ -607,7 +608,7 @@ fn big_rocks(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
 /// first use is its oldest commitment or review).
 fn review_due(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
     let today = projection.calendar.today;
-    let last = plan.reviews.iter().map(|review| review.completed_at.date_naive()).max();
+    let last = plan.last_review();
     let first_use = plan.commitments.iter().map(|c| c.created_at.date_naive()).chain(last).min();
     let Some(first_use) = first_use else {
         return;

@@ -13,7 +13,7 @@ use std::fmt;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::start_of_week;
+use crate::calendar::{start_of_week, Calendar};
 use crate::command::Command;
 use crate::commitment::{Commitment, Status};
 use crate::hours::{Hours, WeeklyHours};
@@ -21,9 +21,43 @@ use crate::ids::{CommitmentId, ReviewId};
 use crate::plan::Plan;
 use crate::projection::{Projection, WeekLoad};
 use crate::review::{Pulse, Reflection, Review, ReviewEntry, WeekSnapshot, BIG_ROCKS_LIMIT};
+use crate::warnings::{Warning, WarningKind};
 
 /// How many weeks after this one the review looks ahead at, and records.
 pub const LOOK_AHEAD_WEEKS: usize = 4;
+
+/// The weeks Look ahead is about: the [`LOOK_AHEAD_WEEKS`] after the week of today,
+/// each named by its first day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LookAhead {
+    /// The first day of next week.
+    pub from: NaiveDate,
+    /// The first day of the last week looked at.
+    pub to: NaiveDate,
+}
+
+impl LookAhead {
+    /// The window seen from the calendar of a projection.
+    pub fn of(calendar: &Calendar) -> Self {
+        LookAhead { from: calendar.week_start(1), to: calendar.week_start(LOOK_AHEAD_WEEKS as i64) }
+    }
+
+    /// Whether the week starting on `week` is one of those looked at.
+    pub fn contains(&self, week: NaiveDate) -> bool {
+        self.from <= week && week <= self.to
+    }
+
+    /// Whether Look ahead lists a warning: one about a week of the window, or about no
+    /// week in particular, but never "a review is due", which the review under way
+    /// already answers.
+    pub fn shows(&self, warning: &Warning) -> bool {
+        match warning.week {
+            _ if matches!(warning.kind, WarningKind::ReviewDue { .. }) => false,
+            Some(week) => self.contains(week),
+            None => true,
+        }
+    }
+}
 
 /// Overloads smaller than this (in hours) are rounding, not overload: figures are shown
 /// to a tenth of an hour.
@@ -214,9 +248,9 @@ impl ReviewDraft {
         }
     }
 
-    /// The requests still in the inbox.
+    /// The requests still in the inbox ([`Plan::inbox`]).
     pub fn inbox<'p>(&self, plan: &'p Plan) -> Vec<&'p Commitment> {
-        plan.commitments.iter().filter(|c| c.status == Status::Proposed).collect()
+        plan.inbox()
     }
 
     /// My Active and Waiting commitments, each with the decision already made on it in

@@ -222,6 +222,26 @@ fn a_commitment_delegated_to_a_report_loads_the_report_not_me() {
 }
 
 #[test]
+fn an_overload_names_its_three_heaviest_commitments_and_counts_the_others() {
+    let mut s = Scenario::new();
+    for (title, hours) in
+        [("Hiring", 6.0), ("Budget", 10.0), ("Slides", 4.0), ("Board deck", 12.0), ("RFC", 8.0)]
+    {
+        set_due(s.one_off(title, hours), 4, DueKind::Soft);
+    }
+    s.recurring("Standups", 2.5);
+    assert_eq!(warnings::OVERLOAD_NAMED, 3, "SPEC 3: a warning names at most three");
+    assert_eq!(
+        s.warnings(monday()),
+        [
+            "warning overload Sam week 2026-11-30: 42.50 h of 40.00 h (106.2%) Over [Board deck, Budget, RFC and 3 more]",
+            // A deadline names all the work at risk: that is what has to move.
+            "warning deadline Sam by 2026-12-04: 40.00 h due, 37.50 h available, 2.50 h short [Hiring, Budget, Slides, Board deck, RFC]",
+        ]
+    );
+}
+
+#[test]
 fn three_interleaved_deadlines_fail_at_the_middle_one() {
     let mut s = Scenario::new();
     set_due(s.one_off("Budget", 10.0), 1, DueKind::Soft);
@@ -234,7 +254,7 @@ fn three_interleaved_deadlines_fail_at_the_middle_one() {
         s.warnings(monday()),
         [
             "warning deadline Sam by 2026-12-02: 30.00 h due, 22.50 h available, 7.50 h short [Budget, Board deck]",
-            "info overload Sam week 2026-11-30: 37.50 h of 40.00 h (93.8%) Full [Board deck, Budget, Hiring plan, Standups]",
+            "info overload Sam week 2026-11-30: 37.50 h of 40.00 h (93.8%) Full [Board deck, Budget, Hiring plan and 1 more]",
         ]
     );
 }
@@ -496,6 +516,7 @@ fn calibration_with_four_samples_still_uses_1() {
     s.plan.settings.calibration.mode = CalibrationMode::Learned;
     let projection = Projection::compute(&s.plan, monday());
     assert_eq!(projection.calibration.samples, 4);
+    assert_eq!(projection.calibration.samples_needed(), 1);
     assert_eq!(projection.calibration.learned, None);
     assert_eq!(projection.calibration.factor, 1.0);
     assert_eq!(s.loads(monday(), 1, 1), ["10.00/40.00"]);
@@ -514,6 +535,7 @@ fn calibration_with_five_samples_uses_their_median() {
     s.plan.settings.calibration.mode = CalibrationMode::Learned;
     let projection = Projection::compute(&s.plan, monday());
     assert_eq!(projection.calibration.samples, 5);
+    assert_eq!(projection.calibration.samples_needed(), 0);
     assert_eq!(projection.calibration.learned, Some(1.2));
     assert_eq!(s.loads(monday(), 1, 1), ["12.00/40.00"]);
     // In manual mode the learned factor is shown but not used.
@@ -658,6 +680,78 @@ fn focus_ranks_by_score_with_its_reasons_then_due_date_then_title() {
             "A tie 2.40: Due +2.40",
         ]
     );
+}
+
+#[test]
+fn focus_says_each_reason_with_its_facts_the_weightiest_first() {
+    // The scenario of the ranking above: the same terms, said rather than counted.
+    let mut s = Scenario::new();
+    let rock = s.one_off("Big rock", 2.0);
+    rock.created_at = at(2026, 11, 29, 9);
+    let rock_id = rock.id;
+    let late = s.one_off("Late", 2.0);
+    late.due = due(-8, DueKind::Soft);
+    late.important = true;
+    late.created_at = at(2026, 11, 29, 9);
+    let urgent = s.one_off("Urgent flag", 2.0);
+    urgent.urgent = true;
+    urgent.progress = vec![
+        ProgressEntry { date: day(-9), hours: hours(0.5), note: Notes::default() },
+        ProgressEntry { date: day(-2), hours: hours(0.5), note: Notes::default() },
+    ];
+    let waiting = s.one_off("Waiting", 2.0);
+    waiting.status = Status::Waiting(Waiting {
+        on: Party::Text(Source::parse("Bob").unwrap()),
+        since: day(-1),
+        last_follow_up: None,
+    });
+    waiting.due = due(3, DueKind::Soft);
+    s.plan.big_rocks = vec![WeekRocks { week: monday(), commitments: vec![rock_id] }];
+    assert_eq!(
+        s.focus_in_words(monday()),
+        [
+            "Late: overdue by 8 days 2026-11-22 (Soft), important",
+            "Big rock: this week's big rock",
+            "Urgent flag: flagged urgent, progress on 2026-11-28",
+            // Waiting counts against focus, so it comes last whatever its weight.
+            "Waiting: due in 3 days 2026-12-03 (Soft), waiting on Bob since 2026-11-29",
+        ]
+    );
+}
+
+#[test]
+fn focus_says_a_deadline_at_risk_with_the_hours_short_and_since_when_nothing_moved() {
+    let mut s = Scenario::new();
+    // Due tonight, 20 h for the 8 h of today; nothing logged since it began four weeks
+    // ago; important.
+    let deck = s.one_off("Board deck", 20.0);
+    deck.due = due(0, DueKind::Hard);
+    deck.important = true;
+    deck.created_at = at(2026, 11, 2, 9);
+    assert_eq!(
+        s.focus(monday()),
+        ["Board deck 21.80: Due +8.80, Important +6.00, DeadlineAtRisk +5.00, TreadingWater +2.00"]
+    );
+    assert_eq!(
+        s.focus_in_words(monday()),
+        ["Board deck: due today 2026-11-30 (Hard), important, at risk: 12.00 h short by 2026-11-30, no progress since 2026-11-02"]
+    );
+    // The reasons are the terms of the score, one each: the score on request adds up.
+    let focus = assess(&s.plan, monday()).focus;
+    let terms: Vec<_> = focus[0].because.iter().map(|because| because.term()).collect();
+    let mut scored: Vec<_> = focus[0].reasons.iter().map(|reason| reason.term).collect();
+    scored.sort_by_key(|term| terms.iter().position(|t| t == term));
+    assert_eq!(terms, scored);
+}
+
+#[test]
+fn work_with_no_reason_to_focus_scores_zero_not_minus_zero() {
+    let mut s = Scenario::new();
+    s.one_off("Quiet", 1.0).created_at = at(2026, 11, 29, 9);
+    let focus = assess(&s.plan, monday()).focus;
+    assert_eq!(focus[0].score, 0.0);
+    assert!(focus[0].score.is_sign_positive(), "shown as 0.0, not -0.0");
+    assert!(focus[0].reasons.is_empty() && focus[0].because.is_empty());
 }
 
 #[test]

@@ -433,6 +433,65 @@ fn completing_a_review_clears_review_due_and_adds_a_trend_point() {
 }
 
 #[test]
+fn the_last_review_is_the_day_the_latest_one_was_completed() {
+    let mut plan = team_plan();
+    assert_eq!(plan.last_review(), None);
+    let projection = Projection::compute(&plan, today());
+    let draft = ReviewDraft::start(&plan, review_id(), today(), at(2026, 11, 25, 16));
+    let review = draft.finish(&plan, &projection, None, at(2026, 11, 25, 18)).unwrap();
+    let mut older = review.clone();
+    older.id = ReviewId::from_random_bytes([43; 16]);
+    older.week = date(2026, 11, 16);
+    older.completed_at = at(2026, 11, 20, 17);
+    plan.apply(Command::CompleteReview(Box::new(review))).unwrap();
+    plan.apply(Command::CompleteReview(Box::new(older))).unwrap();
+    assert_eq!(plan.last_review(), Some(date(2026, 11, 25)));
+}
+
+#[test]
+fn look_ahead_shows_the_four_weeks_after_this_one_and_the_warnings_about_them() {
+    // 50 h of meetings a week for 40 h: every week of the horizon is over. Never
+    // reviewed, and one piece of work without an estimate.
+    let mut plan = overloaded_plan();
+    add(&mut plan, 3, "Estimate me", Effort::Unestimated);
+    let assessment = assess(&plan, today());
+    let window = LookAhead::of(&assessment.projection.calendar);
+    assert_eq!((window.from, window.to), (date(2026, 11, 30), date(2026, 12, 21)));
+    assert!(!window.contains(date(2026, 11, 23)));
+    assert!(window.contains(date(2026, 12, 21)));
+    assert!(!window.contains(date(2026, 12, 28)));
+    let shown: Vec<String> = assessment
+        .warnings
+        .iter()
+        .filter(|warning| window.shows(warning))
+        .map(|warning| match warning.week {
+            Some(week) => format!("{} {week}", warning.kind.name()),
+            None => warning.kind.name().to_owned(),
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "overload 2026-11-30",
+            "overload 2026-12-07",
+            "overload 2026-12-14",
+            "overload 2026-12-21",
+            "no_estimate",
+        ],
+        "this week, the weeks after the window and \"review due\" are left out"
+    );
+    assert!(assessment.warnings.iter().any(|w| w.kind.name() == "review_due"));
+    // The chart of those weeks is the window's share of my weeks.
+    let weeks: Vec<_> = assessment
+        .projection
+        .week_figures(person_id(1))
+        .into_iter()
+        .filter(|week| window.contains(week.start))
+        .collect();
+    assert_eq!(weeks.len(), weekly_review::LOOK_AHEAD_WEEKS);
+}
+
+#[test]
 fn a_draft_survives_being_written_and_read_back() {
     let plan = team_plan();
     let mut draft = ReviewDraft::start(&plan, review_id(), today(), at(2026, 11, 25, 16));

@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use chrono::{Duration, NaiveDate};
-use plateful_core::focus::Scored;
+use plateful_core::focus::{Because, Scored};
 use plateful_core::relief::{ReliefGoal, ReliefKind, ReliefPlan};
 use plateful_core::warnings::{Severity, Warning, WarningKind};
 use plateful_core::whatif::{what_if, CounterOffer, Verdict, WhatIf};
@@ -166,6 +166,45 @@ impl Scenario {
         let reasons: Vec<String> =
             scored.reasons.iter().map(|r| format!("{:?} {:+.2}", r.term, r.points)).collect();
         format!("{} {:.2}: {}", self.title_of(scored.commitment), scored.score, reasons.join(", "))
+    }
+
+    /// Focus now as it is said: each commitment with its reasons in words' data.
+    pub fn focus_in_words(&self, today: NaiveDate) -> Vec<String> {
+        let assessment = assess(&self.plan, today);
+        assessment
+            .focus
+            .iter()
+            .map(|scored| {
+                let words: Vec<String> =
+                    scored.because.iter().map(|because| self.render_because(because)).collect();
+                format!("{}: {}", self.title_of(scored.commitment), words.join(", "))
+            })
+            .collect()
+    }
+
+    pub fn render_because(&self, because: &Because) -> String {
+        match because {
+            Because::BigRock => "this week's big rock".into(),
+            Because::DueIn { days: 0, date, kind } => format!("due today {date} ({kind:?})"),
+            Because::DueIn { days, date, kind } => format!("due in {days} days {date} ({kind:?})"),
+            Because::Overdue { days, date, kind } => {
+                format!("overdue by {days} days {date} ({kind:?})")
+            }
+            Because::Important => "important".into(),
+            Because::Urgent => "flagged urgent".into(),
+            Because::DeadlineAtRisk { by, short_by } => {
+                format!("at risk: {short_by:.2} h short by {by}")
+            }
+            Because::Momentum { last } => format!("progress on {last}"),
+            Because::TreadingWater { since } => format!("no progress since {since}"),
+            Because::Waiting { on, since } => {
+                let who = match on {
+                    Party::Person(id) => self.name_of(Some(*id)),
+                    Party::Text(text) => text.as_str().to_owned(),
+                };
+                format!("waiting on {who} since {since}")
+            }
+        }
     }
 
     pub fn relief(&self, today: NaiveDate) -> Option<Vec<String>> {
