@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 use plateful_core::sync::{Opening, Tab};
-use plateful_core::{FormatError, Person, PersonName, Plan, Role};
+use plateful_core::{FormatError, Plan};
 
 use crate::components::notice::NoticeBanner;
 use crate::components::save_banner::SaveBanner;
@@ -28,20 +28,6 @@ use crate::views::today::TodayView;
 enum Boot {
     Ready(PlanStore),
     Recovering { raw: String, error: FormatError },
-}
-
-/// A plan with only me in it, named in the browser's language.
-pub fn starter_plan() -> Plan {
-    let language = platform::browser_language();
-    let name = match language {
-        plateful_core::Language::En => "Me",
-        plateful_core::Language::Fr => "Moi",
-    };
-    // "Me" and "Moi" are valid names; the fallback never runs.
-    let name = PersonName::parse(name).unwrap_or_else(|_| unreachable!());
-    let mut plan = Plan::new(Person::new(platform::new_person_id(), name, Role::Me));
-    plan.settings.language = language;
-    plan
 }
 
 /// Opens the stored plan as this page's tab in the cross-tab protocol.
@@ -69,7 +55,7 @@ fn open(starter: impl FnOnce() -> Plan) -> Boot {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = RwSignal::new(open(starter_plan));
+    let state = RwSignal::new(open(crate::starter::starter_plan));
     // The store must belong to the app, not to the recovery screen that asks for it:
     // that screen, and everything created under it, is disposed once the store exists.
     let owner = Owner::current();

@@ -13,6 +13,7 @@ pub mod locks;
 mod platform;
 mod pwa;
 mod sentences;
+mod starter;
 mod state;
 pub mod storage;
 #[doc(hidden)]

@@ -59,14 +59,14 @@ pub fn mount(parent: web_sys::HtmlElement, plan: Plan, screen: Screen) -> Mounte
             provide_context(today);
             provide_context(Assessed::new(store, today));
             let view = match screen {
-                Screen::Chart => view! { <crate::views::today::chart::LoadChart/> }.into_any(),
+                Screen::Chart => view! { <crate::components::chart::LoadChart/> }.into_any(),
                 Screen::Priorities => {
                     view! { <crate::views::priorities::PrioritiesView/> }.into_any()
                 }
                 Screen::Team => view! { <crate::views::team::TeamView/> }.into_any(),
                 Screen::Review => view! { <crate::views::review::ReviewView/> }.into_any(),
                 Screen::Warnings => {
-                    view! { <crate::views::today::warnings::WarningList/> }.into_any()
+                    view! { <crate::components::warnings::WarningList/> }.into_any()
                 }
             };
             view! { <Router>{view}</Router> }.into_any()

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::export::ExportButton;
 use crate::i18n::health;
 use crate::state::use_store;
-use crate::views::data::ExportButton;
 
 /// Shown for as long as the plan on screen is not in storage.
 #[component]

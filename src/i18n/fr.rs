@@ -404,6 +404,8 @@ fn words(msg: Msg) -> String {
         Msg::SettingError(error) => {
             format!("{} : {}", setting_name(error.field), setting_problem(&error.problem))
         }
+        // A place in the file is shown exactly as the file spells it.
+        Msg::FormatError(error @ FormatError::Invalid { .. }) => format_error(error),
         Msg::FormatError(error) => capitalised(&format_error(error)),
         Msg::QuickError(error) => quick_error(error),
         Msg::StoreError(error) => store_error(error),

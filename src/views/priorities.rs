@@ -1,14 +1,14 @@
 //! Priorities: the Eisenhower matrix, moved by keyboard and pointer, and this week's
 //! big rocks (at most three).
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use plateful_core::priorities::{quadrant, Quadrant};
-use plateful_core::{Command, CommitmentId, BIG_ROCKS_LIMIT};
+use plateful_core::{Command, CommitmentId};
 
+use crate::components::big_rocks::BigRocks;
 use crate::i18n::{tr, Msg};
 use crate::platform;
-use crate::state::{use_assessed, use_store, use_today};
+use crate::state::{use_store, use_today};
 
 /// The quadrant an arrow key leads to, in the 2 x 2 grid (Do, Schedule / Delegate, Drop).
 fn neighbour(from: Quadrant, key: &str) -> Option<Quadrant> {
@@ -126,65 +126,5 @@ pub fn PrioritiesView() -> impl IntoView {
             }).collect_view()}
         </div>
         <BigRocks/>
-    }
-}
-
-/// A week's big rocks (this week's unless told): check at most three.
-#[component]
-pub fn BigRocks(#[prop(optional, into)] week: Option<Signal<NaiveDate>>) -> impl IntoView {
-    let store = use_store();
-    let assessed = use_assessed();
-    let language = store.language();
-    let t = move |text| tr(language.get(), text);
-    // Another week than this one is next week's, chosen in the review.
-    let (heading, help) = match week {
-        Some(_) => (Msg::NextBigRocksHeading, Msg::NextBigRocksHelp),
-        None => (Msg::BigRocksHeading, Msg::BigRocksHelp),
-    };
-    let week = week.unwrap_or_else(|| {
-        Signal::derive(move || assessed.0.with(|a| a.projection.calendar.week0))
-    });
-    let candidates = Memo::new(move |_| {
-        store.with(|plan| {
-            let me = plan.me().map(|me| me.id);
-            let chosen = plan.big_rocks_of(week.get()).to_vec();
-            let list: Vec<(CommitmentId, String, bool)> = plan
-                .commitments
-                .iter()
-                .filter(|c| Some(c.owner) == me && c.status.counts_as_load())
-                .map(|c| (c.id, c.title.as_str().to_owned(), chosen.contains(&c.id)))
-                .collect();
-            (list, chosen)
-        })
-    });
-    let toggle = move |id: CommitmentId, on: bool| {
-        let (_, mut chosen) = candidates.get_untracked();
-        chosen.retain(|c| *c != id);
-        if on {
-            chosen.push(id);
-        }
-        let _ = store
-            .dispatch(Command::SetBigRocks { week: week.get_untracked(), commitments: chosen });
-    };
-    view! {
-        <section class="panel" aria-labelledby="rocks-heading">
-            <h2 id="rocks-heading">{move || t(heading)}</h2>
-            <p class="muted">{move || t(help)}</p>
-            <ul class="rocks">
-                {move || {
-                    let (list, chosen) = candidates.get();
-                    let full = chosen.len() >= BIG_ROCKS_LIMIT;
-                    list.into_iter().map(|(id, title, on)| view! {
-                        <li>
-                            <label class="check">
-                                <input type="checkbox" checked=on disabled=full && !on
-                                    on:change=move |ev| toggle(id, event_target_checked(&ev))/>
-                                {title}
-                            </label>
-                        </li>
-                    }).collect_view()
-                }}
-            </ul>
-        </section>
     }
 }

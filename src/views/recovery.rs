@@ -61,7 +61,7 @@ pub fn RecoveryView(
             <p class="muted">{format!("{} ({size} bytes)", storage::PLAN_KEY)}</p>
             <div class="actions">
                 <button type="button" on:click=download>{t(Msg::RecoveryDownload)}</button>
-                <button type="button" class="secondary" on:click=move |_| start_from(crate::app::starter_plan())>
+                <button type="button" class="secondary" on:click=move |_| start_from(crate::starter::starter_plan())>
                     {t(Msg::RecoveryStartFresh)}
                 </button>
             </div>

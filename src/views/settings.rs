@@ -10,10 +10,10 @@ use plateful_core::{
 };
 
 use crate::components::field::{InputKind, TextField};
+use crate::components::person_row::PersonRow;
 use crate::fmt;
 use crate::i18n::{tr, Msg};
 use crate::state::{use_store, PlanStore};
-use crate::views::team::PersonRow;
 
 #[component]
 pub fn SettingsView() -> impl IntoView {

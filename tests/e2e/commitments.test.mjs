@@ -52,7 +52,7 @@ test('two commitments added through the form are still there after a reload', as
 
   const file = JSON.parse(await stored(page));
   assert.equal(file.format, 'plateful-plan');
-  assert.equal(file.version, 2);
+  assert.equal(file.version, 3);
   assert.equal(file.revision, 3, 'one save at the first visit, then one per change');
   assert.deepEqual(file.plan.commitments.map((c) => c.title), ['Talk at the meetup', '1:1s with my reports']);
   assert.deepEqual(file.plan.commitments[0].effort, { kind: 'one_off', estimate_hours: 12 });
@@ -121,7 +121,7 @@ test('start, end of recurring work, who asked and notes reach storage; dates out
   assert.equal(await message('Due date'), 'The due date 29 Jan 2027 is before the start 1 Feb 2027');
   await form.getByLabel('Notes').fill('x'.repeat(10001));
   await form.getByRole('button', { name: 'Add' }).click();
-  assert.equal(await message('Notes'), 'Must be at most 10000 characters (found 10001)');
+  assert.equal(await message('Notes'), 'At most 10000 characters (10001 typed)');
   assert.equal(await stored(page), empty, 'refused input saves nothing');
 
   await form.getByLabel('Effort').selectOption('recurring');

@@ -27,6 +27,25 @@ pub enum LoadLevel {
     Critical,
 }
 
+impl LoadLevel {
+    pub const ALL: [LoadLevel; 4] =
+        [LoadLevel::Ok, LoadLevel::Full, LoadLevel::Over, LoadLevel::Critical];
+
+    /// A stable name, for data attributes and classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LoadLevel::Ok => "ok",
+            LoadLevel::Full => "full",
+            LoadLevel::Over => "over",
+            LoadLevel::Critical => "critical",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<LoadLevel> {
+        LoadLevel::ALL.into_iter().find(|level| level.as_str() == text)
+    }
+}
+
 /// One person's capacity and load in one week.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct WeekLoad {

@@ -5,9 +5,8 @@ mod import;
 
 use leptos::prelude::*;
 
-use crate::files;
+use crate::components::export::ExportButton;
 use crate::i18n::{tr, Msg};
-use crate::platform;
 use crate::state::use_store;
 use crate::storage;
 use backups::BackupsSection;
@@ -29,24 +28,6 @@ pub fn DataView() -> impl IntoView {
         <BackupsSection/>
         <StorageSection/>
         <EraseSection/>
-    }
-}
-
-/// Downloads the plan as `plateful-YYYY-MM-DD.json`. Works whether or not storage does.
-#[component]
-pub fn ExportButton() -> impl IntoView {
-    let store = use_store();
-    let language = store.language();
-    let failed = RwSignal::new(None::<String>);
-    let export = move |_| {
-        let name = format!("plateful-{}.json", platform::today());
-        if let Err(reason) = files::download(&name, &store.export()) {
-            failed.set(Some(reason));
-        }
-    };
-    view! {
-        <button type="button" class="secondary" on:click=export>{move || tr(language.get(), Msg::Export)}</button>
-        {move || failed.get().map(|reason| view! { <span class="field-error" role="alert">{reason}</span> })}
     }
 }
 

@@ -10,15 +10,15 @@ use plateful_core::{
 };
 
 use super::use_session;
+use crate::components::big_rocks::BigRocks;
+use crate::components::chart::LoadChart;
+use crate::components::relief::ReliefPlanView;
+use crate::components::warnings::WarningList;
 use crate::fmt;
 use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::state::{use_assessed, use_store};
 use crate::views::commitments::item::effort_text;
-use crate::views::priorities::BigRocks;
-use crate::views::today::chart::LoadChart;
-use crate::views::today::relief::ReliefPlanView;
-use crate::views::today::warnings::WarningList;
 
 /// Someone a commitment involves, by name.
 fn party(plan: &Plan, party: &Party) -> String {

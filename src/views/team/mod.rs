@@ -8,8 +8,7 @@ use leptos_router::components::A;
 
 use crate::i18n::{tr, Msg};
 use crate::state::{use_assessed, use_store};
-use crate::views::today::level_class;
-pub use people::{PeopleSection, PersonRow};
+pub use people::PeopleSection;
 pub use person::PersonView;
 
 #[component]
@@ -42,7 +41,7 @@ fn Heatmap() -> impl IntoView {
                     let lvl = load.level(&thresholds);
                     let label = format!("{name}, {}, {}", tr(language, Msg::WeekLoad { week: *week, load: load.load, capacity: load.capacity, percent: load.percent() }), tr(language, Msg::Level(lvl)));
                     view! {
-                        <td class=format!("cell level-{}", level_class(lvl)) data-level=level_class(lvl) title=label.clone() aria-label=label>
+                        <td class=format!("cell level-{}", lvl.as_str()) data-level=lvl.as_str() title=label.clone() aria-label=label>
                             {crate::fmt::percent(language, load.percent())}
                         </td>
                     }

@@ -1,21 +1,18 @@
 //! Today: this week's gauge, the load chart, warnings, focus now, the relief plan and
 //! the inbox.
 
-pub mod chart;
 mod focus;
-pub mod relief;
-pub mod warnings;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use plateful_core::{LoadLevel, Status};
+use plateful_core::Status;
 
+use crate::components::chart::LoadChart;
+use crate::components::relief::ReliefPlanView;
+use crate::components::warnings::WarningList;
 use crate::i18n::{tr, Msg};
 use crate::state::{use_assessed, use_store};
-use chart::LoadChart;
 use focus::FocusNow;
-use relief::ReliefPlanView;
-use warnings::WarningList;
 
 #[component]
 pub fn TodayView() -> impl IntoView {
@@ -64,7 +61,7 @@ fn Gauge() -> impl IntoView {
         let thresholds = store.with(|plan| plan.settings.thresholds);
         let current = load.level(&thresholds);
         let percent = load.percent();
-        let class = format!("gauge level-{}", level_class(current));
+        let class = format!("gauge level-{}", current.as_str());
         Some(view! {
             <section class="panel" aria-labelledby="gauge-heading">
                 <h2 id="gauge-heading">{tr(language.get(), Msg::ThisWeek)}</h2>
@@ -82,14 +79,5 @@ fn Gauge() -> impl IntoView {
                 </div>
             </section>
         })
-    }
-}
-
-pub fn level_class(level: LoadLevel) -> &'static str {
-    match level {
-        LoadLevel::Ok => "ok",
-        LoadLevel::Full => "full",
-        LoadLevel::Over => "over",
-        LoadLevel::Critical => "critical",
     }
 }

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::level_class;
 use crate::i18n::{tr, Msg};
 use crate::state::{use_assessed, use_store};
 
@@ -51,7 +50,7 @@ pub fn LoadChart(
             let title = label.clone();
             let short = crate::fmt::day_month(language, *start);
             let x = index as f64 * slot;
-            let class = format!("bar level-{}", level_class(*lvl));
+            let class = format!("bar level-{}", lvl.as_str());
             view! {
                 <g
                     class=class

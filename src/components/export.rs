@@ -1,0 +1,26 @@
+//! The Export button, wherever the plan may need to leave the browser.
+
+use leptos::prelude::*;
+
+use crate::files;
+use crate::i18n::{tr, Msg};
+use crate::platform;
+use crate::state::use_store;
+
+/// Downloads the plan as `plateful-YYYY-MM-DD.json`. Works whether or not storage does.
+#[component]
+pub fn ExportButton() -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let failed = RwSignal::new(None::<String>);
+    let export = move |_| {
+        let name = format!("plateful-{}.json", platform::today());
+        if let Err(reason) = files::download(&name, &store.export()) {
+            failed.set(Some(reason));
+        }
+    };
+    view! {
+        <button type="button" class="secondary" on:click=export>{move || tr(language.get(), Msg::Export)}</button>
+        {move || failed.get().map(|reason| view! { <span class="field-error" role="alert">{reason}</span> })}
+    }
+}
