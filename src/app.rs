@@ -7,7 +7,9 @@ use plateful_core::sync::{Opening, Tab};
 use plateful_core::{FormatError, Plan};
 
 use crate::components::notice::NoticeBanner;
+use crate::components::page::{Announcer, LiveRegion};
 use crate::components::save_banner::SaveBanner;
+use crate::components::toast::{Toast, ToastView};
 use crate::components::update_banner::UpdateBanner;
 use crate::i18n::{tr, Msg};
 use crate::platform;
@@ -144,6 +146,8 @@ fn Shell() -> impl IntoView {
     });
     let today = keep_today();
     provide_context(today);
+    provide_context(Announcer::new());
+    provide_context(Toast::new());
     provide_context(Assessed::new(store, today));
     // The document follows the chosen language and theme.
     let look = Memo::new(move |_| store.with(|plan| (plan.settings.language, plan.settings.theme)));
@@ -193,6 +197,8 @@ fn Shell() -> impl IntoView {
             <UpdateBanner/>
             <SaveBanner/>
             <NoticeBanner/>
+            <ToastView/>
+            <LiveRegion/>
             <main id="main">
                 <Routes fallback=move || view! { <p>{t(Msg::NotFound)}</p> }>
                     <Route path=path!("/") view=TodayView/>

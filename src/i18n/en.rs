@@ -251,6 +251,23 @@ pub fn say(msg: Msg) -> String {
         Msg::DeclineHint => "Declined requests stay on the page of whoever asked.".into(),
         Msg::Understood => "Understood:".into(),
         Msg::QuickAddPlaceholder => "Talk at the meetup 12h by fri @claire !".into(),
+        // ── Today and first run ──
+        // (its messages follow)
+
+        // ── Commitments ──
+        // (its messages follow)
+
+        // ── Team and priorities ──
+        // (its messages follow)
+
+        // ── Review, data and settings ──
+        // (its messages follow)
+
+        // ── The shell ──
+        // (its messages follow)
+        Msg::Deleted(title) => format!("Deleted “{title}”."),
+        Msg::Undone => "Undone.".into(),
+
         Msg::EffortKindName(kind) => match kind {
             EffortKind::OneOff => "One-off",
             EffortKind::Recurring => "Every week",

@@ -280,6 +280,23 @@ fn words(msg: Msg) -> String {
         Msg::DeclineHint => "Les demandes refusées restent sur la page de la personne qui a demandé.".into(),
         Msg::Understood => "Compris :".into(),
         Msg::QuickAddPlaceholder => "Préparer le budget 6h pour ven @claire !".into(),
+        // ── Today and first run ──
+        // (its messages follow)
+
+        // ── Commitments ──
+        // (its messages follow)
+
+        // ── Team and priorities ──
+        // (its messages follow)
+
+        // ── Review, data and settings ──
+        // (its messages follow)
+
+        // ── The shell ──
+        // (its messages follow)
+        Msg::Deleted(title) => format!("« {title} » supprimé."),
+        Msg::Undone => "Annulé.".into(),
+
         Msg::EffortKindName(kind) => match kind {
             EffortKind::OneOff => "Ponctuel",
             EffortKind::Recurring => "Chaque semaine",

@@ -226,6 +226,24 @@ pub enum Msg<'a> {
     SettingsLook,
     DeclinedFor,
 
+    // ── Today and first run ──
+    // (its messages follow)
+
+    // ── Commitments ──
+    // (its messages follow)
+
+    // ── Team and priorities ──
+    // (its messages follow)
+
+    // ── Review, data and settings ──
+    // (its messages follow)
+
+    // ── The shell ──
+    // (its messages follow)
+    /// "Deleted “Budget”."
+    Deleted(&'a str),
+    Undone,
+
     // Names of things.
     Status(StatusKind),
     DayName(DayName),

@@ -6,6 +6,7 @@ use plateful_core::priorities::{quadrant, Quadrant};
 use plateful_core::{Command, CommitmentId};
 
 use crate::components::big_rocks::BigRocks;
+use crate::components::page::PageTitle;
 use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::state::{use_store, use_today};
@@ -69,6 +70,7 @@ pub fn PrioritiesView() -> impl IntoView {
         });
     };
     view! {
+        <PageTitle text=Signal::derive(move || t(Msg::PrioritiesHeading))/>
         <h1>{move || t(Msg::PrioritiesHeading)}</h1>
         <p class="muted">{move || t(Msg::MatrixHelp)}</p>
         <div class="matrix">

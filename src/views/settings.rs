@@ -10,6 +10,7 @@ use plateful_core::{
 };
 
 use crate::components::field::{InputKind, TextField};
+use crate::components::page::PageTitle;
 use crate::components::person_row::PersonRow;
 use crate::fmt;
 use crate::i18n::{tr, Msg};
@@ -24,6 +25,7 @@ pub fn SettingsView() -> impl IntoView {
     let samples = Memo::new(move |_| store.with(calibration::samples));
     let number = |field: SettingField| view! { <NumberSetting field=field/> };
     view! {
+        <PageTitle text=Signal::derive(move || t(Msg::SettingsHeading))/>
         <h1>{move || t(Msg::SettingsHeading)}</h1>
         <section class="panel" aria-labelledby="me-heading">
             <h2 id="me-heading">{move || t(Msg::MyCapacity)}</h2>

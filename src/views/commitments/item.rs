@@ -9,6 +9,7 @@ use plateful_core::{
 
 use super::form::CommitmentForm;
 use crate::components::answer::Answer;
+use crate::components::toast::use_toast;
 use crate::fmt;
 use crate::i18n::{tr, Msg};
 use crate::platform;
@@ -126,6 +127,7 @@ fn Actions(
     let waiting_on = RwSignal::new(String::new());
     let hours = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
+    let toast = use_toast();
 
     let set_status = move |status: Status| {
         if let Err(error) = store.dispatch(Command::SetStatus { id, status, at: platform::now() }) {
@@ -206,7 +208,11 @@ fn Actions(
                 class="danger"
                 aria-label=delete_label
                 on:click=move |_| {
-                    let _ = store.dispatch(Command::DeleteCommitment { id, at: platform::now() });
+                    let title = store.commitment(id).map(|c| c.title.as_str().to_owned()).unwrap_or_default();
+                    match store.dispatch(Command::DeleteCommitment { id, at: platform::now() }) {
+                        Ok(()) => toast.done(tr(language.get_untracked(), Msg::Deleted(&title))),
+                        Err(error) => problem.set(Some(tr(language.get_untracked(), Msg::DomainError(&error)))),
+                    }
                 }
             >
                 {move || t(Msg::Delete)}

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use plateful_core::priorities::{quadrant, Quadrant};
 use plateful_core::{CommitmentId, PersonId, StatusKind};
 
+use crate::components::page::PageTitle;
 use crate::i18n::{tr, Msg};
 use crate::state::{use_store, use_today};
 use form::CommitmentForm;
@@ -64,6 +65,7 @@ pub fn CommitmentsView() -> impl IntoView {
             <CommitmentForm/>
         </section>
         <section class="panel" aria-labelledby="list-heading">
+            <PageTitle text=Signal::derive(move || t(Msg::CommitmentsHeading))/>
             <h1 id="list-heading">{move || t(Msg::CommitmentsHeading)}</h1>
             <FilterBar filters=filters/>
             <Show

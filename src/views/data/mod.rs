@@ -6,6 +6,7 @@ mod import;
 use leptos::prelude::*;
 
 use crate::components::export::ExportButton;
+use crate::components::page::PageTitle;
 use crate::i18n::{tr, Msg};
 use crate::state::use_store;
 use crate::storage;
@@ -18,6 +19,7 @@ pub fn DataView() -> impl IntoView {
     let language = store.language();
     let t = move |text| tr(language.get(), text);
     view! {
+        <PageTitle text=Signal::derive(move || t(Msg::DataHeading))/>
         <h1>{move || t(Msg::DataHeading)}</h1>
         <section class="panel" aria-labelledby="export-heading">
             <h2 id="export-heading">{move || t(Msg::ExportHeading)}</h2>

@@ -8,6 +8,7 @@ use leptos_router::hooks::use_params_map;
 use plateful_core::trends::trends;
 use plateful_core::{Language, ReviewId};
 
+use crate::components::page::PageTitle;
 use crate::fmt;
 use crate::i18n::markdown::{entry_line, reflection_answers, title_of};
 use crate::i18n::{markdown, tr, Msg};
@@ -54,6 +55,7 @@ pub fn HistoryView() -> impl IntoView {
         ]
     };
     view! {
+        <PageTitle text=Signal::derive(move || tr(language.get(), Msg::ReviewHistoryHeading))/>
         <h1>{move || tr(language.get(), Msg::ReviewHistoryHeading)}</h1>
         <p class="actions"><A href="/review">{move || tr(language.get(), Msg::ReviewHeading)}</A></p>
         <Show
@@ -232,6 +234,7 @@ pub fn ReviewRecordView() -> impl IntoView {
                 }
             };
             Some(view! {
+                <PageTitle text=tr(language, Msg::WeekOf(review.week))/>
                 <h1>{format!("{}: {}", tr(language, Msg::ReviewHeading), tr(language, Msg::WeekOf(review.week)))}</h1>
                 <p class="actions"><A href="/review/history">{tr(language, Msg::ReviewHistoryHeading)}</A></p>
                 <section class="panel" data-testid="review-record" aria-labelledby="record-heading">

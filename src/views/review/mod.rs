@@ -13,6 +13,7 @@ use plateful_core::{ReviewDraft, Step};
 
 pub use history::{HistoryView, ReviewRecordView};
 
+use crate::components::page::PageTitle;
 use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::state::use_store;
@@ -104,6 +105,7 @@ pub fn ReviewView() -> impl IntoView {
     provide_context(session);
     let current = Memo::new(move |_| session.draft.with(|draft| draft.as_ref().map(|d| d.step)));
     view! {
+        <PageTitle text=Signal::derive(move || tr(language.get(), Msg::ReviewHeading))/>
         <h1>{move || tr(language.get(), Msg::ReviewHeading)}</h1>
         {move || session.problem.get().map(|problem| {
             let language = language.get();

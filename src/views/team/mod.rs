@@ -6,6 +6,7 @@ mod person;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::page::PageTitle;
 use crate::i18n::{tr, Msg};
 use crate::state::{use_assessed, use_store};
 pub use people::PeopleSection;
@@ -17,6 +18,7 @@ pub fn TeamView() -> impl IntoView {
     let language = store.language();
     let t = move |text| tr(language.get(), text);
     view! {
+        <PageTitle text=Signal::derive(move || t(Msg::TeamHeading))/>
         <h1>{move || t(Msg::TeamHeading)}</h1>
         <Heatmap/>
         <PeopleSection/>

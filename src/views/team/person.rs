@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use plateful_core::{Commitment, Party, PersonId};
 
+use crate::components::page::PageTitle;
 use crate::i18n::{tr, Msg};
 use crate::state::use_store;
 
@@ -44,6 +45,7 @@ pub fn PersonView() -> impl IntoView {
                 .filter(open)
                 .collect();
             Some(view! {
+                <PageTitle text=person.name.as_str().to_owned()/>
                 <h1>{person.name.as_str().to_owned()} " " <span class="badge">{tr(language, Msg::Role(person.role))}</span></h1>
                 <section class="panel" data-testid="carries"><h2>{tr(language, Msg::Carries)}</h2>{list(carries)}</section>
                 <section class="panel" data-testid="delegated"><h2>{tr(language, Msg::Delegated)}</h2>{list(delegated)}</section>

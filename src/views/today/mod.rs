@@ -8,6 +8,7 @@ use leptos_router::components::A;
 use plateful_core::Status;
 
 use crate::components::chart::LoadChart;
+use crate::components::page::PageTitle;
 use crate::components::relief::ReliefPlanView;
 use crate::components::warnings::WarningList;
 use crate::i18n::{tr, Msg};
@@ -23,6 +24,7 @@ pub fn TodayView() -> impl IntoView {
         store.with(|plan| plan.commitments.iter().filter(|c| c.status == Status::Proposed).count())
     });
     view! {
+        <PageTitle text=Signal::derive(move || t(Msg::TodayHeading))/>
         <h1>{move || t(Msg::TodayHeading)}</h1>
         <Gauge/>
         <section class="panel" aria-labelledby="chart-heading">

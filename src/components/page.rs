@@ -1,0 +1,62 @@
+//! What every page shares: its title in the browser tab ("Today · Plateful"), and a
+//! live region that says what an action did, for those who cannot see it happen.
+
+use leptos::prelude::*;
+
+/// Sets the document's title while the page is shown.
+#[component]
+pub fn PageTitle(
+    /// The page's name, in the user's language.
+    #[prop(into)]
+    text: Signal<String>,
+) -> impl IntoView {
+    Effect::new(move |_| {
+        let title = format!("{} · Plateful", text.get());
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&title);
+        }
+    });
+}
+
+/// The live region's current words. Saying the same words twice still announces them:
+/// each message has its own number.
+#[derive(Clone, Copy)]
+pub struct Announcer(RwSignal<(u64, String)>);
+
+impl Announcer {
+    pub fn new() -> Self {
+        Announcer(RwSignal::new((0, String::new())))
+    }
+
+    /// Says `text` to screen readers (politely, after what they are reading).
+    pub fn say(&self, text: impl Into<String>) {
+        let text = text.into();
+        self.0.update(|(count, words)| {
+            *count += 1;
+            *words = text;
+        });
+    }
+}
+
+impl Default for Announcer {
+    fn default() -> Self {
+        Announcer::new()
+    }
+}
+
+/// The announcer of the running app.
+pub fn use_announcer() -> Announcer {
+    // Provided by the shell around every view.
+    expect_context::<Announcer>()
+}
+
+/// The live region itself, once in the shell.
+#[component]
+pub fn LiveRegion() -> impl IntoView {
+    let announcer = use_announcer();
+    view! {
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcement">
+            {move || announcer.0.with(|(_, words)| words.clone())}
+        </div>
+    }
+}
