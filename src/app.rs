@@ -16,7 +16,7 @@ use crate::platform;
 use crate::pwa::{self, UpdateReady};
 use crate::state::{use_store, Assessed, PlanStore, Today};
 use crate::storage::{self, LocalStore};
-use crate::views::commitments::CommitmentsView;
+use crate::views::commitments::{CommitmentPage, CommitmentsView};
 use crate::views::data::DataView;
 use crate::views::priorities::PrioritiesView;
 use crate::views::recovery::RecoveryView;
@@ -203,6 +203,7 @@ fn Shell() -> impl IntoView {
                 <Routes fallback=move || view! { <p>{t(Msg::NotFound)}</p> }>
                     <Route path=path!("/") view=TodayView/>
                     <Route path=path!("/commitments") view=CommitmentsView/>
+                    <Route path=path!("/commitments/:id") view=CommitmentPage/>
                     <Route path=path!("/data") view=DataView/>
                     <Route path=path!("/priorities") view=PrioritiesView/>
                     <Route path=path!("/review") view=ReviewView/>

@@ -3,7 +3,10 @@
 
 mod form;
 pub(crate) mod item;
+mod page;
 mod quick_add;
+
+pub use page::CommitmentPage;
 
 use leptos::prelude::*;
 use plateful_core::priorities::{quadrant, Quadrant};
