@@ -156,13 +156,13 @@ fn Shell() -> impl IntoView {
         if let Some(root) =
             web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
         {
-            let _ = root.set_attribute("lang", language.as_str());
+            root.set_attribute("lang", language.as_str()).ok();
             let theme = match theme {
                 plateful_core::Theme::Light => "light",
                 plateful_core::Theme::Dark => "dark",
                 plateful_core::Theme::System => "system",
             };
-            let _ = root.set_attribute("data-theme", theme);
+            root.set_attribute("data-theme", theme).ok();
         }
     });
     view! {

@@ -265,6 +265,7 @@ pub fn say(msg: Msg) -> String {
 
         // ── The shell ──
         // (its messages follow)
+        Msg::PageTitle(page) => format!("{page} · Plateful"),
         Msg::Deleted(title) => format!("Deleted “{title}”."),
         Msg::Undone => "Undone.".into(),
 

@@ -294,6 +294,7 @@ fn words(msg: Msg) -> String {
 
         // ── The shell ──
         // (its messages follow)
+        Msg::PageTitle(page) => format!("{page} · Plateful"),
         Msg::Deleted(title) => format!("« {title} » supprimé."),
         Msg::Undone => "Annulé.".into(),
 

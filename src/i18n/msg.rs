@@ -240,6 +240,8 @@ pub enum Msg<'a> {
 
     // ── The shell ──
     // (its messages follow)
+    /// The browser tab's title of a page: "Today · Plateful".
+    PageTitle(&'a str),
     /// "Deleted “Budget”."
     Deleted(&'a str),
     Undone,
