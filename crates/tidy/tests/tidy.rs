@@ -107,8 +107,7 @@ fn read(path: &Path) -> Source {
             i += 1;
             let (start_line, before) = (line, code[line_start..].to_owned());
             let mut literal = String::new();
-            loop {
-                let Some(&ch) = chars.get(i) else { break };
+            while let Some(&ch) = chars.get(i) {
                 if !raw && ch == '\\' {
                     literal.push(ch);
                     literal.push(chars.get(i + 1).copied().unwrap_or(' '));
