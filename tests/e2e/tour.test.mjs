@@ -64,7 +64,8 @@ for (const language of ['en', 'fr']) {
       const problems = [];
       for (const [path, en, fr] of ROUTES) {
         await openApp(page, `${app.server.url}${path}`);
-        await page.locator('main h1, main h2').first().waitFor();
+        const heading = await page.locator('main h1').first().waitFor({ timeout: 5000 }).then(() => true, () => false);
+        if (!heading) problems.push(`${path}: no heading`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (overflow > 0) problems.push(`${path}: scrolls sideways by ${overflow} px`);
         const title = await page.title();
