@@ -17,6 +17,7 @@ pub mod hours;
 pub mod ids;
 pub mod input;
 pub mod merge;
+pub mod order;
 pub mod person;
 pub mod plan;
 pub mod priorities;
