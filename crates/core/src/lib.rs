@@ -8,6 +8,7 @@
 pub mod assessment;
 pub mod calendar;
 pub mod calibration;
+mod checked;
 pub mod command;
 pub mod commitment;
 pub mod focus;
@@ -15,6 +16,7 @@ pub mod format;
 pub mod hours;
 pub mod ids;
 pub mod input;
+mod json_path;
 pub mod merge;
 pub mod person;
 pub mod plan;
