@@ -8,6 +8,7 @@
 pub mod assessment;
 pub mod calendar;
 pub mod calibration;
+mod checked;
 pub mod command;
 pub mod commitment;
 pub mod filter;
@@ -16,6 +17,7 @@ pub mod format;
 pub mod hours;
 pub mod ids;
 pub mod input;
+mod json_path;
 pub mod merge;
 pub mod order;
 pub mod person;
