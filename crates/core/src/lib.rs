@@ -27,7 +27,6 @@ pub mod projection;
 pub mod quick;
 pub mod relief;
 pub mod review;
-pub mod sample;
 pub mod settings;
 pub mod sync;
 pub mod team;

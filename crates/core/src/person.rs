@@ -325,8 +325,4 @@ impl Person {
     pub fn carries_work(&self) -> bool {
         self.weekly_capacity.is_some()
     }
-
-    pub fn is_off(&self, date: NaiveDate) -> bool {
-        self.time_off.iter().any(|range| range.contains(date))
-    }
 }
