@@ -16,6 +16,7 @@ pub mod format;
 pub mod hours;
 pub mod ids;
 pub mod input;
+pub mod item;
 pub mod merge;
 pub mod person;
 pub mod plan;
