@@ -95,7 +95,13 @@ impl Act {
                 true
             }
             Err(error) => {
-                self.refused(tr(language, Msg::DomainError(&error)));
+                let words = tr(language, Msg::DomainError(&error));
+                // A refusal can come with another tab's plan in which the commitment is
+                // gone, and its row with it: then the words are said aloud instead.
+                if self.store.with_untracked(|plan| plan.commitment(self.id).is_none()) {
+                    self.announcer.say(words.clone());
+                }
+                self.refused(words);
                 false
             }
         }

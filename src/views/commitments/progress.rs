@@ -153,7 +153,10 @@ fn EntryRow(
                 }
             }>
                 <EntryForm prefix=format!("entry-{index}") initial=initial.clone() submit=Msg::Save on_save=save
-                    on_cancel=Callback::new(move |()| editing.set(None))/>
+                    on_cancel=Callback::new(move |()| {
+                        editing.set(None);
+                        Refocus::to(format!("entry-{index}")).now();
+                    })/>
             </Show>
         </li>
     }
