@@ -8,7 +8,7 @@ use plateful_core::item::{controls, Control, Move};
 use plateful_core::whatif::CounterOffer;
 use plateful_core::{Command, Commitment, CommitmentId, DomainError, Language, StatusKind};
 
-use super::focus::{ListOrder, Refocus};
+use super::focus::{row_id, ListOrder, Refocus};
 use super::log_hours::LogHours;
 use super::status::{MoreMenu, WaitForm};
 use crate::components::answer::Answer;
@@ -184,7 +184,10 @@ pub fn Controls(
             <MoreMenu act=act id=more_id.clone() kind=kind title=Signal::derive(title) on_edit=on_edit on_waiting=Callback::new(move |()| waiting.set(true))/>
         </Show>
         <Show when=move || waiting.get()>
-            <WaitForm act=act on_close=Callback::new(move |()| waiting.set(false))/>
+            <WaitForm act=act on_close=Callback::new(move |()| {
+                waiting.set(false);
+                Refocus::to(row_id(id)).now();
+            })/>
         </Show>
         <Show when=move || weighing.get() && kind.get() == Some(StatusKind::Proposed)>
             <Weighing act=act/>

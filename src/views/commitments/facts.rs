@@ -1,7 +1,7 @@
 //! Everything about one commitment, field by field, on its page.
 
 use leptos::prelude::*;
-use plateful_core::item::{party_name, Figures};
+use plateful_core::item::party_name;
 use plateful_core::{Commitment, Language, Plan};
 
 use super::item::{effort_text, status_text};
@@ -65,7 +65,6 @@ fn rows(language: Language, plan: &Plan, c: &Commitment) -> Vec<(String, String,
         (t(Msg::Owner), owner, "owner"),
         (t(Msg::RequestedBy), asked.map_or_else(none, str::to_owned), "asked"),
         (t(Msg::Effort), effort_text(language, c), "effort"),
-        (t(Msg::LogHours), t(Msg::SpentSoFar(Figures::of(c))), "spent"),
         (t(Msg::StartDate), c.start.map_or_else(none, |on| t(Msg::PlainDate(on))), "start"),
         (t(Msg::DueDate), due.unwrap_or_else(none), "due"),
         (t(Msg::Flags), list(flags), "flags"),

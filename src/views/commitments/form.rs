@@ -9,8 +9,8 @@ use plateful_core::whatif::CounterOffer;
 use plateful_core::{Command, Commitment, CommitmentId, EffortKind, Field, Language, Status};
 
 use crate::components::answer::Answer;
-use crate::components::page::use_announcer;
 use crate::components::field::{CheckField, InputKind, TextField};
+use crate::components::page::use_announcer;
 use crate::fmt;
 use crate::i18n::{tr, Msg};
 use crate::platform;

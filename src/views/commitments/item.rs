@@ -43,7 +43,10 @@ pub fn CommitmentItem(
                     <CommitmentForm editing=id on_close=close/>
                 </Show>
                 <Show when=move || !editing.get()>
-                    <Controls id=id current=current on_edit=Callback::new(move |()| editing.set(true))
+                    <Controls id=id current=current on_edit=Callback::new(move |()| {
+                            editing.set(true);
+                            Refocus::to(format!("{id}-title")).now();
+                        })
                         fallback=LIST_HEADING described_by=title_id(id)/>
                 </Show>
             </li>

@@ -63,7 +63,10 @@ fn Found(
             <section class="panel" id=row_id(id) tabindex="-1" aria-labelledby="details-heading">
                 <h2 id="details-heading">{move || t(Msg::DetailsHeading)}</h2>
                 <Facts commitment=current/>
-                <Controls id=id current=current on_edit=Callback::new(move |()| editing.set(true))
+                <Controls id=id current=current on_edit=Callback::new(move |()| {
+                        editing.set(true);
+                        Refocus::to(format!("{id}-title")).now();
+                    })
                     fallback=HEADING described_by=HEADING/>
             </section>
             <section class="panel" aria-labelledby="edit-heading">

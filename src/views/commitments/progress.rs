@@ -146,7 +146,10 @@ fn EntryRow(
                     <span class="entry-note">{note}</span>
                     <span class="entry-actions">
                         <button type="button" class="secondary" aria-label=move || tr(l(), Msg::CorrectEntry { hours, date })
-                            on:click=move |_| editing.set(Some(index))>{move || tr(l(), Msg::EditEntry)}</button>
+                            on:click=move |_| {
+                                editing.set(Some(index));
+                                Refocus::to(format!("entry-{index}-date")).now();
+                            }>{move || tr(l(), Msg::EditEntry)}</button>
                         <button type="button" class="danger" aria-label=move || tr(l(), Msg::RemoveEntry { hours, date })
                             on:click=remove>{move || tr(l(), Msg::Remove)}</button>
                     </span>
