@@ -142,29 +142,23 @@ pub fn Controls(
         (RwSignal::new(false), RwSignal::new(false), RwSignal::new(false));
     let more_id = format!("more-{id}");
     let described = StoredValue::new(described_by);
-    let control = move |control: Control| {
-        match control {
-        Control::Move(step) => view! {
-            <MoveButton act=act step=step hidden=Signal::derive(move || step == Move::Decline && weighing.get())
-                described_by=described.get_value()/>
+    let control = move |control: Control| match control {
+        Control::Move(step) => {
+            let hidden = Signal::derive(move || step == Move::Decline && weighing.get());
+            let described_by = described.get_value();
+            view! { <MoveButton act=act step=step hidden=hidden described_by=described_by/> }
+                .into_any()
         }
-        .into_any(),
-        Control::Weigh => view! {
-            <button type="button" class="secondary" aria-expanded=move || weighing.get().to_string()
-                aria-describedby=described.get_value() on:click=move |_| weighing.update(|w| *w = !*w)>
-                {move || t(Msg::CanISayYes)}
-            </button>
+        Control::Weigh => {
+            let described_by = described.get_value();
+            view! { <Toggle open=weighing label=Msg::CanISayYes described_by=described_by/> }
+                .into_any()
         }
-        .into_any(),
         Control::LogHours => view! { <LogHours act=act title=Signal::derive(title)/> }.into_any(),
-        Control::Wait => view! {
-            <button type="button" class="secondary" aria-expanded=move || waiting.get().to_string()
-                aria-describedby=described.get_value() on:click=move |_| waiting.update(|w| *w = !*w)>
-                {move || t(Msg::Status(StatusKind::Waiting))}
-            </button>
+        Control::Wait => {
+            let (label, described_by) = (Msg::Status(StatusKind::Waiting), described.get_value());
+            view! { <Toggle open=waiting label=label described_by=described_by/> }.into_any()
         }
-        .into_any(),
-    }
     };
     view! {
         <div class="item-actions">
@@ -193,6 +187,18 @@ pub fn Controls(
             <Weighing act=act/>
         </Show>
         {move || act.problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
+    }
+}
+
+/// A button that shows or hides what it names (the answer, the waiting form).
+#[component]
+fn Toggle(open: RwSignal<bool>, label: Msg<'static>, described_by: String) -> impl IntoView {
+    let language = use_store().language();
+    view! {
+        <button type="button" class="secondary" aria-expanded=move || open.get().to_string()
+            aria-describedby=described_by on:click=move |_| open.update(|o| *o = !*o)>
+            {move || tr(language.get(), label)}
+        </button>
     }
 }
 
