@@ -18,6 +18,7 @@ pub mod ids;
 pub mod input;
 pub mod item;
 pub mod merge;
+pub mod order;
 pub mod person;
 pub mod plan;
 pub mod priorities;
