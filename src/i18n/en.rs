@@ -353,7 +353,7 @@ pub fn say(msg: Msg) -> String {
             fmt::timestamp(L, created),
             fmt::timestamp(L, updated)
         ),
-        Msg::DelegatedBy(who) => format!("delegated by {who}"),
+        Msg::DelegatedOwner { owner, by } => format!("{owner}, delegated by {by}"),
         Msg::Flags => "Flags".into(),
         Msg::NoneYet => "none".into(),
         Msg::PlainDate(on) => date(on),

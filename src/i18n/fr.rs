@@ -384,7 +384,7 @@ fn words(msg: Msg) -> String {
             fmt::timestamp(L, created),
             fmt::timestamp(L, updated)
         ),
-        Msg::DelegatedBy(who) => format!("délégué par {who}"),
+        Msg::DelegatedOwner { owner, by } => format!("{owner}, délégué par {by}"),
         Msg::Flags => "Marques".into(),
         Msg::NoneYet => "aucune".into(),
         Msg::PlainDate(on) => date(on),

@@ -328,8 +328,11 @@ pub enum Msg<'a> {
         created: DateTime<Utc>,
         updated: DateTime<Utc>,
     },
-    /// "delegated by Sam".
-    DelegatedBy(&'a str),
+    /// "Alice, delegated by Sam".
+    DelegatedOwner {
+        owner: &'a str,
+        by: &'a str,
+    },
     Flags,
     NoneYet,
     /// A date alone: "3 Dec 2026".

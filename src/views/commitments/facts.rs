@@ -44,10 +44,11 @@ pub fn Facts(
 fn rows(language: Language, plan: &Plan, c: &Commitment) -> Vec<(String, String, &'static str)> {
     let t = |msg| tr(language, msg);
     let none = || t(Msg::NoneYet);
-    let mut owner = plan.person(c.owner).map_or_else(none, |p| p.name.as_str().to_owned());
-    if let Some(by) = c.delegated_by.and_then(|id| plan.person(id)) {
-        owner = format!("{owner} ({})", t(Msg::DelegatedBy(by.name.as_str())));
-    }
+    let owner = plan.person(c.owner).map_or_else(none, |p| p.name.as_str().to_owned());
+    let owner = match c.delegated_by.and_then(|id| plan.person(id)) {
+        Some(by) => t(Msg::DelegatedOwner { owner: &owner, by: by.name.as_str() }),
+        None => owner,
+    };
     let asked = c.requested_by.as_ref().and_then(|party| party_name(plan, party));
     let flags: Vec<String> = [(c.important, Msg::Important), (c.urgent, Msg::Urgent)]
         .into_iter()
