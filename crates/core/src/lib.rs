@@ -17,6 +17,7 @@ pub mod format;
 pub mod hours;
 pub mod ids;
 pub mod input;
+pub mod item;
 mod json_path;
 pub mod merge;
 pub mod order;
