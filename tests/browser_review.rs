@@ -257,11 +257,20 @@ fn a_finished_review_reads_as_markdown_in_either_language() {
         accepted_overload_hours: Some(Hours::new(4.0).unwrap()),
     };
     let english = review_markdown(Language::En, &plan, &review);
+    // The time is the reader's local time: 17:00 UTC is 18:00 in Paris.
+    let local =
+        js_sys::Date::new(&JsValue::from_f64(review.completed_at.timestamp_millis() as f64));
+    let finished = format!(
+        "Finished {} Nov 2026, {:02}:{:02} · Pulse 3/5",
+        local.get_date(),
+        local.get_hours(),
+        local.get_minutes()
+    );
     assert_eq!(
-        english,
+        english.replace(&finished, "Finished (local time) · Pulse 3/5"),
         "# Weekly review: Week of 23 Nov 2026\n\
          \n\
-         Finished 25 Nov 2026, 17:00 UTC · Pulse 3/5\n\
+         Finished (local time) · Pulse 3/5\n\
          \n\
          ## My next four weeks, as the review left them\n\
          \n\
@@ -284,9 +293,10 @@ fn a_finished_review_reads_as_markdown_in_either_language() {
          **What went well?**\n\
          Shipped the RFC\n"
     );
-    let french = review_markdown(Language::Fr, &plan, &review);
-    assert!(french.starts_with("# Revue hebdomadaire: Semaine du 23 nov. 2026\n"), "{french}");
-    assert!(french.contains("| 30 nov. 2026 | 44 h | 40 h | 110% |"), "{french}");
-    assert!(french.contains("- Vendor evaluation: Déléguer → Alice, 3,5 h saisies"), "{french}");
-    assert!(french.contains("Dépassement accepté de 4 h la semaine prochaine."), "{french}");
+    // French typography: non-breaking spaces before a colon, a unit, inside a date.
+    let french = review_markdown(Language::Fr, &plan, &review).replace('\u{a0}', "~");
+    assert!(french.starts_with("# Revue hebdomadaire~: Semaine du 23~nov.~2026\n"), "{french}");
+    assert!(french.contains("| 30~nov.~2026 | 44~h | 40~h | 110~% |"), "{french}");
+    assert!(french.contains("- Vendor evaluation~: Déléguer → Alice, 3,5~h saisies"), "{french}");
+    assert!(french.contains("Dépassement accepté de 4~h la semaine prochaine."), "{french}");
 }
