@@ -2,7 +2,7 @@
 //! Undo for about ten seconds, reachable by keyboard (SPEC 3: every destructive action
 //! can be undone).
 
-use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -22,7 +22,7 @@ pub struct Toast {
     shown: RwSignal<Option<(u64, String)>>,
     count: StoredValue<u64>,
     /// What Undo does when it is not the plan's undo (a discarded review comes back).
-    undo: StoredValue<Option<Rc<dyn Fn()>>, LocalStorage>,
+    undo: StoredValue<Option<Arc<dyn Fn() + Send + Sync>>>,
 }
 
 impl Toast {
@@ -30,15 +30,15 @@ impl Toast {
         Toast {
             shown: RwSignal::new(None),
             count: StoredValue::new(0),
-            undo: StoredValue::new_local(None),
+            undo: StoredValue::new(None),
         }
     }
 
     /// Like [`Toast::done`], for what the plan's undo cannot take back: Undo runs
     /// `undo` instead (which says what it did).
-    pub fn done_undoing(&self, text: impl Into<String>, undo: impl Fn() + 'static) {
+    pub fn done_undoing(&self, text: impl Into<String>, undo: impl Fn() + Send + Sync + 'static) {
         self.done(text);
-        self.undo.set_value(Some(Rc::new(undo)));
+        self.undo.set_value(Some(Arc::new(undo)));
     }
 
     /// Says what a destructive action did ("Deleted “Budget”."), with Undo, and moves

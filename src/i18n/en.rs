@@ -387,7 +387,7 @@ pub fn say(msg: Msg) -> String {
             ),
             None => say(Msg::Completed(completed)),
         },
-        Msg::LocalStorageUse(usage) => format!(
+        Msg::StorageUsed(usage) => format!(
             "Your plan, its backups and the review under way take {} of the {} a browser keeps for a site's local storage ({}).",
             fmt::size(L, usage.used as f64),
             fmt::size(L, usage.limit as f64),
@@ -474,6 +474,14 @@ pub fn say(msg: Msg) -> String {
 
         // ── The shell ──
         // (its messages follow)
+        Msg::ShortcutNew => "New commitment (quick add)".into(),
+        Msg::ShortcutSearch => "Search commitments".into(),
+        Msg::ShortcutHelp => "This list of shortcuts".into(),
+        Msg::ShortcutsHeading => "Keyboard shortcuts".into(),
+        Msg::Close => "Close".into(),
+        Msg::SkipToContent => "Skip to content".into(),
+        Msg::MainNavigation => "Main".into(),
+        Msg::PageTitle(page) => format!("{page} · Plateful"),
         Msg::Deleted(title) => format!("Deleted “{title}”."),
         Msg::Undone => "Undone.".into(),
 

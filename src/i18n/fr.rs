@@ -422,7 +422,7 @@ fn words(msg: Msg) -> String {
             ),
             None => words(Msg::Completed(completed)),
         },
-        Msg::LocalStorageUse(usage) => format!(
+        Msg::StorageUsed(usage) => format!(
             "Votre plan, ses sauvegardes et la revue en cours occupent {} des {} qu'un navigateur garde pour le stockage local d'un site ({}).",
             fmt::size(L, usage.used as f64),
             fmt::size(L, usage.limit as f64),
@@ -512,6 +512,14 @@ fn words(msg: Msg) -> String {
 
         // ── The shell ──
         // (its messages follow)
+        Msg::ShortcutNew => "Nouvel engagement (ajout rapide)".into(),
+        Msg::ShortcutSearch => "Rechercher dans les engagements".into(),
+        Msg::ShortcutHelp => "Cette liste de raccourcis".into(),
+        Msg::ShortcutsHeading => "Raccourcis clavier".into(),
+        Msg::Close => "Fermer".into(),
+        Msg::SkipToContent => "Aller au contenu".into(),
+        Msg::MainNavigation => "Principale".into(),
+        Msg::PageTitle(page) => format!("{page} · Plateful"),
         Msg::Deleted(title) => format!("« {title} » supprimé."),
         Msg::Undone => "Annulé.".into(),
 

@@ -308,7 +308,7 @@ pub enum Msg<'a> {
         pulse: Option<plateful_core::Pulse>,
     },
     /// What the app's keys take of local storage, against its limit.
-    LocalStorageUse(plateful_core::quota::StorageUse),
+    StorageUsed(plateful_core::quota::StorageUse),
     /// "Newest backup: 24 Nov 2026, 17:05, 9 commitments".
     BackupLine {
         newest: bool,
@@ -344,6 +344,15 @@ pub enum Msg<'a> {
 
     // ── The shell ──
     // (its messages follow)
+    ShortcutNew,
+    ShortcutSearch,
+    ShortcutHelp,
+    ShortcutsHeading,
+    Close,
+    SkipToContent,
+    MainNavigation,
+    /// The browser tab's title of a page: "Today · Plateful".
+    PageTitle(&'a str),
     /// "Deleted “Budget”."
     Deleted(&'a str),
     Undone,

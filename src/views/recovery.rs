@@ -22,15 +22,9 @@ pub fn RecoveryView(
     on_start: Callback<Plan>,
 ) -> impl IntoView {
     // The plan's language is in the value that cannot be read: the browser's is the
-    // best guess, for the words and for the page's `lang`.
+    // best guess (the shell sets the page's `lang` to it too).
     let language = platform::browser_language();
     let t = move |text| tr(language, text);
-    if let Some(root) =
-        web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
-    {
-        // Without it, a screen reader reads French with an English voice.
-        root.set_attribute("lang", language.as_str()).ok();
-    }
     let problem = RwSignal::new(None::<String>);
     let raw = StoredValue::new(raw);
     let download = move |_| {

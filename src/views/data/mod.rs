@@ -77,7 +77,7 @@ fn StorageSection(
         <section class="panel" aria-labelledby="storage-heading">
             <h2 id="storage-heading">{move || t(Msg::StorageHeading)}</h2>
             {move || usage.get().map(|usage| view! {
-                <p data-testid="storage-usage">{tr(language.get(), Msg::LocalStorageUse(usage))}</p>
+                <p data-testid="storage-usage">{tr(language.get(), Msg::StorageUsed(usage))}</p>
                 // The sentence says it; the bar shows it at a glance.
                 <meter class="storage-meter" aria-hidden="true" min="0" max=usage.limit value=usage.used></meter>
             })}
