@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::commitment::{Commitment, Due, DueKind, Effort, Party, ProgressEntry, Status};
 use crate::hours::PositiveHours;
 use crate::ids::{CommitmentId, PersonId, ReviewId};
+use crate::order;
 use crate::person::{Person, Role};
 use crate::plan::{Plan, Tombstone};
 use crate::review::{Decision, Review, WeekRocks, BIG_ROCKS_LIMIT};
@@ -615,7 +616,7 @@ impl Plan {
                 self.big_rocks.retain(|rocks| rocks.week != week);
                 if !commitments.is_empty() {
                     self.big_rocks.push(WeekRocks { week, commitments });
-                    self.big_rocks.sort_by_key(|rocks| rocks.week);
+                    order::sort_by_key(&mut self.big_rocks, |rocks| rocks.week);
                 }
                 Ok(())
             }
@@ -639,7 +640,7 @@ impl Plan {
                     return Err(DomainError::TooManyBigRocks { chosen: review.big_rocks.len() });
                 }
                 self.reviews.push(*review);
-                self.reviews.sort_by_key(|review| review.completed_at);
+                order::sort_by_key(&mut self.reviews, |review| review.completed_at);
                 Ok(())
             }
         }
