@@ -130,6 +130,39 @@ pub fn megabytes(language: Language, bytes: f64) -> String {
     }
 }
 
+/// A size of stored or imported text: kilobytes under a megabyte (`12 kB`, `12 ko`),
+/// megabytes with one decimal above (`2.1 MB`, `2,1 Mo`).
+pub fn size(language: Language, bytes: f64) -> String {
+    if bytes >= 1_000_000.0 {
+        return megabytes(language, bytes);
+    }
+    // Anything stored reads at least 1 kB: "0 kB" would say nothing is there.
+    let kilobytes = if bytes > 0.0 { (bytes / 1000.0).max(1.0) } else { 0.0 };
+    let value = number(language, kilobytes, 0);
+    match language {
+        Language::En => format!("{value} kB"),
+        Language::Fr => format!("{value}{NBSP}ko"),
+    }
+}
+
+/// A whole number with its thousands grouped: `5,000,001`, `5 000 001` (with the
+/// narrow non-breaking space French puts between groups).
+pub fn whole(language: Language, value: u64) -> String {
+    let separator = match language {
+        Language::En => ",",
+        Language::Fr => "\u{202f}",
+    };
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// An instant in the user's local time: `24 Nov 2026, 17:05`, `24 nov. 2026 à 17:05`.
 pub fn timestamp(language: Language, at: DateTime<Utc>) -> String {
     let local = at + chrono::Duration::minutes(crate::platform::utc_offset_minutes(at));

@@ -222,6 +222,23 @@ pub fn save_review(draft: Option<&ReviewDraft>) -> Result<(), StoreError> {
     }
 }
 
+/// What this app's keys take of localStorage (every key under its prefix, with its
+/// value), as browsers count it; `None` when there is no storage to measure.
+pub fn usage() -> Option<plateful_core::quota::StorageUse> {
+    let storage = local_storage().ok()?;
+    let keys = LocalStore.keys(PREFIX).ok()?;
+    let entries: Vec<(String, String)> = keys
+        .into_iter()
+        .filter_map(|key| {
+            let value = storage.get_item(&key).ok().flatten()?;
+            Some((key, value))
+        })
+        .collect();
+    Some(plateful_core::quota::StorageUse::of(
+        entries.iter().map(|(key, value)| (key.as_str(), value.as_str())),
+    ))
+}
+
 /// Origin storage used and allowed, in bytes, as the browser estimates them.
 pub async fn estimate() -> Option<(f64, f64)> {
     let manager = web_sys::window()?.navigator().storage();

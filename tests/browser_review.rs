@@ -96,12 +96,20 @@ async fn a_decision_with_bad_input_is_refused_with_the_field_named_and_the_plan_
         button.click();
     };
 
+    let field = |name: &str| format!("#decide-{}-{name}", commitment(1));
     enter(&parent, "form.decide input", "two", "input");
     submit(&parent);
     settle().await;
     assert_eq!(
-        text(&parent, "form.decide .field-error").as_deref(),
-        Some("Hours spent since last logged: Must be a number, like 2.5")
+        text(&parent, &format!("{}-error", field("hours"))).as_deref(),
+        Some("Must be a number, like 2.5"),
+        "the message is at its field"
+    );
+    let hours = parent.query_selector(&field("hours")).unwrap().unwrap();
+    assert_eq!(hours.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        hours.get_attribute("aria-describedby"),
+        Some(format!("decide-{}-hours-error", commitment(1)))
     );
     assert_eq!(mounted.plan(), plan);
 
@@ -110,11 +118,22 @@ async fn a_decision_with_bad_input_is_refused_with_the_field_named_and_the_plan_
     settle().await;
     submit(&parent);
     settle().await;
+    assert_eq!(text(&parent, &format!("{}-error", field("due"))).as_deref(), Some("Required"));
     assert_eq!(
-        text(&parent, "form.decide .field-error").as_deref(),
-        Some("New due date: Is required")
+        text(&parent, &format!("{}-error", field("hours"))).as_deref(),
+        Some(""),
+        "the hours are right now"
     );
     assert_eq!(mounted.plan(), plan);
+    // The menu's values are the core's names, not translated words.
+    let values: Vec<String> = {
+        let options = parent.query_selector_all("form.decide select option").unwrap();
+        (0..options.length())
+            .filter_map(|i| options.item(i))
+            .map(|o| o.unchecked_into::<web_sys::HtmlOptionElement>().value())
+            .collect()
+    };
+    assert_eq!(values, ["keep", "done", "defer", "renegotiate", "delegate", "drop"]);
 
     let new_due = today() + Duration::days(14);
     enter(&parent, "form.decide input[type=date]", &new_due.to_string(), "input");
@@ -137,6 +156,68 @@ async fn a_decision_with_bad_input_is_refused_with_the_field_named_and_the_plan_
         }]
     );
     assert!(stored.entry(&after, commitment(1)).is_some(), "the decision holds in the plan");
+    storage().remove_item(REVIEW_KEY).unwrap();
+    parent.remove();
+}
+
+/// Waits for the page's next frames, where the focus moves.
+async fn frames() {
+    for _ in 0..5 {
+        settle().await;
+    }
+}
+
+fn focused_id() -> String {
+    let document = web_sys::window().unwrap().document().unwrap();
+    document.active_element().map(|element| element.id()).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn after_a_decision_the_focus_goes_to_the_next_item_then_to_the_step_heading() {
+    let mut plan = plan();
+    let mut second = plan.commitment(commitment(1)).unwrap().clone();
+    second.id = commitment(2);
+    second.title = Title::parse("Architecture RFC").unwrap();
+    plan.apply(Command::AddCommitment {
+        id: commitment(2),
+        fields: CommitmentFields {
+            title: second.title.clone(),
+            notes: Notes::default(),
+            owner: person(1),
+            requested_by: None,
+            effort: second.effort.clone(),
+            start: None,
+            due: None,
+            important: false,
+            urgent: false,
+            tags: Vec::new(),
+        },
+        status: Status::Active,
+        at: now(),
+    })
+    .unwrap();
+    let mut draft = ReviewDraft::start(&plan, ReviewId::from_random_bytes([7; 16]), today(), now());
+    draft.step = Step::GetCurrent;
+    storage().set_item(REVIEW_KEY, &serde_json::to_string(&draft).unwrap()).unwrap();
+    let parent = container();
+    let _mounted = mount(parent.clone(), plan, Screen::Review);
+    frames().await;
+    assert_eq!(focused_id(), "step-heading", "a step opens on its heading");
+
+    let submit = |parent: &web_sys::HtmlElement| {
+        let button: web_sys::HtmlElement = parent
+            .query_selector("form.decide button[type=submit]")
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        button.click();
+    };
+    submit(&parent);
+    frames().await;
+    assert_eq!(focused_id(), format!("item-{}", commitment(2)), "on to the next item");
+    submit(&parent);
+    frames().await;
+    assert_eq!(focused_id(), "step-heading", "nothing left: back to the step");
     storage().remove_item(REVIEW_KEY).unwrap();
     parent.remove();
 }
@@ -178,11 +259,20 @@ fn a_finished_review_reads_as_markdown_in_either_language() {
         accepted_overload_hours: Some(Hours::new(4.0).unwrap()),
     };
     let english = review_markdown(Language::En, &plan, &review);
+    // The time is the reader's local time: 17:00 UTC is 18:00 in Paris.
+    let local =
+        js_sys::Date::new(&JsValue::from_f64(review.completed_at.timestamp_millis() as f64));
+    let finished = format!(
+        "Finished {} Nov 2026, {:02}:{:02} · Pulse 3/5",
+        local.get_date(),
+        local.get_hours(),
+        local.get_minutes()
+    );
     assert_eq!(
-        english,
+        english.replace(&finished, "Finished (local time) · Pulse 3/5"),
         "# Weekly review: Week of 23 Nov 2026\n\
          \n\
-         Finished 25 Nov 2026, 17:00 UTC · Pulse 3/5\n\
+         Finished (local time) · Pulse 3/5\n\
          \n\
          ## My next four weeks, as the review left them\n\
          \n\
@@ -205,9 +295,10 @@ fn a_finished_review_reads_as_markdown_in_either_language() {
          **What went well?**\n\
          Shipped the RFC\n"
     );
-    let french = review_markdown(Language::Fr, &plan, &review);
-    assert!(french.starts_with("# Revue hebdomadaire: Semaine du 23 nov. 2026\n"), "{french}");
-    assert!(french.contains("| 30 nov. 2026 | 44 h | 40 h | 110% |"), "{french}");
-    assert!(french.contains("- Vendor evaluation: Déléguer → Alice, 3,5 h saisies"), "{french}");
-    assert!(french.contains("Dépassement accepté de 4 h la semaine prochaine."), "{french}");
+    // French typography: non-breaking spaces before a colon, a unit, inside a date.
+    let french = review_markdown(Language::Fr, &plan, &review).replace('\u{a0}', "~");
+    assert!(french.starts_with("# Revue hebdomadaire~: Semaine du 23~nov.~2026\n"), "{french}");
+    assert!(french.contains("| 30~nov.~2026 | 44~h | 40~h | 110~% |"), "{french}");
+    assert!(french.contains("- Vendor evaluation~: Déléguer → Alice, 3,5~h saisies"), "{french}");
+    assert!(french.contains("Dépassement accepté de 4~h la semaine prochaine."), "{french}");
 }

@@ -2,6 +2,7 @@
 //! Undo for about ten seconds, reachable by keyboard (SPEC 3: every destructive action
 //! can be undone).
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -20,17 +21,31 @@ pub struct Toast {
     /// and an older timer must not close the newer).
     shown: RwSignal<Option<(u64, String)>>,
     count: StoredValue<u64>,
+    /// What Undo does when it is not the plan's undo (a discarded review comes back).
+    undo: StoredValue<Option<Arc<dyn Fn() + Send + Sync>>>,
 }
 
 impl Toast {
     pub fn new() -> Self {
-        Toast { shown: RwSignal::new(None), count: StoredValue::new(0) }
+        Toast {
+            shown: RwSignal::new(None),
+            count: StoredValue::new(0),
+            undo: StoredValue::new(None),
+        }
+    }
+
+    /// Like [`Toast::done`], for what the plan's undo cannot take back: Undo runs
+    /// `undo` instead (which says what it did).
+    pub fn done_undoing(&self, text: impl Into<String>, undo: impl Fn() + Send + Sync + 'static) {
+        self.done(text);
+        self.undo.set_value(Some(Arc::new(undo)));
     }
 
     /// Says what a destructive action did ("Deleted “Budget”."), with Undo, and moves
     /// the focus to Undo so that the keyboard can take it back at once.
     pub fn done(&self, text: impl Into<String>) {
         let text = text.into();
+        self.undo.set_value(None);
         use_announcer().say(text.clone());
         self.count.update_value(|count| *count += 1);
         let id = self.count.get_value();
@@ -82,8 +97,13 @@ pub fn ToastView() -> impl IntoView {
     let announcer = use_announcer();
     let undo = move |_| {
         toast.close();
-        store.undo();
-        announcer.say(tr(language.get_untracked(), Msg::Undone));
+        match toast.undo.get_value() {
+            Some(undo) => undo(),
+            None => {
+                store.undo();
+                announcer.say(tr(language.get_untracked(), Msg::Undone));
+            }
+        }
     };
     move || {
         let (_, text) = toast.shown.get()?;

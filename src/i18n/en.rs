@@ -78,7 +78,6 @@ pub fn say(msg: Msg) -> String {
         Msg::Empty => "Nothing on your plate yet. Add what you said yes to above.".into(),
         Msg::WaitingOnLabel => "Waiting on whom?".into(),
         Msg::SetWaiting => "Mark as waiting".into(),
-        Msg::StorageRefused => "The browser refused to save: your latest changes live in this page only.".into(),
         Msg::RecoveryHeading => "Your saved plan could not be opened".into(),
         Msg::RecoveryBody => "Plateful found a stored plan it cannot read. It has been left exactly as it was: nothing will be written over it.".into(),
         Msg::RecoveryProblem => "What is wrong".into(),
@@ -86,7 +85,6 @@ pub fn say(msg: Msg) -> String {
         Msg::RecoveryStartFresh => "Start a new plan".into(),
         Msg::RecoveryStartFreshNote => "The unreadable value is kept under a key of its own first.".into(),
         Msg::NotFound => "This page does not exist.".into(),
-        Msg::Due => "due".into(),
         Msg::StorageUnreadable => "The stored plan was changed into something Plateful cannot read, perhaps by another tab: it is kept as it is, and your changes here are not saved. Export them.".into(),
         Msg::Export => "Export".into(),
         Msg::NavData => "Data".into(),
@@ -106,7 +104,6 @@ pub fn say(msg: Msg) -> String {
         Msg::BackupNewest => "Newest backup".into(),
         Msg::BackupOlder => "Older backup".into(),
         Msg::Restore => "Restore".into(),
-        Msg::Restored => "The backup was restored.".into(),
         Msg::StorageHeading => "Storage".into(),
         Msg::Persistent => "Persistent: the browser will not clear it to free space.".into(),
         Msg::NotPersistent => "Not persistent: the browser may clear it when space runs low. Export regularly.".into(),
@@ -115,11 +112,6 @@ pub fn say(msg: Msg) -> String {
         Msg::EraseConfirm => "This deletes your plan and its backups from this browser. Export first if you may want them back.".into(),
         Msg::EraseYes => "Yes, erase everything".into(),
         Msg::Erased => "Everything was erased. You start with an empty plan.".into(),
-        Msg::People => "people".into(),
-        Msg::Reviews => "reviews".into(),
-        Msg::SavedAt => "Saved".into(),
-        Msg::Dates => "Dates".into(),
-        Msg::Unreadable => "Unreadable".into(),
         Msg::NavToday => "Today".into(),
         Msg::NavPriorities => "Priorities".into(),
         Msg::NavTeam => "Team".into(),
@@ -373,6 +365,222 @@ pub fn say(msg: Msg) -> String {
 
         // ── Review, data and settings ──
         // (its messages follow)
+        Msg::ReviewItemFigures { commitment, waiting_on, asked_by } => {
+            use plateful_core::{Effort, Status};
+            let mut parts = vec![match commitment.effort {
+                Effort::OneOff { estimate_hours } if commitment.hours_spent() > 0.0 => format!(
+                    "{} · {} spent · {} left",
+                    hours(estimate_hours.get()),
+                    hours(commitment.hours_spent()),
+                    hours(commitment.remaining_hours().unwrap_or_default())
+                ),
+                Effort::OneOff { estimate_hours } => hours(estimate_hours.get()),
+                Effort::Recurring { hours_per_week, .. } => {
+                    fmt::hours_per_week(L, hours_per_week.get())
+                }
+                Effort::Unestimated => say(Msg::Unestimated),
+            }];
+            if let (Status::Waiting(waiting), Some(who)) = (&commitment.status, waiting_on) {
+                let (since, last) = (waiting.since, waiting.last_follow_up);
+                parts.push(say(Msg::WaitingOn { who, since, last }));
+            }
+            if let Some(due) = commitment.due {
+                parts.push(format!("due {}", date(due.date)));
+            }
+            if let Some(who) = asked_by {
+                parts.push(say(Msg::AskedBy(who)));
+            }
+            parts.join(" · ")
+        }
+        Msg::ReviewDecisionKind(kind) => {
+            use plateful_core::DecisionKind;
+            match kind {
+                DecisionKind::Keep => "Keep",
+                DecisionKind::Done => "Done",
+                DecisionKind::Defer => "Defer",
+                DecisionKind::Renegotiate => "Renegotiate",
+                DecisionKind::Delegate => "Delegate",
+                DecisionKind::Drop => "Drop",
+            }
+            .into()
+        }
+        Msg::ReviewTriage(triage) => match triage {
+            plateful_core::Triage::Accept => say(Msg::Accept),
+            plateful_core::Triage::Decline => say(Msg::ReviewDecline),
+            plateful_core::Triage::Someday => say(Msg::ReviewSomeday),
+        },
+        Msg::ReviewTriagedLine { title, triage } => {
+            format!("{title}: {}", say(Msg::ReviewTriage(triage)))
+        }
+        Msg::ReviewTriageSaid { title, triage } => match triage {
+            plateful_core::Triage::Accept => format!("Accepted “{title}”: it is active work now."),
+            plateful_core::Triage::Decline => format!("Declined “{title}”."),
+            plateful_core::Triage::Someday => format!("Kept “{title}” for someday."),
+        },
+        Msg::ReviewDecisionSaid { title, decision, to, logged } => {
+            let done = match decision {
+                Decision::Keep => format!("Kept “{title}”"),
+                Decision::Done => format!("Marked “{title}” done"),
+                Decision::Defer { new_due } => format!("Deferred “{title}” to {}", date(*new_due)),
+                Decision::Renegotiate { new_due } => {
+                    format!("Asked for “{title}” by {} instead", date(*new_due))
+                }
+                Decision::Delegate { .. } => match to {
+                    Some(to) => format!("Delegated “{title}” to {to}"),
+                    None => format!("Delegated “{title}”"),
+                },
+                Decision::Drop { .. } => format!("Dropped “{title}”"),
+            };
+            if logged > 0.0 {
+                format!("{done}, {} logged.", hours(logged))
+            } else {
+                format!("{done}.")
+            }
+        }
+        Msg::ReviewFollowUpSaid(title) => format!("Followed up on “{title}”."),
+        Msg::ReviewStepThrough(done) => format!("{} Nothing left in this step.", say(*done)),
+        Msg::ReviewDiscarded => "The review was discarded.".into(),
+        Msg::ReviewDraftBack => "The review is back where you left it.".into(),
+        Msg::ReviewRecorded => "The review is recorded.".into(),
+        Msg::ReviewNotBack => {
+            "Another review was started since: the discarded one stays discarded.".into()
+        }
+        Msg::ReviewNextStep(step) => format!("{}: {}", say(Msg::ReviewNext), step_name(step)),
+        Msg::ReviewPulseValue(pulse) => pulse.as_str().into(),
+        Msg::ReviewHistoryLine { completed, load_percent, decisions, pulse } => format!(
+            "{} · {} {} · {} {decisions} · {} {}",
+            say(Msg::Completed(completed)),
+            say(Msg::ReviewTrendLoad),
+            percent(load_percent),
+            say(Msg::ReviewDecisions),
+            say(Msg::ReviewTrendPulse),
+            pulse.map_or("–".to_owned(), |pulse| format!("{}/5", pulse.get()))
+        ),
+        Msg::ReviewTrendTitle(series) => {
+            use plateful_core::trends::Series;
+            say(match series {
+                Series::Load => Msg::ReviewTrendLoad,
+                Series::HoursLogged => Msg::ReviewTrendHours,
+                Series::Done => Msg::ReviewTrendDone,
+                Series::Slipped => Msg::ReviewTrendSlipped,
+                Series::Pulse => Msg::ReviewTrendPulse,
+            })
+        }
+        Msg::ReviewTrendValue { series, value } => {
+            use plateful_core::trends::Series;
+            match (series, value) {
+                (_, None) => "–".to_owned(),
+                (Series::Load, value) => percent(value),
+                (Series::HoursLogged, Some(value)) => hours(value),
+                (Series::Done | Series::Slipped, Some(value)) => fmt::number(L, value, 0),
+                (Series::Pulse, Some(value)) => format!("{}/5", fmt::number(L, value, 0)),
+            }
+        }
+        Msg::ReviewTrendBar { week, series, value } => format!(
+            "{}: {}",
+            say(Msg::WeekOf(week)),
+            say(Msg::ReviewTrendValue { series, value })
+        ),
+        Msg::ReviewDate(day) => date(day),
+        Msg::ReviewDayMonth(day) => fmt::day_month(L, day),
+        Msg::ReviewHours(value) => hours(value),
+        Msg::ReviewPercent(value) => percent(value),
+        Msg::ReviewRecordTitle(week) => {
+            format!("{}: {}", say(Msg::ReviewHeading), say(Msg::WeekOf(week)))
+        }
+        Msg::ReviewRecordHeading { completed, pulse } => match pulse {
+            Some(pulse) => format!(
+                "{} · {} {}/5",
+                say(Msg::Completed(completed)),
+                say(Msg::ReviewTrendPulse),
+                pulse.get()
+            ),
+            None => say(Msg::Completed(completed)),
+        },
+        Msg::StorageUsed(usage) => format!(
+            "Your plan, its backups and the review under way take {} of the {} a browser keeps for a site's local storage ({}).",
+            fmt::size(L, usage.used as f64),
+            fmt::size(L, usage.limit as f64),
+            // A few kilobytes read "0%", as if nothing were stored.
+            if usage.used > 0 && usage.percent() < 0.5 {
+                "under 1%".to_owned()
+            } else {
+                percent(Some(usage.percent()))
+            }
+        ),
+        Msg::BackupLine { newest, saved_at, commitments: count } => format!(
+            "{}: {}, {}",
+            say(if newest { Msg::BackupNewest } else { Msg::BackupOlder }),
+            fmt::timestamp(L, saved_at),
+            commitments(count)
+        ),
+        Msg::BackupUnreadableLine { newest, error } => format!(
+            "{}: unreadable ({})",
+            say(if newest { Msg::BackupNewest } else { Msg::BackupOlder }),
+            say(Msg::FormatError(error))
+        ),
+        Msg::RestoreBackup(backup) => format!("Restore {backup}"),
+        Msg::BackupRestored(saved_at) => {
+            format!("Restored the backup of {}.", fmt::timestamp(L, saved_at))
+        }
+        Msg::PreviewCommitments(summary) => {
+            let statuses: Vec<String> = summary
+                .by_status
+                .iter()
+                .filter(|(_, count)| *count > 0)
+                .map(|(kind, count)| format!("{count} {}", say(Msg::Status(*kind)).to_lowercase()))
+                .collect();
+            if statuses.is_empty() {
+                commitments(summary.commitments)
+            } else {
+                format!("{} ({})", commitments(summary.commitments), statuses.join(", "))
+            }
+        }
+        Msg::PreviewPeople(count) => match count {
+            1 => "1 person".into(),
+            n => format!("{n} people"),
+        },
+        Msg::PreviewReviews(count) => match count {
+            1 => "1 weekly review".into(),
+            n => format!("{n} weekly reviews"),
+        },
+        Msg::PreviewDates(Some((first, last))) => {
+            format!("Dates: {} – {}", date(first), date(last))
+        }
+        Msg::PreviewDates(None) => "Dates: none".into(),
+        Msg::PreviewSavedAt(at) => format!("Saved: {}", fmt::timestamp(L, at)),
+        Msg::ImportFileUnreadable => {
+            "This file could not be read by the browser. Nothing was changed.".into()
+        }
+        Msg::RecoveryStoredValue { key, characters } => {
+            format!("{key} ({} characters)", fmt::whole(L, characters as u64))
+        }
+        Msg::CalibrationInEffect(calibration) => {
+            let samples = match calibration.samples {
+                1 => "1 finished piece of work".to_owned(),
+                n => format!("{n} finished pieces of work"),
+            };
+            let learned = match calibration.learned {
+                Some(factor) => format!(
+                    "Learned from {samples}: they took {} times their estimate (the median).",
+                    num(factor)
+                ),
+                None => format!(
+                    "{samples} so far, {} more before a factor is learned; until then it is 1. People typically underestimate by about 1.6 times (Buehler, Griffin and Ross, 1994).",
+                    calibration.samples_needed()
+                ),
+            };
+            match calibration.mode {
+                plateful_core::CalibrationMode::Manual => format!(
+                    "{learned} Load uses the factor you set: {}.",
+                    num(calibration.factor)
+                ),
+                plateful_core::CalibrationMode::Learned => {
+                    format!("{learned} Load uses the learned factor: {}.", num(calibration.factor))
+                }
+            }
+        }
+        Msg::SettingInput(value) => fmt::input_number(L, value),
 
         // ── The shell ──
         // (its messages follow)
@@ -479,15 +687,7 @@ pub fn say(msg: Msg) -> String {
             Step::ALL.len(),
             step_name(step)
         ),
-        Msg::Decision(decision) => match decision {
-            Decision::Keep => "Keep",
-            Decision::Done => "Done",
-            Decision::Defer { .. } => "Defer",
-            Decision::Renegotiate { .. } => "Renegotiate",
-            Decision::Delegate { .. } => "Delegate",
-            Decision::Drop { .. } => "Drop",
-        }
-        .into(),
+        Msg::Decision(decision) => say(Msg::ReviewDecisionKind(decision.kind())),
         Msg::Setting(field) => setting_name(field).into(),
         Msg::SettingBounds(field) => {
             let bounds = field.bounds();
@@ -544,16 +744,12 @@ pub fn say(msg: Msg) -> String {
             date(week),
             hours(over)
         ),
-        Msg::CalibrationNote { learned: Some(factor), samples, .. } => format!(
-            "Learned from {samples} finished pieces of work: they took {} times their estimate (the median).",
-            num(factor)
-        ),
-        Msg::CalibrationNote { learned: None, samples, needed } => format!(
-            "{samples} of the {needed} finished pieces of work needed to learn a factor; until then it is 1. People typically underestimate by about 1.6 times (Buehler, Griffin and Ross, 1994)."
-        ),
         Msg::FileTooLarge { bytes } => format!(
-            "This file is {}: Plateful imports plan files of up to 5 MB. Nothing was changed.",
-            fmt::megabytes(L, bytes)
+            "This file is {} ({} bytes): Plateful imports plan files of up to {} ({} bytes). Nothing was changed.",
+            fmt::megabytes(L, bytes),
+            fmt::whole(L, bytes as u64),
+            fmt::megabytes(L, plateful_core::format::MAX_FILE_BYTES),
+            fmt::whole(L, plateful_core::format::MAX_FILE_BYTES as u64)
         ),
         Msg::ImportRefused(error) => {
             format!("This file cannot be imported: {}. Nothing was changed.", format_error(error))
@@ -567,11 +763,6 @@ pub fn say(msg: Msg) -> String {
             report.deleted_by_file,
             report.people_added,
             report.reviews_added
-        ),
-        Msg::StorageUsage { used, quota } => format!(
-            "{} used of the {} this browser keeps for Plateful.",
-            fmt::megabytes(L, used),
-            fmt::megabytes(L, quota)
         ),
         Msg::WarnOverload { who, week, load, capacity, percent: p, level, titles, others } => {
             let more = if others > 0 { format!(" and {others} more") } else { String::new() };
@@ -701,8 +892,8 @@ pub fn say(msg: Msg) -> String {
             format!("The review of the week of {} is under way.", date(week))
         }
         Msg::LastReview(on) => format!("Last review finished on {}.", date(on)),
-        Msg::Gate { load, capacity, over_by } => {
-            let p = percent((capacity > 0.0).then(|| load / capacity * 100.0));
+        Msg::Gate { load, capacity, percent: share, over_by } => {
+            let p = percent(share);
             if over_by > 0.0 {
                 format!(
                     "Next week is over capacity by {}: {} planned for {} available ({p}).",

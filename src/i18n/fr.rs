@@ -107,7 +107,6 @@ fn words(msg: Msg) -> String {
         Msg::Empty => "Rien dans votre assiette pour l'instant. Ajoutez ci-dessus ce à quoi vous avez dit oui.".into(),
         Msg::WaitingOnLabel => "En attente de qui ?".into(),
         Msg::SetWaiting => "Marquer en attente".into(),
-        Msg::StorageRefused => "Le navigateur a refusé l'enregistrement : vos dernières modifications restent dans cette page.".into(),
         Msg::RecoveryHeading => "Votre plan enregistré n'a pas pu être ouvert".into(),
         Msg::RecoveryBody => "Plateful a trouvé un plan enregistré qu'il ne sait pas lire. Il est laissé tel quel : rien ne sera écrit par-dessus.".into(),
         Msg::RecoveryProblem => "Le problème".into(),
@@ -115,7 +114,6 @@ fn words(msg: Msg) -> String {
         Msg::RecoveryStartFresh => "Commencer un nouveau plan".into(),
         Msg::RecoveryStartFreshNote => "La valeur illisible est d'abord conservée sous une clé à part.".into(),
         Msg::NotFound => "Cette page n'existe pas.".into(),
-        Msg::Due => "échéance".into(),
         Msg::StorageUnreadable => "Le plan enregistré est devenu illisible, peut-être à cause d'un autre onglet : il est conservé tel quel et vos modifications ici ne sont pas enregistrées. Exportez-les.".into(),
         Msg::Export => "Exporter".into(),
         Msg::NavData => "Données".into(),
@@ -135,7 +133,6 @@ fn words(msg: Msg) -> String {
         Msg::BackupNewest => "Sauvegarde la plus récente".into(),
         Msg::BackupOlder => "Sauvegarde plus ancienne".into(),
         Msg::Restore => "Restaurer".into(),
-        Msg::Restored => "La sauvegarde a été restaurée.".into(),
         Msg::StorageHeading => "Stockage".into(),
         Msg::Persistent => "Persistant : le navigateur ne l'effacera pas pour libérer de la place.".into(),
         Msg::NotPersistent => "Non persistant : le navigateur peut l'effacer s'il manque de place. Exportez régulièrement.".into(),
@@ -144,11 +141,6 @@ fn words(msg: Msg) -> String {
         Msg::EraseConfirm => "Cela supprime votre plan et ses sauvegardes de ce navigateur. Exportez d'abord si vous pourriez en avoir besoin.".into(),
         Msg::EraseYes => "Oui, tout effacer".into(),
         Msg::Erased => "Tout a été effacé. Vous repartez d'un plan vide.".into(),
-        Msg::People => "personnes".into(),
-        Msg::Reviews => "revues".into(),
-        Msg::SavedAt => "Enregistré".into(),
-        Msg::Dates => "Dates".into(),
-        Msg::Unreadable => "Illisible".into(),
         Msg::NavToday => "Aujourd'hui".into(),
         Msg::NavPriorities => "Priorités".into(),
         Msg::NavTeam => "Équipe".into(),
@@ -404,6 +396,231 @@ fn words(msg: Msg) -> String {
 
         // ── Review, data and settings ──
         // (its messages follow)
+        Msg::ReviewItemFigures { commitment, waiting_on, asked_by } => {
+            use plateful_core::{Effort, Status};
+            let mut parts = vec![match commitment.effort {
+                Effort::OneOff { estimate_hours } if commitment.hours_spent() > 0.0 => format!(
+                    "{} · {} passées · {} restantes",
+                    hours(estimate_hours.get()),
+                    hours(commitment.hours_spent()),
+                    hours(commitment.remaining_hours().unwrap_or_default())
+                ),
+                Effort::OneOff { estimate_hours } => hours(estimate_hours.get()),
+                Effort::Recurring { hours_per_week, .. } => {
+                    fmt::hours_per_week(L, hours_per_week.get())
+                }
+                Effort::Unestimated => words(Msg::Unestimated),
+            }];
+            if let (Status::Waiting(waiting), Some(who)) = (&commitment.status, waiting_on) {
+                let (since, last) = (waiting.since, waiting.last_follow_up);
+                parts.push(words(Msg::WaitingOn { who, since, last }));
+            }
+            if let Some(due) = commitment.due {
+                parts.push(format!("échéance le {}", date(due.date)));
+            }
+            if let Some(who) = asked_by {
+                parts.push(words(Msg::AskedBy(who)));
+            }
+            parts.join(" · ")
+        }
+        Msg::ReviewDecisionKind(kind) => {
+            use plateful_core::DecisionKind;
+            match kind {
+                DecisionKind::Keep => "Garder",
+                DecisionKind::Done => "Terminé",
+                DecisionKind::Defer => "Reporter",
+                DecisionKind::Renegotiate => "Renégocier",
+                DecisionKind::Delegate => "Déléguer",
+                DecisionKind::Drop => "Abandonner",
+            }
+            .into()
+        }
+        Msg::ReviewTriage(triage) => match triage {
+            plateful_core::Triage::Accept => words(Msg::Accept),
+            plateful_core::Triage::Decline => words(Msg::ReviewDecline),
+            plateful_core::Triage::Someday => words(Msg::ReviewSomeday),
+        },
+        Msg::ReviewTriagedLine { title, triage } => {
+            format!("{title} : {}", words(Msg::ReviewTriage(triage)))
+        }
+        Msg::ReviewTriageSaid { title, triage } => match triage {
+            plateful_core::Triage::Accept => {
+                format!("« {title} » accepté : c'est maintenant du travail en cours.")
+            }
+            plateful_core::Triage::Decline => format!("« {title} » refusé."),
+            plateful_core::Triage::Someday => format!("« {title} » gardé pour un jour."),
+        },
+        Msg::ReviewDecisionSaid { title, decision, to, logged } => {
+            let done = match decision {
+                Decision::Keep => format!("« {title} » gardé"),
+                Decision::Done => format!("« {title} » terminé"),
+                Decision::Defer { new_due } => {
+                    format!("« {title} » reporté au {}", date(*new_due))
+                }
+                Decision::Renegotiate { new_due } => {
+                    format!("« {title} » demandé pour le {} à la place", date(*new_due))
+                }
+                Decision::Delegate { .. } => match to {
+                    Some(to) => format!("« {title} » délégué à {to}"),
+                    None => format!("« {title} » délégué"),
+                },
+                Decision::Drop { .. } => format!("« {title} » abandonné"),
+            };
+            if logged > 0.0 {
+                format!("{done}, {} saisies.", hours(logged))
+            } else {
+                format!("{done}.")
+            }
+        }
+        Msg::ReviewFollowUpSaid(title) => format!("Relance faite pour « {title} »."),
+        Msg::ReviewStepThrough(done) => {
+            format!("{} Plus rien à voir dans cette étape.", words(*done))
+        }
+        Msg::ReviewDiscarded => "La revue a été abandonnée.".into(),
+        Msg::ReviewDraftBack => "La revue est revenue là où vous l'aviez laissée.".into(),
+        Msg::ReviewRecorded => "La revue est enregistrée.".into(),
+        Msg::ReviewNotBack => {
+            "Une autre revue a commencé depuis : celle qui a été abandonnée le reste.".into()
+        }
+        Msg::ReviewNextStep(step) => format!("{} : {}", words(Msg::ReviewNext), step_name(step)),
+        Msg::ReviewPulseValue(pulse) => pulse.as_str().into(),
+        Msg::ReviewHistoryLine { completed, load_percent, decisions, pulse } => format!(
+            "{} · {} {} · {} {decisions} · {} {}",
+            words(Msg::Completed(completed)),
+            words(Msg::ReviewTrendLoad),
+            percent(load_percent),
+            words(Msg::ReviewDecisions),
+            words(Msg::ReviewTrendPulse),
+            pulse.map_or("–".to_owned(), |pulse| format!("{}/5", pulse.get()))
+        ),
+        Msg::ReviewTrendTitle(series) => {
+            use plateful_core::trends::Series;
+            words(match series {
+                Series::Load => Msg::ReviewTrendLoad,
+                Series::HoursLogged => Msg::ReviewTrendHours,
+                Series::Done => Msg::ReviewTrendDone,
+                Series::Slipped => Msg::ReviewTrendSlipped,
+                Series::Pulse => Msg::ReviewTrendPulse,
+            })
+        }
+        Msg::ReviewTrendValue { series, value } => {
+            use plateful_core::trends::Series;
+            match (series, value) {
+                (_, None) => "–".to_owned(),
+                (Series::Load, value) => percent(value),
+                (Series::HoursLogged, Some(value)) => hours(value),
+                (Series::Done | Series::Slipped, Some(value)) => fmt::number(L, value, 0),
+                (Series::Pulse, Some(value)) => format!("{}/5", fmt::number(L, value, 0)),
+            }
+        }
+        Msg::ReviewTrendBar { week, series, value } => format!(
+            "{} : {}",
+            words(Msg::WeekOf(week)),
+            words(Msg::ReviewTrendValue { series, value })
+        ),
+        Msg::ReviewDate(day) => date(day),
+        Msg::ReviewDayMonth(day) => fmt::day_month(L, day),
+        Msg::ReviewHours(value) => hours(value),
+        Msg::ReviewPercent(value) => percent(value),
+        Msg::ReviewRecordTitle(week) => {
+            format!("{} : {}", words(Msg::ReviewHeading), words(Msg::WeekOf(week)))
+        }
+        Msg::ReviewRecordHeading { completed, pulse } => match pulse {
+            Some(pulse) => format!(
+                "{} · {} {}/5",
+                words(Msg::Completed(completed)),
+                words(Msg::ReviewTrendPulse),
+                pulse.get()
+            ),
+            None => words(Msg::Completed(completed)),
+        },
+        Msg::StorageUsed(usage) => format!(
+            "Votre plan, ses sauvegardes et la revue en cours occupent {} des {} qu'un navigateur garde pour le stockage local d'un site ({}).",
+            fmt::size(L, usage.used as f64),
+            fmt::size(L, usage.limit as f64),
+            // A few kilobytes read "0%", as if nothing were stored.
+            if usage.used > 0 && usage.percent() < 0.5 {
+                format!("moins de 1{}%", fmt::NBSP)
+            } else {
+                percent(Some(usage.percent()))
+            }
+        ),
+        Msg::BackupLine { newest, saved_at, commitments: count } => format!(
+            "{} : {}, {}",
+            words(if newest { Msg::BackupNewest } else { Msg::BackupOlder }),
+            fmt::timestamp(L, saved_at),
+            commitments(count)
+        ),
+        Msg::BackupUnreadableLine { newest, error } => format!(
+            "{} : illisible ({})",
+            words(if newest { Msg::BackupNewest } else { Msg::BackupOlder }),
+            words(Msg::FormatError(error))
+        ),
+        Msg::RestoreBackup(backup) => format!("Restaurer {backup}"),
+        Msg::BackupRestored(saved_at) => {
+            format!("La sauvegarde du {} a été restaurée.", fmt::timestamp(L, saved_at))
+        }
+        Msg::PreviewCommitments(summary) => {
+            let statuses: Vec<String> = summary
+                .by_status
+                .iter()
+                .filter(|(_, count)| *count > 0)
+                .map(|(kind, count)| {
+                    format!("{count} {}", words(Msg::Status(*kind)).to_lowercase())
+                })
+                .collect();
+            if statuses.is_empty() {
+                commitments(summary.commitments)
+            } else {
+                format!("{} ({})", commitments(summary.commitments), statuses.join(", "))
+            }
+        }
+        Msg::PreviewPeople(count) => match count {
+            0 | 1 => format!("{count} personne"),
+            n => format!("{n} personnes"),
+        },
+        Msg::PreviewReviews(count) => match count {
+            0 | 1 => format!("{count} revue hebdomadaire"),
+            n => format!("{n} revues hebdomadaires"),
+        },
+        Msg::PreviewDates(Some((first, last))) => {
+            format!("Dates : du {} au {}", date(first), date(last))
+        }
+        Msg::PreviewDates(None) => "Dates : aucune".into(),
+        Msg::PreviewSavedAt(at) => format!("Enregistré le {}", fmt::timestamp(L, at)),
+        Msg::ImportFileUnreadable => {
+            "Le navigateur n'a pas pu lire ce fichier. Rien n'a été modifié.".into()
+        }
+        Msg::RecoveryStoredValue { key, characters } => {
+            format!("{key} ({} caractères)", fmt::whole(L, characters as u64))
+        }
+        Msg::CalibrationInEffect(calibration) => {
+            let samples = match calibration.samples {
+                0 | 1 => format!("{} travail terminé", calibration.samples),
+                n => format!("{n} travaux terminés"),
+            };
+            let learned = match calibration.learned {
+                Some(factor) => format!(
+                    "Appris de {samples} : ils ont pris {} fois leur estimation (la médiane).",
+                    num(factor)
+                ),
+                None => format!(
+                    "{samples} pour l'instant, encore {} avant d'apprendre un facteur ; en attendant il vaut 1. On sous-estime d'environ 1,6 fois en général (Buehler, Griffin et Ross, 1994).",
+                    calibration.samples_needed()
+                ),
+            };
+            match calibration.mode {
+                plateful_core::CalibrationMode::Manual => format!(
+                    "{learned} La charge utilise le facteur que vous avez fixé : {}.",
+                    num(calibration.factor)
+                ),
+                plateful_core::CalibrationMode::Learned => format!(
+                    "{learned} La charge utilise le facteur appris : {}.",
+                    num(calibration.factor)
+                ),
+            }
+        }
+        Msg::SettingInput(value) => fmt::input_number(L, value),
 
         // ── The shell ──
         // (its messages follow)
@@ -510,15 +727,7 @@ fn words(msg: Msg) -> String {
             Step::ALL.len(),
             step_name(step)
         ),
-        Msg::Decision(decision) => match decision {
-            Decision::Keep => "Garder",
-            Decision::Done => "Terminé",
-            Decision::Defer { .. } => "Reporter",
-            Decision::Renegotiate { .. } => "Renégocier",
-            Decision::Delegate { .. } => "Déléguer",
-            Decision::Drop { .. } => "Abandonner",
-        }
-        .into(),
+        Msg::Decision(decision) => words(Msg::ReviewDecisionKind(decision.kind())),
         Msg::Setting(field) => setting_name(field).into(),
         Msg::SettingBounds(field) => {
             let bounds = field.bounds();
@@ -575,16 +784,12 @@ fn words(msg: Msg) -> String {
             date(week),
             hours(over)
         ),
-        Msg::CalibrationNote { learned: Some(factor), samples, .. } => format!(
-            "Appris de {samples} travaux terminés : ils ont pris {} fois leur estimation (la médiane).",
-            num(factor)
-        ),
-        Msg::CalibrationNote { learned: None, samples, needed } => format!(
-            "{samples} des {needed} travaux terminés nécessaires pour apprendre un facteur ; en attendant il vaut 1. On sous-estime d'environ 1,6 fois en général (Buehler, Griffin et Ross, 1994)."
-        ),
         Msg::FileTooLarge { bytes } => format!(
-            "Ce fichier fait {} : Plateful importe des fichiers de plan de 5 Mo au plus. Rien n'a été modifié.",
-            fmt::megabytes(L, bytes)
+            "Ce fichier fait {} ({} octets) : Plateful importe des fichiers de plan de {} au plus ({} octets). Rien n'a été modifié.",
+            fmt::megabytes(L, bytes),
+            fmt::whole(L, bytes as u64),
+            fmt::megabytes(L, plateful_core::format::MAX_FILE_BYTES),
+            fmt::whole(L, plateful_core::format::MAX_FILE_BYTES as u64)
         ),
         Msg::ImportRefused(error) => format!(
             "Ce fichier ne peut pas être importé : {}. Rien n'a été modifié.",
@@ -599,11 +804,6 @@ fn words(msg: Msg) -> String {
             report.deleted_by_file,
             report.people_added,
             report.reviews_added
-        ),
-        Msg::StorageUsage { used, quota } => format!(
-            "{} utilisés sur les {} que ce navigateur garde pour Plateful.",
-            fmt::megabytes(L, used),
-            fmt::megabytes(L, quota)
         ),
         Msg::WarnOverload { who, week, load, capacity, percent: p, level, titles, others } => {
             let more = if others > 0 { format!(" et {others} autres") } else { String::new() };
@@ -741,8 +941,8 @@ fn words(msg: Msg) -> String {
             format!("La revue de la semaine du {} est en cours.", date(week))
         }
         Msg::LastReview(on) => format!("Dernière revue terminée le {}.", date(on)),
-        Msg::Gate { load, capacity, over_by } => {
-            let p = percent((capacity > 0.0).then(|| load / capacity * 100.0));
+        Msg::Gate { load, capacity, percent: share, over_by } => {
+            let p = percent(share);
             if over_by > 0.0 {
                 format!(
                     "La semaine prochaine dépasse la capacité de {} : {} prévues pour {} disponibles ({p}).",

@@ -46,7 +46,6 @@ pub enum Msg<'a> {
     Empty,
     WaitingOnLabel,
     SetWaiting,
-    StorageRefused,
     RecoveryHeading,
     RecoveryBody,
     RecoveryProblem,
@@ -54,7 +53,6 @@ pub enum Msg<'a> {
     RecoveryStartFresh,
     RecoveryStartFreshNote,
     NotFound,
-    Due,
     StorageUnreadable,
     Export,
     NavData,
@@ -74,7 +72,6 @@ pub enum Msg<'a> {
     BackupNewest,
     BackupOlder,
     Restore,
-    Restored,
     StorageHeading,
     Persistent,
     NotPersistent,
@@ -83,11 +80,6 @@ pub enum Msg<'a> {
     EraseConfirm,
     EraseYes,
     Erased,
-    People,
-    Reviews,
-    SavedAt,
-    Dates,
-    Unreadable,
     NavToday,
     NavPriorities,
     NavTeam,
@@ -352,6 +344,117 @@ pub enum Msg<'a> {
 
     // ── Review, data and settings ──
     // (its messages follow)
+    /// What a commitment stands at in the review: "12 h · 2 h spent · 10 h left ·
+    /// waiting on Legal since 1 Dec 2026 · due 4 Dec 2026 · asked by Claire".
+    ReviewItemFigures {
+        commitment: &'a plateful_core::Commitment,
+        waiting_on: Option<&'a str>,
+        asked_by: Option<&'a str>,
+    },
+    /// A decision's name in the menu.
+    ReviewDecisionKind(plateful_core::DecisionKind),
+    /// A triage's name on its button.
+    ReviewTriage(plateful_core::Triage),
+    /// A request triaged: "Conference talk: Decline".
+    ReviewTriagedLine {
+        title: &'a str,
+        triage: plateful_core::Triage,
+    },
+    /// What the live region says after a triage: "Declined “Conference talk”."
+    ReviewTriageSaid {
+        title: &'a str,
+        triage: plateful_core::Triage,
+    },
+    /// After a decision: "Kept “Budget”, 4 h logged."
+    ReviewDecisionSaid {
+        title: &'a str,
+        decision: &'a Decision,
+        to: Option<&'a str>,
+        logged: f64,
+    },
+    /// After a follow-up: "Followed up on “Legal sign-off”."
+    ReviewFollowUpSaid(&'a str),
+    /// What was just done, and that the step has nothing left to go through.
+    ReviewStepThrough(&'a Msg<'a>),
+    /// The Undo notice of a discarded review.
+    ReviewDiscarded,
+    /// Said when a discarded review is brought back.
+    ReviewDraftBack,
+    /// Said once the review is recorded.
+    ReviewRecorded,
+    /// Said when a discarded review cannot come back: another was started since.
+    ReviewNotBack,
+    /// The button to the next step: "Next: Get current".
+    ReviewNextStep(Step),
+    /// A pulse's label on its radio button.
+    ReviewPulseValue(plateful_core::Pulse),
+    /// One finished review in the history: "Finished 25 Nov 2026, 17:00 · Next week's
+    /// load (%) 108% · Decisions 4 · Pulse 4/5".
+    ReviewHistoryLine {
+        completed: DateTime<Utc>,
+        load_percent: Option<f64>,
+        decisions: usize,
+        pulse: Option<plateful_core::Pulse>,
+    },
+    /// A trend chart's title.
+    ReviewTrendTitle(plateful_core::trends::Series),
+    /// A week's figure on a trend chart: "108%", "32 h", "3", "4/5".
+    ReviewTrendValue {
+        series: plateful_core::trends::Series,
+        value: Option<f64>,
+    },
+    /// A week's bar, read aloud: "Week of 23 Nov 2026: 32 h".
+    ReviewTrendBar {
+        week: NaiveDate,
+        series: plateful_core::trends::Series,
+        value: Option<f64>,
+    },
+    /// Figures in the review's tables: a date, a short date, hours, a percentage.
+    ReviewDate(NaiveDate),
+    ReviewDayMonth(NaiveDate),
+    ReviewHours(f64),
+    ReviewPercent(Option<f64>),
+    /// A finished review's page: "Weekly review: Week of 23 Nov 2026".
+    ReviewRecordTitle(NaiveDate),
+    /// "Finished 25 Nov 2026, 17:00 · Pulse 4/5".
+    ReviewRecordHeading {
+        completed: DateTime<Utc>,
+        pulse: Option<plateful_core::Pulse>,
+    },
+    /// What the app's keys take of local storage, against its limit.
+    StorageUsed(plateful_core::quota::StorageUse),
+    /// "Newest backup: 24 Nov 2026, 17:05, 9 commitments".
+    BackupLine {
+        newest: bool,
+        saved_at: DateTime<Utc>,
+        commitments: usize,
+    },
+    /// A backup that cannot be read, and why.
+    BackupUnreadableLine {
+        newest: bool,
+        error: &'a FormatError,
+    },
+    /// The Restore button of a backup, named with it.
+    RestoreBackup(&'a str),
+    /// The Undo notice of a restored backup.
+    BackupRestored(DateTime<Utc>),
+    /// What an imported file holds: "9 commitments (1 proposed, 3 active)".
+    PreviewCommitments(&'a plateful_core::merge::Summary),
+    PreviewPeople(usize),
+    PreviewReviews(usize),
+    PreviewDates(Option<(NaiveDate, NaiveDate)>),
+    PreviewSavedAt(DateTime<Utc>),
+    /// The browser could not read the chosen file.
+    ImportFileUnreadable,
+    /// The stored value on the recovery screen: "plateful.plan (1,234 characters)".
+    RecoveryStoredValue {
+        key: &'a str,
+        characters: usize,
+    },
+    /// Where calibration stands, from the projection's calibration.
+    CalibrationInEffect(&'a plateful_core::calibration::CalibrationInEffect),
+    /// A setting's value as typed back into its field: `2.5`, `2,5`.
+    SettingInput(f64),
 
     // ── The shell ──
     // (its messages follow)
@@ -426,20 +529,11 @@ pub enum Msg<'a> {
         week: NaiveDate,
         hours: f64,
     },
-    CalibrationNote {
-        learned: Option<f64>,
-        samples: usize,
-        needed: usize,
-    },
     FileTooLarge {
         bytes: f64,
     },
     ImportRefused(&'a FormatError),
     Merged(&'a MergeReport),
-    StorageUsage {
-        used: f64,
-        quota: f64,
-    },
 
     // Warnings, as sentences. `who` is someone else's name (nothing for me).
     WarnOverload {
@@ -593,6 +687,7 @@ pub enum Msg<'a> {
     Gate {
         load: f64,
         capacity: f64,
+        percent: Option<f64>,
         over_by: f64,
     },
     AcceptOver(f64),

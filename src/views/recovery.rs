@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use plateful_core::{FormatError, Plan};
 
+use crate::components::page::PageTitle;
 use crate::files;
-use crate::fmt;
 use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::storage;
@@ -21,6 +21,8 @@ pub fn RecoveryView(
     /// one, or a backup.
     on_start: Callback<Plan>,
 ) -> impl IntoView {
+    // The plan's language is in the value that cannot be read: the browser's is the
+    // best guess (the shell sets the page's `lang` to it too).
     let language = platform::browser_language();
     let t = move |text| tr(language, text);
     let problem = RwSignal::new(None::<String>);
@@ -40,25 +42,30 @@ pub fn RecoveryView(
     };
     let backups: Vec<(String, Plan)> = storage::backups()
         .into_iter()
-        .filter_map(|backup| {
+        .enumerate()
+        .filter_map(|(index, backup)| {
             let envelope = backup.ok()?;
-            let label = format!(
-                "{}, {} {}",
-                fmt::timestamp(language, envelope.saved_at),
-                envelope.plan.commitments.len(),
-                t(Msg::CommitmentsHeading).to_lowercase()
+            let label = tr(
+                language,
+                Msg::BackupLine {
+                    newest: index == 0,
+                    saved_at: envelope.saved_at,
+                    commitments: envelope.plan.commitments.len(),
+                },
             );
             Some((label, envelope.plan))
         })
         .collect();
-    let size = raw.with_value(|raw| raw.len());
+    let characters = raw.with_value(|raw| raw.chars().count());
+    let stored = tr(language, Msg::RecoveryStoredValue { key: storage::PLAN_KEY, characters });
     view! {
+        <PageTitle text=t(Msg::RecoveryHeading)/>
         <main id="main" class="recovery" data-testid="recovery">
             <h1>{t(Msg::RecoveryHeading)}</h1>
             <p>{t(Msg::RecoveryBody)}</p>
             <h2>{t(Msg::RecoveryProblem)}</h2>
             <p class="recovery-error"><code>{tr(language, Msg::FormatError(&error))}</code></p>
-            <p class="muted">{format!("{} ({size} bytes)", storage::PLAN_KEY)}</p>
+            <p class="muted">{stored}</p>
             <div class="actions">
                 <button type="button" on:click=download>{t(Msg::RecoveryDownload)}</button>
                 <button type="button" class="secondary" on:click=move |_| start_from(crate::starter::starter_plan())>
@@ -68,13 +75,14 @@ pub fn RecoveryView(
             {(!backups.is_empty()).then(|| view! {
                 <h2>{t(Msg::BackupsHeading)}</h2>
                 <ul class="backups">
-                    {backups.into_iter().map(|(label, plan)| {
+                    {backups.into_iter().enumerate().map(|(index, (label, plan))| {
                         let plan = StoredValue::new(plan);
+                        let id = format!("recovery-backup-{index}");
                         view! {
                             <li>
-                                <span>{label.clone()}</span>
+                                <span id=id.clone()>{label}</span>
                                 " "
-                                <button type="button" on:click=move |_| start_from(plan.get_value())>
+                                <button type="button" aria-describedby=id on:click=move |_| start_from(plan.get_value())>
                                     {t(Msg::RecoveryRestore)}
                                 </button>
                             </li>

@@ -4,17 +4,15 @@
 //! and nothing is saved.
 
 use leptos::prelude::*;
-use plateful_core::calibration::{self, MIN_SAMPLES};
 use plateful_core::{
     input, CalibrationMode, Command, DayName, Language, SettingField, Settings, Theme,
 };
 
-use crate::components::field::{InputKind, TextField};
+use crate::components::field::{described_by, FormField, InputKind, TextField};
 use crate::components::page::PageTitle;
 use crate::components::person_row::PersonRow;
-use crate::fmt;
 use crate::i18n::{tr, Msg};
-use crate::state::{use_store, PlanStore};
+use crate::state::{use_assessed, use_store, PlanStore};
 
 #[component]
 pub fn SettingsView() -> impl IntoView {
@@ -22,7 +20,10 @@ pub fn SettingsView() -> impl IntoView {
     let language = store.language();
     let t = move |msg| tr(language.get(), msg);
     let me = store.with_untracked(|plan| plan.me().map(|me| me.id));
-    let samples = Memo::new(move |_| store.with(calibration::samples));
+    let assessed = use_assessed();
+    // What the projection used: the factor, the learned one and the samples, computed
+    // once for the whole app.
+    let calibration = Memo::new(move |_| assessed.0.with(|a| a.projection.calibration.clone()));
     let number = |field: SettingField| view! { <NumberSetting field=field/> };
     view! {
         <PageTitle text=Signal::derive(move || t(Msg::SettingsHeading))/>
@@ -54,25 +55,29 @@ pub fn SettingsView() -> impl IntoView {
             <fieldset>
                 <legend>{move || t(Msg::Calibration)}</legend>
                 <Choice id="setting-calibration" label=Msg::CalibrationMode
-                    options={vec![("manual", Msg::CalibrationManual), ("learned", Msg::CalibrationLearned)]}
+                    options={CalibrationMode::ALL.iter().map(|mode| (mode.as_str(), match mode {
+                        CalibrationMode::Manual => Msg::CalibrationManual,
+                        CalibrationMode::Learned => Msg::CalibrationLearned,
+                    })).collect::<Vec<_>>()}
                     current={Signal::derive(move || store.with(|p| p.settings.calibration.mode.as_str()))}
                     choose={|settings: &mut Settings, value: &str| CalibrationMode::parse(value).map(|mode| settings.calibration.mode = mode)}/>
                 {number(SettingField::CalibrationFactor)}
                 <p class="muted" data-testid="calibration-note">
-                    {move || samples.with(|samples| {
-                        let learned = calibration::learned_factor(samples);
-                        t(Msg::CalibrationNote { learned, samples: samples.len(), needed: MIN_SAMPLES })
-                    })}
+                    {move || calibration.with(|calibration| tr(language.get(), Msg::CalibrationInEffect(calibration)))}
                 </p>
             </fieldset>
             <fieldset>
                 <legend>{move || t(Msg::SettingsLook)}</legend>
                 <Choice id="setting-language" label=Msg::Language
-                    options={vec![("en", Msg::LanguageName(Language::En)), ("fr", Msg::LanguageName(Language::Fr))]}
+                    options={Language::ALL.iter().map(|language| (language.as_str(), Msg::LanguageName(*language))).collect::<Vec<_>>()}
                     current={Signal::derive(move || store.with(|p| p.settings.language.as_str()))}
                     choose={|settings: &mut Settings, value: &str| Language::parse(value).map(|language| settings.language = language)}/>
                 <Choice id="setting-theme" label=Msg::Theme
-                    options={vec![("system", Msg::ThemeSystem), ("light", Msg::ThemeLight), ("dark", Msg::ThemeDark)]}
+                    options={Theme::ALL.iter().map(|theme| (theme.as_str(), match theme {
+                        Theme::System => Msg::ThemeSystem,
+                        Theme::Light => Msg::ThemeLight,
+                        Theme::Dark => Msg::ThemeDark,
+                    })).collect::<Vec<_>>()}
                     current={Signal::derive(move || store.with(|p| p.settings.theme.as_str()))}
                     choose={|settings: &mut Settings, value: &str| Theme::parse(value).map(|theme| settings.theme = theme)}/>
             </fieldset>
@@ -94,7 +99,7 @@ fn NumberSetting(field: SettingField) -> impl IntoView {
     let store = use_store();
     let language = store.language();
     let current = move || store.with(|plan| plan.settings.get(field));
-    let typed = RwSignal::new(fmt::input_number(language.get_untracked(), current()));
+    let typed = RwSignal::new(tr(language.get_untracked(), Msg::SettingInput(current())));
     let message = RwSignal::new(None::<String>);
     let saved = RwSignal::new(false);
     // What another tab or Undo did shows here too, unless the field holds a mistake the
@@ -102,7 +107,7 @@ fn NumberSetting(field: SettingField) -> impl IntoView {
     Effect::new(move |_| {
         let value = current();
         if message.with_untracked(Option::is_none) {
-            typed.set(fmt::input_number(language.get_untracked(), value));
+            typed.set(tr(language.get_untracked(), Msg::SettingInput(value)));
         }
     });
     let commit = Callback::new(move |text: String| {
@@ -158,15 +163,15 @@ fn Choice(
         message.set(outcome.err());
     };
     view! {
-        <div class="field setting">
-            <label for=id>{move || tr(language.get(), label)}</label>
-            <select id=id on:change=change>
-                {options.into_iter().map(|(value, words)| view! {
-                    <option value=value selected=move || current.get() == value>{move || tr(language.get(), words)}</option>
-                }).collect_view()}
-            </select>
+        <div class="setting">
+            <FormField id=id label=Signal::derive(move || tr(language.get(), label)) message=message>
+                <select id=id aria-describedby=described_by(id) on:change=change>
+                    {options.into_iter().map(|(value, words)| view! {
+                        <option value=value selected=move || current.get() == value>{move || tr(language.get(), words)}</option>
+                    }).collect_view()}
+                </select>
+            </FormField>
             <p class="saved" role="status">{move || saved.get().then(|| tr(language.get(), Msg::Saved))}</p>
-            <p class="field-error" role="alert">{move || message.get()}</p>
         </div>
     }
 }

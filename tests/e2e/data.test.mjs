@@ -46,7 +46,9 @@ test('export, then import in a fresh browser profile, gives the same plan', asyn
   assert.match(await preview.textContent(), /9 commitments \(1 proposed, 3 active, 1 waiting, 1 someday, 1 done, 2 dropped\)/);
   assert.match(await preview.textContent(), /4 people/);
   await other.getByRole('button', { name: 'Replace my plan' }).click();
-  await other.getByText('Your plan was replaced by the file.').waitFor();
+  // Said in the Undo notice, which has the focus.
+  await other.getByTestId('toast').getByText('Your plan was replaced by the file.').waitFor();
+  assert.equal(await other.evaluate(() => document.activeElement.id), 'toast-undo');
   assert.deepEqual(JSON.parse(await stored(other)).plan, JSON.parse(EXAMPLE).plan);
   await other.goto(`${app.server.url}/commitments?status=all`);
   await other.locator('li.commitment').nth(8).waitFor();
@@ -78,9 +80,8 @@ test('a broken file names the place that is wrong and changes nothing', async ()
   await context.close();
 });
 
-test('a 6 MB file is refused before it is read', async () => {
-  const context = await app.browser.newContext();
-  await seed(context, EXAMPLE);
+/// Counts every read of a file's contents, by any API, in `window.__reads`.
+async function countReads(context) {
   await context.addInitScript(() => {
     window.__reads = 0;
     const text = Blob.prototype.text;
@@ -94,19 +95,94 @@ test('a 6 MB file is refused before it is read', async () => {
       return readAsText.apply(this, args);
     };
   });
+}
+
+test('a file of 5,000,001 bytes is refused before it is read; one of 4,999,000 bytes is read', async () => {
+  const context = await app.browser.newContext();
+  await seed(context, EXAMPLE);
+  await countReads(context);
   const page = await context.newPage();
+  const errors = watchErrors(page);
   await openApp(page, `${app.server.url}/data`);
   const before = await stored(page);
+  const input = page.getByLabel('Plan file (.json, up to 5 MB)');
+  const message = page.getByTestId('import-message');
+
   const big = join(scratch, 'big.json');
-  writeFileSync(big, 'x'.repeat(6 * 1000 * 1000));
-  await page.getByLabel('Plan file (.json, up to 5 MB)').setInputFiles(big);
-  await page.getByTestId('import-message').waitFor();
+  writeFileSync(big, 'x'.repeat(5_000_001));
+  await input.setInputFiles(big);
+  await message.getByText(/^This file is/).waitFor();
   assert.equal(
-    await page.getByTestId('import-message').textContent(),
-    'This file is 6 MB: Plateful imports plan files of up to 5 MB. Nothing was changed.',
+    await message.textContent(),
+    'This file is 5 MB (5,000,001 bytes): Plateful imports plan files of up to 5 MB (5,000,000 bytes). Nothing was changed.',
   );
   assert.equal(await page.evaluate(() => window.__reads), 0, 'the file was never read');
-  assert.equal(await stored(page), before);
+  assert.equal(await page.getByLabel('Plan file (.json, up to 5 MB)').getAttribute('aria-invalid'), 'true');
+
+  // Just under the limit: read, and shown for Replace or Merge (a plan padded with spaces).
+  const padded = join(scratch, 'padded.json');
+  writeFileSync(padded, EXAMPLE.trimEnd() + ' '.repeat(4_999_000 - Buffer.byteLength(EXAMPLE.trimEnd())));
+  assert.equal(readFileSync(padded).length, 4_999_000);
+  await input.setInputFiles(padded);
+  await page.getByTestId('import-preview').waitFor();
+  assert.equal(await page.evaluate(() => window.__reads), 1);
+  assert.equal((await message.textContent()).trim(), '', 'the refusal is gone');
+  assert.equal(await stored(page), before, 'nothing changes before Replace or Merge');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an empty file is refused with its reason, in English and in French, and changes nothing', async () => {
+  const empty = join(scratch, 'empty.json');
+  writeFileSync(empty, '');
+  const french = JSON.parse(EXAMPLE);
+  french.plan.settings.language = 'fr';
+  for (const [plan, label, words] of [
+    [EXAMPLE, 'Plan file (.json, up to 5 MB)', 'This file cannot be imported: the file is empty. Nothing was changed.'],
+    [JSON.stringify(french), 'Fichier de plan (.json, 5 Mo au plus)', 'Ce fichier ne peut pas être importé\u00a0: le fichier est vide. Rien n\'a été modifié.'],
+  ]) {
+    const context = await app.browser.newContext();
+    await seed(context, plan);
+    const page = await context.newPage();
+    await openApp(page, `${app.server.url}/data`);
+    const before = await stored(page);
+    await page.getByLabel(label).setInputFiles(empty);
+    const message = page.getByTestId('import-message');
+    await message.getByText(/\S/).waitFor();
+    assert.equal(await message.textContent(), words);
+    assert.equal(await message.getAttribute('role'), 'alert');
+    assert.equal(await page.getByTestId('import-preview').count(), 0);
+    assert.equal(await stored(page), before);
+    await context.close();
+  }
+});
+
+test('the refusals of an import read in French too: too large, not JSON, a value out of range', async () => {
+  const french = JSON.parse(EXAMPLE);
+  french.plan.settings.language = 'fr';
+  const context = await app.browser.newContext();
+  await seed(context, JSON.stringify(french));
+  const page = await context.newPage();
+  await openApp(page, `${app.server.url}/data`);
+  const input = page.getByLabel('Fichier de plan (.json, 5 Mo au plus)');
+  const message = page.getByTestId('import-message');
+  const big = join(scratch, 'big-fr.json');
+  writeFileSync(big, 'x'.repeat(5_000_001));
+  await input.setInputFiles(big);
+  await message.getByText(/^Ce fichier fait/).waitFor();
+  assert.equal(
+    await message.textContent(),
+    'Ce fichier fait 5\u00a0Mo (5\u202f000\u202f001 octets)\u00a0: Plateful importe des fichiers de plan de 5\u00a0Mo au plus (5\u202f000\u202f000 octets). Rien n\'a été modifié.',
+  );
+  const notJson = join(scratch, 'not-json-fr.json');
+  writeFileSync(notJson, '{"format": "plateful-plan",');
+  await input.setInputFiles(notJson);
+  await message.getByText(/^Ce fichier ne peut pas être importé/).waitFor();
+  const broken = join(scratch, 'broken-fr.json');
+  writeFileSync(broken, EXAMPLE.replace('"estimate_hours": 16.0', '"estimate_hours": 0'));
+  await input.setInputFiles(broken);
+  await message.getByText(/estimate_hours/).waitFor();
+  assert.match(await message.textContent(), /^Ce fichier ne peut pas être importé\u00a0: plan\.commitments\[2\]\.effort\.estimate_hours\u00a0: .+\. Rien n'a été modifié\.$/);
   await context.close();
 });
 
@@ -123,7 +199,7 @@ test('merging a file adds what is new and keeps the newer copy of the rest', asy
   writeFileSync(file, JSON.stringify(incoming));
   await page.getByLabel('Plan file (.json, up to 5 MB)').setInputFiles(file);
   await page.getByRole('button', { name: 'Merge into my plan' }).click();
-  await page.getByText(/Merged: 1 commitment added, 1 updated from the file, 8 kept as they were/).waitFor();
+  await page.getByTestId('toast').getByText(/Merged: 1 commitment added, 1 updated from the file, 8 kept as they were/).waitFor();
   const plan = JSON.parse(await stored(page)).plan;
   assert.equal(plan.commitments.length, 10);
   assert.equal(plan.commitments[2].title, 'Q1 roadmap, final');
@@ -277,6 +353,155 @@ test('a title that looks like markup is shown as text and never runs', async () 
   await page.waitForTimeout(200);
   assert.equal(dialogs, 0);
   await context.close();
+});
+
+test('restoring a backup says so in the Undo notice, and Undo brings the plan back', async () => {
+  const context = await app.browser.newContext();
+  await seed(context, EXAMPLE);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await openApp(page, `${app.server.url}/commitments`);
+  await page.waitForFunction(() => localStorage.getItem('plateful.plan.backup.1') !== null);
+  const form = page.locator('form.commitment-form').first();
+  await form.getByLabel('Title').fill('Added after the backup');
+  await form.getByLabel('Estimate (hours)').fill('2');
+  await form.getByRole('button', { name: 'Add' }).click();
+  await storedWhen(page, (plan) => plan.commitments.length === 10);
+
+  await page.getByRole('link', { name: 'Data' }).click();
+  const newest = page.getByTestId('backups').locator('li').first();
+  assert.match(await newest.textContent(), /^Newest backup: .+, 9 commitments/);
+  await newest.getByRole('button', { name: /^Restore Newest backup: / }).click();
+  const toast = page.getByTestId('toast');
+  await toast.getByText(/^Restored the backup of /).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'toast-undo');
+  await storedWhen(page, (plan) => plan.commitments.length === 9);
+  assert.deepEqual(JSON.parse(await stored(page)).plan, JSON.parse(EXAMPLE).plan);
+
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  const back = await storedWhen(page, (plan) => plan.commitments.length === 10);
+  assert.ok(back.commitments.some((c) => c.title === 'Added after the backup'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('storage shows what the keys of the app take of local storage against its 5 MB limit', async () => {
+  const context = await app.browser.newContext();
+  await seed(context, EXAMPLE);
+  const page = await context.newPage();
+  await openApp(page, `${app.server.url}/commitments`);
+  // The opening backup is written shortly after start; then a large value of the app's.
+  await page.waitForFunction(() => localStorage.getItem('plateful.plan.backup.1') !== null);
+  await page.evaluate(() => {
+    localStorage.setItem('plateful.plan.unreadable.test', 'é'.repeat(1_200_000));
+    localStorage.setItem('someone.else', 'x'.repeat(100_000));
+  });
+  await page.goto(`${app.server.url}/data`);
+  const usage = page.getByTestId('storage-usage');
+  await usage.waitFor();
+  // As browsers count it: UTF-16 units of every key and value under "plateful.".
+  const units = await page.evaluate(() => Object.keys(localStorage)
+    .filter((key) => key.startsWith('plateful.'))
+    .reduce((sum, key) => sum + key.length + localStorage.getItem(key).length, 0));
+  assert.ok(units > 1_200_000 && units < 1_300_000, `${units} units`);
+  const megabytes = (units / 1e6).toFixed(1).replace(/\.0$/, '');
+  const percent = Math.round(units / 5e6 * 100);
+  assert.equal(
+    await usage.textContent(),
+    `Your plan, its backups and the review under way take ${megabytes} MB of the 5 MB a browser keeps for a site's local storage (${percent}%).`,
+  );
+  const meter = page.locator('meter.storage-meter');
+  assert.equal(Number(await meter.getAttribute('value')), units);
+  assert.equal(Number(await meter.getAttribute('max')), 5_000_000);
+  // Persistence is still asked for and said.
+  await page.getByTestId('persistence').getByText(/persistent/i).waitFor();
+  await context.close();
+});
+
+test('erase everything asks first, then starts again on Today with nothing of the old plan', async () => {
+  const context = await app.browser.newContext();
+  await seed(context, EXAMPLE);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await openApp(page, `${app.server.url}/data`);
+  await page.getByRole('button', { name: 'Erase all data…' }).click();
+  // The question comes first, its answer has the focus; Cancel keeps everything.
+  await page.getByText(/This deletes your plan and its backups/).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Yes, erase everything');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.waitForFunction(() => document.activeElement.id === 'erase-button');
+  assert.deepEqual(JSON.parse(await stored(page)).plan, JSON.parse(EXAMPLE).plan);
+
+  await page.getByRole('button', { name: 'Erase all data…' }).click();
+  await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+  await page.waitForURL(`${app.server.url}/`);
+  await page.getByTestId('announcement').getByText('Everything was erased.', { exact: false }).waitFor();
+  // The focus is on Today's heading, not left on the body.
+  await page.waitForFunction(() => document.activeElement.tagName === 'H1');
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('plateful.')));
+  assert.ok(!keys.some((key) => key.includes('backup')), `no backup is left: ${keys}`);
+  // Nothing of the old plan is stored; a fresh one has only me, as on a first visit.
+  const left = await stored(page);
+  if (left) {
+    const { plan } = JSON.parse(left);
+    assert.equal(plan.commitments.length, 0);
+    assert.equal(plan.people.length, 1);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Data and Settings fit a 360 px phone, in English and in French', async () => {
+  const french = JSON.parse(EXAMPLE);
+  french.plan.settings.language = 'fr';
+  for (const plan of [EXAMPLE, JSON.stringify(french)]) {
+    const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    await seed(context, plan);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await openApp(page, `${app.server.url}/commitments`);
+    await page.waitForFunction(() => localStorage.getItem('plateful.plan.backup.1') !== null);
+    await page.goto(`${app.server.url}/data`);
+    await page.getByTestId('storage-usage').waitFor();
+    await page.getByTestId('backups').waitFor();
+    assert.equal(await overflow(), 0, 'no horizontal scroll on Data');
+    // The preview of a file and the confirmation of an erase fit too.
+    const file = join(scratch, 'phone.json');
+    writeFileSync(file, EXAMPLE);
+    await page.locator('#import-file').setInputFiles(file);
+    await page.getByTestId('import-preview').waitFor();
+    await page.locator('#erase-button').click();
+    assert.equal(await overflow(), 0, 'no horizontal scroll with a preview and the erase question');
+
+    await page.goto(`${app.server.url}/settings`);
+    await page.locator('#setting-wip_limit, [id^="setting-"]').first().waitFor();
+    assert.equal(await overflow(), 0, 'no horizontal scroll on Settings');
+    // Every field and menu is within the screen, and big enough to hit.
+    // (Checkboxes are reached through their labels.)
+    const boxes = await page.evaluate(() => [...document.querySelectorAll('main input:not([type="checkbox"]):not([type="radio"]), main select, main button')]
+      .map((element) => { const box = element.getBoundingClientRect(); return { id: element.id || element.textContent, right: box.right, height: box.height, width: box.width }; }));
+    for (const box of boxes) {
+      assert.ok(box.right <= 360, `${box.id} ends at ${box.right}`);
+      assert.ok(box.height >= 24 && box.width >= 24, `${box.id} is ${box.width}x${box.height}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('the recovery screen speaks the language of the browser, with its title and lang', async () => {
+  for (const [locale, lang, heading] of [['en-GB', 'en', 'Your saved plan could not be opened'], ['fr-FR', 'fr', "Votre plan enregistré n'a pas pu être ouvert"]]) {
+    const context = await app.browser.newContext({ locale });
+    await seed(context, '{"format":"plateful-plan","version":3,"plan":');
+    const page = await context.newPage();
+    await openApp(page, `${app.server.url}/`);
+    await page.getByTestId('recovery').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.title(), `${heading} · Plateful`);
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), heading);
+    await context.close();
+  }
 });
 
 test('no Content-Security-Policy violation was reported by these pages', () => {

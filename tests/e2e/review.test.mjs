@@ -64,6 +64,22 @@ async function press(page, target, key) {
 
 const heading = (page) => page.locator('#step-heading');
 const row = (page, title) => page.getByTestId('review-current').locator('li', { hasText: title });
+const said = (page) => page.getByTestId('announcement');
+
+/// What has the focus: its tag and id, and its text when it is a heading.
+const focused = (page) => page.evaluate(() => {
+  const element = document.activeElement;
+  return { tag: element.tagName, id: element.id, text: /^H\d$/.test(element.tagName) ? element.textContent.trim() : '' };
+});
+
+/// Waits until the live region says `text` and the focus is on the heading `title`.
+async function movedOn(page, text, title) {
+  await said(page).getByText(text, { exact: true }).waitFor();
+  await page.waitForFunction((title) => {
+    const element = document.activeElement;
+    return /^H\d$/.test(element.tagName) && element.textContent.trim() === title;
+  }, title);
+}
 
 /// Decides on one commitment of Get current with the keyboard: hours, then the decision
 /// by arrow presses in its menu (Keep, Done, Defer, Renegotiate, Delegate, Drop), then
@@ -108,6 +124,8 @@ test('a whole review with the keyboard alone, resumed after a reload, recorded w
   await press(page, talk.getByRole('button', { name: 'Decline' }), 'Enter');
   await page.getByTestId('triaged').getByText('Conference talk: Decline').waitFor();
   await page.getByTestId('inbox-empty').waitFor();
+  // Nothing left to triage: the focus goes back to the step's heading, never the body.
+  await movedOn(page, 'Declined “Conference talk”. Nothing left in this step.', 'Step 1 of 7: Get clear');
   await press(page, page.getByRole('button', { name: /^Next: Get current/ }), 'Enter');
 
   // Get current: the first decision, then a reload in the middle.
@@ -115,6 +133,9 @@ test('a whole review with the keyboard alone, resumed after a reload, recorded w
   assert.equal(await row(page, 'Vendor evaluation').count(), 1);
   assert.equal(await row(page, 'Conference talk').count(), 0, 'a declined request is not current work');
   assert.equal(await decide(page, 'Vendor evaluation', { hours: '4' }), 'Decision: Keep, 4 h logged');
+  // The live region says what was decided; the focus is on the next item to decide.
+  await movedOn(page, 'Kept “Vendor evaluation”, 4 h logged.', 'Architecture RFC');
+  assert.equal((await focused(page)).id, 'item-1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e');
   await storedWhen(page, (plan) => plan.commitments[0].progress.length === 1);
 
   await page.reload();
@@ -130,7 +151,9 @@ test('a whole review with the keyboard alone, resumed after a reload, recorded w
   await storedWhen(page, (plan) => plan.commitments[1].progress.length === 0);
   assert.equal(await decide(page, 'Architecture RFC', { hours: '3' }), 'Decision: Keep, 3 h logged');
   assert.equal(await decide(page, 'Hiring plan', { hours: '25', downs: 1 }), 'Decision: Done, 25 h logged');
+  await movedOn(page, 'Marked “Hiring plan” done, 25 h logged.', 'Legal sign-off');
   assert.equal(await decide(page, 'Legal sign-off', { downs: 4, delegateDowns: 1 }), 'Decision: Delegate → Alice Martin');
+  await movedOn(page, 'Delegated “Legal sign-off” to Alice Martin. Nothing left in this step.', 'Step 2 of 7: Get current');
   await press(page, page.getByRole('button', { name: /^Next: Waiting for/ }), 'Enter');
 
   // Waiting for: the delegated, waiting sign-off.
@@ -139,6 +162,7 @@ test('a whole review with the keyboard alone, resumed after a reload, recorded w
   assert.match(await legal.textContent(), /waiting on Legal team since/);
   await press(page, legal.getByRole('button', { name: 'I followed up' }), 'Enter');
   await legal.getByText('Followed up').waitFor();
+  await movedOn(page, 'Followed up on “Legal sign-off”. Nothing left in this step.', 'Step 3 of 7: Waiting for');
   await press(page, page.getByRole('button', { name: /^Next: Look ahead/ }), 'Enter');
 
   // Look ahead: 26 h + 17 h left for next week, 3 h over.
@@ -179,6 +203,10 @@ test('a whole review with the keyboard alone, resumed after a reload, recorded w
 
   const record = page.getByTestId('review-record');
   await record.waitFor();
+  // The record's heading has the focus, and the live region said the review is kept.
+  await page.waitForFunction(() => document.activeElement.tagName === 'H1');
+  assert.match((await focused(page)).text, /^Weekly review: Week of /);
+  assert.equal((await said(page).textContent()).trim(), 'The review is recorded.');
   const text = await record.textContent();
   assert.match(text, /Pulse 4\/5/);
   assert.match(text, /Accepted being over by 3 h next week\./);
@@ -251,6 +279,72 @@ test('a review can be discarded, and an unreadable draft is kept aside with a me
   await page.getByRole('button', { name: 'Discard this review' }).click();
   await page.getByRole('button', { name: "Start this week's review" }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('plateful.review')), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a discarded review comes back with Undo, where it was left, decisions included', async () => {
+  const context = await app.browser.newContext();
+  await seed(context, fixturePlan());
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await openApp(page, `${app.server.url}/review`);
+  await press(page, page.getByRole('button', { name: "Start this week's review" }), 'Enter');
+  await press(page, page.getByRole('button', { name: /^Next: Get current/ }), 'Enter');
+  await heading(page).getByText('Step 2 of 7: Get current').waitFor();
+  assert.equal(await decide(page, 'Vendor evaluation', { hours: '4' }), 'Decision: Keep, 4 h logged');
+  const draft = await page.evaluate(() => localStorage.getItem('plateful.review'));
+  assert.match(draft, /"step":"get_current"/);
+
+  // Discarded: the draft is gone from storage, the notice offers Undo and has the focus.
+  await press(page, page.getByRole('button', { name: 'Discard this review' }), 'Enter');
+  const toast = page.getByTestId('toast');
+  await toast.getByText('The review was discarded.').waitFor();
+  await page.getByRole('button', { name: "Start this week's review" }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('plateful.review')), null);
+  assert.equal((await focused(page)).id, 'toast-undo');
+
+  // Undo: the same draft is stored again, and the review shows at its step.
+  await page.keyboard.press('Enter');
+  await heading(page).getByText('Step 2 of 7: Get current').waitFor();
+  await said(page).getByText('The review is back where you left it.').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('plateful.review')), draft);
+  assert.equal((await row(page, 'Vendor evaluation').locator('.decided').textContent()).trim(), 'Decision: Keep, 4 h logged');
+  await page.waitForFunction(() => document.activeElement.id === 'step-heading');
+  // It is kept after a reload too.
+  await page.reload();
+  await heading(page).getByText('Step 2 of 7: Get current').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the review fits a 360 px phone at every step, the look-ahead chart and history included', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await seed(context, fixturePlan());
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await openApp(page, `${app.server.url}/review`);
+  await page.getByRole('button', { name: "Start this week's review" }).click();
+  for (const [index, step] of ['Get clear', 'Get current', 'Waiting for', 'Look ahead', 'Big rocks', 'Reflect', 'Finish'].entries()) {
+    await heading(page).getByText(`Step ${index + 1} of 7: ${step}`).waitFor();
+    if (step === 'Look ahead') await page.locator('.load-chart .bar').first().waitFor();
+    assert.equal(await overflow(), 0, `no horizontal scroll at ${step}`);
+    if (step === 'Get current') {
+      // The decision form with its widest choice open.
+      await row(page, 'Vendor evaluation').getByLabel('Decision').selectOption('delegate');
+      await row(page, 'Vendor evaluation').getByLabel('Delegate to').waitFor();
+      assert.equal(await overflow(), 0, 'no horizontal scroll with a delegation open');
+    }
+    if (step !== 'Finish') await page.getByRole('button', { name: /^Next: / }).click();
+  }
+  await page.getByRole('checkbox', { name: /I accept being over/ }).check();
+  await page.getByRole('button', { name: 'Finish the review' }).click();
+  await page.getByTestId('review-record').waitFor();
+  assert.equal(await overflow(), 0, 'no horizontal scroll on the record');
+  await page.getByRole('link', { name: 'Past reviews' }).click();
+  await page.getByTestId('trends').waitFor();
+  assert.equal(await overflow(), 0, 'no horizontal scroll on the history');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -26,6 +26,7 @@ pub mod plan;
 pub mod priorities;
 pub mod projection;
 pub mod quick;
+pub mod quota;
 pub mod relief;
 pub mod review;
 pub mod settings;
@@ -51,7 +52,8 @@ pub use person::{DateRange, DayName, Person, Role, WorkingDays};
 pub use plan::{Plan, Tombstone, Violation};
 pub use projection::{LoadLevel, PersonLoad, Projection, WeekFigure, WeekLoad};
 pub use review::{
-    Decision, Pulse, Reflection, Review, ReviewEntry, WeekRocks, WeekSnapshot, BIG_ROCKS_LIMIT,
+    Decision, DecisionKind, Pulse, Reflection, Review, ReviewEntry, WeekRocks, WeekSnapshot,
+    BIG_ROCKS_LIMIT,
 };
 pub use settings::{
     Calibration, CalibrationMode, Language, NumberKind, SettingBounds, SettingError, SettingField,

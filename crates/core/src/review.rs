@@ -34,10 +34,11 @@ pub enum Decision {
     Drop { reason: Notes },
 }
 
-/// The name of a decision, as the file writes it in `kind`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// The name of a decision, as the file writes it in `kind` and as the review's menu
+/// offers it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-enum DecisionKind {
+pub enum DecisionKind {
     Keep,
     Done,
     Defer,
@@ -47,7 +48,18 @@ enum DecisionKind {
 }
 
 impl DecisionKind {
-    fn as_str(self) -> &'static str {
+    /// Every decision, in the order the review's menu lists them.
+    pub const ALL: [DecisionKind; 6] = [
+        DecisionKind::Keep,
+        DecisionKind::Done,
+        DecisionKind::Defer,
+        DecisionKind::Renegotiate,
+        DecisionKind::Delegate,
+        DecisionKind::Drop,
+    ];
+
+    /// The value in the file and in a `<select>`.
+    pub fn as_str(self) -> &'static str {
         match self {
             DecisionKind::Keep => "keep",
             DecisionKind::Done => "done",
@@ -56,6 +68,10 @@ impl DecisionKind {
             DecisionKind::Delegate => "delegate",
             DecisionKind::Drop => "drop",
         }
+    }
+
+    pub fn parse(text: &str) -> Option<DecisionKind> {
+        DecisionKind::ALL.into_iter().find(|kind| kind.as_str() == text)
     }
 }
 
@@ -152,6 +168,17 @@ impl From<Decision> for DecisionRepr {
 }
 
 impl Decision {
+    pub fn kind(&self) -> DecisionKind {
+        match self {
+            Decision::Keep => DecisionKind::Keep,
+            Decision::Done => DecisionKind::Done,
+            Decision::Defer { .. } => DecisionKind::Defer,
+            Decision::Renegotiate { .. } => DecisionKind::Renegotiate,
+            Decision::Delegate { .. } => DecisionKind::Delegate,
+            Decision::Drop { .. } => DecisionKind::Drop,
+        }
+    }
+
     /// Defer and Renegotiate move a due date: the week's plan slipped.
     pub fn slips(&self) -> bool {
         matches!(self, Decision::Defer { .. } | Decision::Renegotiate { .. })
@@ -211,6 +238,14 @@ impl Pulse {
 
     pub fn get(self) -> u8 {
         self.0
+    }
+
+    /// Every pulse, from drained to full of energy.
+    pub const ALL: [Pulse; 5] = [Pulse(1), Pulse(2), Pulse(3), Pulse(4), Pulse(5)];
+
+    /// The value of its radio button.
+    pub fn as_str(self) -> &'static str {
+        ["1", "2", "3", "4", "5"][usize::from(self.0.clamp(1, 5)) - 1]
     }
 }
 

@@ -69,3 +69,134 @@ pub fn trends(plan: &Plan) -> Vec<TrendPoint> {
     order::sort_by_key(&mut points, |point| point.week);
     points
 }
+
+/// What a trend chart shows of each reviewed week.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Series {
+    /// Next week's planned load, in percent of capacity.
+    Load,
+    HoursLogged,
+    Done,
+    Slipped,
+    Pulse,
+}
+
+impl Series {
+    pub const ALL: [Series; 5] =
+        [Series::Load, Series::HoursLogged, Series::Done, Series::Slipped, Series::Pulse];
+
+    /// Its name in the page (a `data-series` attribute).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Series::Load => "load",
+            Series::HoursLogged => "hours",
+            Series::Done => "done",
+            Series::Slipped => "slipped",
+            Series::Pulse => "pulse",
+        }
+    }
+
+    /// The week's figure, if it has one (no capacity, no pulse given).
+    pub fn value(self, point: &TrendPoint) -> Option<f64> {
+        match self {
+            Series::Load => point.load_percent,
+            Series::HoursLogged => Some(point.hours_logged),
+            Series::Done => Some(point.done as f64),
+            Series::Slipped => Some(point.slipped as f64),
+            Series::Pulse => point.pulse.map(f64::from),
+        }
+    }
+
+    /// The least the scale reaches: the capacity line always shows on the load chart,
+    /// the pulse is read against its top, and a week of zeros draws flat, not full.
+    fn floor(self) -> f64 {
+        match self {
+            Series::Load => 100.0,
+            Series::Pulse => 5.0,
+            Series::HoursLogged | Series::Done | Series::Slipped => 1.0,
+        }
+    }
+}
+
+/// Where a trend chart is drawn, in SVG units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChartFrame {
+    pub width: f64,
+    /// The height the tallest possible bar may take.
+    pub height: f64,
+    /// Room above the bars for their figures.
+    pub above: f64,
+    /// Room below them for the week labels.
+    pub below: f64,
+    /// The widest a week's slot gets, so that a few reviews do not make slabs.
+    pub max_slot: f64,
+}
+
+/// One week's bar, placed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrendBar {
+    pub week: NaiveDate,
+    pub value: Option<f64>,
+    /// The bar's rectangle (no height when the week has no figure).
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+    /// The middle of its slot, where its figure and label are centred.
+    pub middle: f64,
+    /// The baseline of its figure, just above the bar.
+    pub figure_y: f64,
+    /// The baseline of its week label, under the bars.
+    pub label_y: f64,
+}
+
+/// A trend as bars, scaled so that the largest figure (or the series' floor) takes
+/// most of the height and leaves room for its figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrendChart {
+    pub series: Series,
+    pub bars: Vec<TrendBar>,
+    /// The height of the 100% line, on the load chart.
+    pub limit_y: Option<f64>,
+    pub frame: ChartFrame,
+}
+
+/// Headroom over the largest figure.
+const HEADROOM: f64 = 1.1;
+
+impl TrendChart {
+    pub fn of(points: &[TrendPoint], series: Series, frame: ChartFrame) -> TrendChart {
+        let largest = points.iter().filter_map(|point| series.value(point)).fold(0.0, f64::max);
+        let top = largest.max(series.floor()) * HEADROOM;
+        let base = frame.above + frame.height;
+        let slot = (frame.width / points.len().max(1) as f64).min(frame.max_slot);
+        let bars = points
+            .iter()
+            .enumerate()
+            .map(|(index, point)| {
+                let value = series.value(point);
+                let height = value.map_or(0.0, |value| value.max(0.0) / top * frame.height);
+                let left = index as f64 * slot;
+                TrendBar {
+                    week: point.week,
+                    value,
+                    x: left + slot * 0.15,
+                    y: base - height,
+                    width: slot * 0.7,
+                    height,
+                    middle: left + slot / 2.0,
+                    figure_y: base - height - 3.0,
+                    label_y: base + 12.0,
+                }
+            })
+            .collect();
+        let limit_y = (series == Series::Load).then(|| base - 100.0 / top * frame.height);
+        TrendChart { series, bars, limit_y, frame }
+    }
+
+    /// The SVG `viewBox`: the whole frame.
+    pub fn view_box(&self) -> String {
+        let frame = &self.frame;
+        format!("0 0 {} {}", frame.width, frame.above + frame.height + frame.below)
+    }
+}

@@ -134,6 +134,9 @@ pub enum Triage {
 }
 
 impl Triage {
+    /// Every triage, in the order the inbox offers them.
+    pub const ALL: [Triage; 3] = [Triage::Accept, Triage::Decline, Triage::Someday];
+
     /// The command that carries out the triage of request `id` on `today`: accepting
     /// or keeping for someday sets its status; declining is [`Command::Decline`], which
     /// keeps who asked.
@@ -331,6 +334,28 @@ impl ReviewDraft {
         }
     }
 
+    /// What is still to be gone through in `step`, in the order the step lists it: the
+    /// requests in the inbox, my work not yet decided on, the waits not yet followed up.
+    /// Other steps have no list of their own.
+    pub fn open_items(&self, plan: &Plan, step: Step) -> Vec<CommitmentId> {
+        match step {
+            Step::GetClear => self.inbox(plan).iter().map(|c| c.id).collect(),
+            Step::GetCurrent => self
+                .current(plan)
+                .into_iter()
+                .filter(|(_, entry)| entry.is_none())
+                .map(|(c, _)| c.id)
+                .collect(),
+            Step::WaitingFor => self
+                .waiting_for(plan)
+                .into_iter()
+                .map(|c| c.id)
+                .filter(|id| !self.followed_up.contains(id))
+                .collect(),
+            Step::LookAhead | Step::BigRocks | Step::Reflect | Step::Finish => Vec::new(),
+        }
+    }
+
     /// Next week against capacity, on the plan as it is now.
     pub fn gate(projection: &Projection, plan: &Plan) -> Option<Gate> {
         let me = plan.me()?;
@@ -411,6 +436,18 @@ impl ReviewDraft {
     pub fn next_week(&self) -> NaiveDate {
         self.week + Duration::days(7)
     }
+}
+
+/// Where the keyboard goes once `done` is dealt with: the first item still open that
+/// came after it in the step's list as it was (`before`), else the first item still
+/// open (`after`), else none, and the step is through.
+pub fn next_open(
+    before: &[CommitmentId],
+    after: &[CommitmentId],
+    done: CommitmentId,
+) -> Option<CommitmentId> {
+    let later = before.iter().skip_while(|id| **id != done).skip(1);
+    later.copied().find(|id| after.contains(id)).or_else(|| after.first().copied())
 }
 
 fn round_tenth(hours: f64) -> f64 {

@@ -4,7 +4,8 @@
 mod support;
 
 use plateful_core::calibration;
-use plateful_core::trends::trends;
+use plateful_core::trends::{self, trends};
+use plateful_core::weekly_review::next_open;
 use plateful_core::*;
 use support::*;
 
@@ -521,4 +522,118 @@ fn the_steps_go_in_order() {
             assert!(next > step);
         }
     }
+}
+
+#[test]
+fn after_each_item_the_keyboard_goes_to_the_next_one_still_open() {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "First", one_off(4.0));
+    add(&mut plan, 2, "Second", one_off(4.0));
+    add(&mut plan, 3, "Third", one_off(4.0));
+    let mut draft = ReviewDraft::start(&plan, review_id(), today(), at(2026, 11, 25, 16));
+    let before = draft.open_items(&plan, Step::GetCurrent);
+    assert_eq!(before, vec![commitment_id(1), commitment_id(2), commitment_id(3)]);
+
+    // The second decided: the third is next, then the first (the one left above).
+    decide(&mut plan, 2, None, Decision::Keep).unwrap();
+    draft.record_decision(entry(2, 0.0, Decision::Keep), decided_at());
+    let after = draft.open_items(&plan, Step::GetCurrent);
+    assert_eq!(after, vec![commitment_id(1), commitment_id(3)]);
+    assert_eq!(next_open(&before, &after, commitment_id(2)), Some(commitment_id(3)));
+    decide(&mut plan, 3, None, Decision::Done).unwrap();
+    draft.record_decision(entry(3, 0.0, Decision::Done), decided_at());
+    let last = draft.open_items(&plan, Step::GetCurrent);
+    assert_eq!(next_open(&after, &last, commitment_id(3)), Some(commitment_id(1)));
+    // Nothing left: the step is through.
+    assert_eq!(next_open(&[commitment_id(1)], &[], commitment_id(1)), None);
+
+    // The inbox and the waits go the same way; steps without a list have nothing open.
+    plan.apply(Command::AddCommitment {
+        id: commitment_id(4),
+        fields: fields("A request", one_off(2.0)),
+        status: Status::Proposed,
+        at: at(2026, 11, 2, 9),
+    })
+    .unwrap();
+    assert_eq!(draft.open_items(&plan, Step::GetClear), vec![commitment_id(4)]);
+    plan.apply(Command::Delegate {
+        id: commitment_id(1),
+        to: person_id(2),
+        at: at(2026, 11, 25, 17),
+    })
+    .unwrap();
+    assert_eq!(draft.open_items(&plan, Step::WaitingFor), vec![commitment_id(1)]);
+    draft.record_follow_up(commitment_id(1));
+    assert_eq!(draft.open_items(&plan, Step::WaitingFor), Vec::new());
+    assert_eq!(draft.open_items(&plan, Step::LookAhead), Vec::new());
+}
+
+#[test]
+fn the_menus_of_the_review_are_named_by_the_core() {
+    for kind in DecisionKind::ALL {
+        assert_eq!(DecisionKind::parse(kind.as_str()), Some(kind));
+    }
+    assert_eq!(DecisionKind::parse("Keep"), None, "translated words are not values");
+    assert_eq!(Decision::Delegate { to: person_id(2) }.kind(), DecisionKind::Delegate);
+    assert_eq!(Decision::Drop { reason: Notes::default() }.kind().as_str(), "drop");
+    let pulses: Vec<&str> = Pulse::ALL.iter().map(|pulse| pulse.as_str()).collect();
+    assert_eq!(pulses, ["1", "2", "3", "4", "5"]);
+    assert_eq!(Pulse::ALL.map(Pulse::get), [1, 2, 3, 4, 5]);
+    assert_eq!(Triage::ALL, [Triage::Accept, Triage::Decline, Triage::Someday]);
+}
+
+/// A reviewed week for the trend charts.
+fn point(day: u32, load: Option<f64>, hours: f64, pulse: Option<u8>) -> trends::TrendPoint {
+    trends::TrendPoint {
+        week: date(2026, 11, day),
+        load_percent: load,
+        hours_logged: hours,
+        done: 2,
+        slipped: 0,
+        pulse,
+    }
+}
+
+const FRAME: trends::ChartFrame =
+    trends::ChartFrame { width: 300.0, height: 80.0, above: 14.0, below: 16.0, max_slot: 48.0 };
+
+#[test]
+fn a_trend_chart_scales_to_its_largest_figure_with_the_capacity_line_on_the_load() {
+    use trends::{Series, TrendChart};
+    let points = [point(9, Some(120.0), 30.0, Some(4)), point(16, None, 0.0, None)];
+
+    // 120% is the largest: with a tenth of headroom, it takes 80 / 1.1 units.
+    let load = TrendChart::of(&points, Series::Load, FRAME);
+    let tall = &load.bars[0];
+    assert!((tall.height - 80.0 / 1.1).abs() < 1e-9);
+    assert!((tall.y + tall.height - 94.0).abs() < 1e-9, "bars stand on the base line");
+    assert!((tall.figure_y - (tall.y - 3.0)).abs() < 1e-9);
+    assert_eq!(tall.label_y, 106.0);
+    // Two weeks: slots of the widest allowed, 48 units, the bar 70% of it, centred.
+    assert_eq!((tall.x, tall.width, tall.middle), (48.0 * 0.15, 48.0 * 0.7, 24.0));
+    assert_eq!(load.bars[1].middle, 72.0);
+    // A week without capacity has no figure and no bar.
+    assert_eq!((load.bars[1].value, load.bars[1].height), (None, 0.0));
+    let limit = load.limit_y.unwrap();
+    assert!((limit - (94.0 - 100.0 / 132.0 * 80.0)).abs() < 1e-9);
+    assert_eq!(load.view_box(), "0 0 300 110");
+
+    // Under 100%, the line still shows: the scale reaches 110%.
+    let low = TrendChart::of(&[point(9, Some(50.0), 1.0, None)], Series::Load, FRAME);
+    assert!((low.limit_y.unwrap() - (94.0 - 80.0 / 1.1)).abs() < 1e-9);
+    assert!((low.bars[0].height - 40.0 / 1.1).abs() < 1e-9);
+
+    // Other series have no line; the pulse is read against 5; zeros stay flat.
+    let pulse = TrendChart::of(&points, Series::Pulse, FRAME);
+    assert_eq!(pulse.limit_y, None);
+    assert!((pulse.bars[0].height - 4.0 / 5.5 * 80.0).abs() < 1e-9);
+    let hours = TrendChart::of(&points, Series::HoursLogged, FRAME);
+    assert_eq!(hours.bars[1].height, 0.0);
+    assert_eq!(hours.bars[1].value, Some(0.0));
+
+    // Many weeks share the width.
+    let many: Vec<_> = (0..30).map(|_| point(9, Some(90.0), 2.0, Some(3))).collect();
+    let chart = TrendChart::of(&many, Series::Done, FRAME);
+    assert!((chart.bars[29].middle - 295.0).abs() < 1e-9);
+    assert!(chart.bars.iter().all(|bar| bar.x >= 0.0 && bar.x + bar.width <= 300.0));
 }

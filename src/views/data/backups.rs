@@ -1,24 +1,29 @@
-//! The backup generations, each restorable.
+//! The backup generations, each restorable; a restore can be undone.
 
 use leptos::prelude::*;
 use plateful_core::merge::Summary;
 
-use crate::fmt;
+use crate::components::toast::use_toast;
 use crate::i18n::{tr, Msg};
 use crate::state::use_store;
 use crate::storage;
 
 #[component]
-pub fn BackupsSection() -> impl IntoView {
+pub fn BackupsSection(
+    /// Changes when storage should be read again, besides each change of the plan.
+    #[prop(into)]
+    looked: Signal<u32>,
+) -> impl IntoView {
     let store = use_store();
+    let toast = use_toast();
     let language = store.language();
     let t = move |text| tr(language.get(), text);
     // Re-read after each change of the plan: a replace or restore makes a new backup.
     let backups = Memo::new(move |_| {
+        looked.track();
         store.with(|_| ());
         storage::backups()
     });
-    let restored = RwSignal::new(false);
     view! {
         <section class="panel" aria-labelledby="backups-heading">
             <h2 id="backups-heading">{move || t(Msg::BackupsHeading)}</h2>
@@ -29,34 +34,37 @@ pub fn BackupsSection() -> impl IntoView {
                 }
                 let language = language.get();
                 view! {
-                    <ul class="backups">
+                    <ul class="backups" data-testid="backups">
                         {list.into_iter().enumerate().map(|(index, backup)| {
-                            let name = if index == 0 { tr(language, Msg::BackupNewest) } else { tr(language, Msg::BackupOlder) };
+                            let newest = index == 0;
                             match backup {
                                 Ok(envelope) => {
-                                    let summary = Summary::of(&envelope.plan);
-                                    let label = format!("{name}: {}, {} {}", fmt::timestamp(language, envelope.saved_at), summary.commitments, tr(language, Msg::CommitmentsHeading).to_lowercase());
+                                    let commitments = Summary::of(&envelope.plan).commitments;
+                                    let saved_at = envelope.saved_at;
+                                    let label = tr(language, Msg::BackupLine { newest, saved_at, commitments });
                                     let plan = envelope.plan;
+                                    let restore = move |_| {
+                                        store.replace(plan.clone());
+                                        toast.done(tr(language, Msg::BackupRestored(saved_at)));
+                                    };
                                     view! {
                                         <li>
                                             <span>{label.clone()}</span>
                                             " "
-                                            <button type="button" class="secondary" aria-label=format!("{} {label}", tr(language, Msg::Restore)) on:click=move |_| {
-                                                store.replace(plan.clone());
-                                                restored.set(true);
-                                            }>{tr(language, Msg::Restore)}</button>
+                                            <button type="button" class="secondary" aria-label=tr(language, Msg::RestoreBackup(&label)) on:click=restore>
+                                                {tr(language, Msg::Restore)}
+                                            </button>
                                         </li>
                                     }.into_any()
                                 }
                                 Err(error) => view! {
-                                    <li>{format!("{name}: {} ({})", tr(language, Msg::Unreadable), tr(language, Msg::FormatError(&error)))}</li>
+                                    <li>{tr(language, Msg::BackupUnreadableLine { newest, error: &error })}</li>
                                 }.into_any(),
                             }
                         }).collect_view()}
                     </ul>
                 }.into_any()
             }}
-            {move || restored.get().then(|| view! { <p role="status">{t(Msg::Restored)}</p> })}
         </section>
     }
 }

@@ -1,25 +1,28 @@
-//! Importing a plan file: size check before reading, a preview, then Replace or Merge.
+//! Importing a plan file: size check before reading, a preview, then Replace or Merge,
+//! either of which can be undone. A refused file is named next to the control, and
+//! changes nothing.
 
 use leptos::prelude::*;
 use plateful_core::merge::Summary;
 use plateful_core::{format, Envelope};
 use wasm_bindgen::JsCast;
 
-use crate::fmt;
+use crate::components::toast::use_toast;
 use crate::i18n::{tr, Msg};
 use crate::state::use_store;
 
 #[component]
 pub fn ImportSection() -> impl IntoView {
     let store = use_store();
+    let toast = use_toast();
     let language = store.language();
     let t = move |text| tr(language.get(), text);
     let preview = RwSignal::new(None::<Envelope>);
-    let message = RwSignal::new(None::<(bool, String)>);
+    let refused = RwSignal::new(None::<String>);
 
     let on_file = move |ev: leptos::ev::Event| {
         preview.set(None);
-        message.set(None);
+        refused.set(None);
         let Some(input) =
             ev.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
         else {
@@ -31,19 +34,19 @@ pub fn ImportSection() -> impl IntoView {
         // Clearing the input lets the same file be chosen again after a fix.
         input.set_value("");
         let language = language.get_untracked();
-        if plateful_core::format::too_large(file.size()) {
-            message.set(Some((false, tr(language, Msg::FileTooLarge { bytes: file.size() }))));
+        if format::too_large(file.size()) {
+            refused.set(Some(tr(language, Msg::FileTooLarge { bytes: file.size() })));
             return;
         }
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             let Some(text) = text.ok().and_then(|value| value.as_string()) else {
-                message.set(Some((false, tr(language, Msg::StorageRefused).to_owned())));
+                refused.set(Some(tr(language, Msg::ImportFileUnreadable)));
                 return;
             };
             match format::parse(&text) {
                 Ok(envelope) => preview.set(Some(envelope)),
-                Err(error) => message.set(Some((false, tr(language, Msg::ImportRefused(&error))))),
+                Err(error) => refused.set(Some(tr(language, Msg::ImportRefused(&error)))),
             }
         });
     };
@@ -51,14 +54,14 @@ pub fn ImportSection() -> impl IntoView {
         if let Some(envelope) = preview.get_untracked() {
             store.replace(envelope.plan);
             preview.set(None);
-            message.set(Some((true, t(Msg::Replaced).to_owned())));
+            toast.done(tr(language.get_untracked(), Msg::Replaced));
         }
     };
     let merge = move |_| {
         if let Some(envelope) = preview.get_untracked() {
             let report = store.merge(&envelope.plan);
             preview.set(None);
-            message.set(Some((true, tr(language.get_untracked(), Msg::Merged(&report)))));
+            toast.done(tr(language.get_untracked(), Msg::Merged(&report)));
         }
     };
     view! {
@@ -66,12 +69,10 @@ pub fn ImportSection() -> impl IntoView {
             <h2 id="import-heading">{move || t(Msg::ImportHeading)}</h2>
             <div class="field">
                 <label for="import-file">{move || t(Msg::ImportLabel)}</label>
-                <input id="import-file" type="file" accept=".json,application/json" on:change=on_file/>
+                <input id="import-file" type="file" accept=".json,application/json" on:change=on_file
+                    aria-describedby="import-message" aria-invalid=move || refused.with(Option::is_some).to_string()/>
+                <p class="field-error" id="import-message" role="alert" data-testid="import-message">{move || refused.get()}</p>
             </div>
-            {move || message.get().map(|(ok, text)| {
-                let class = if ok { "notice" } else { "field-error" };
-                view! { <p class=class role="alert" data-testid="import-message">{text}</p> }
-            })}
             {move || preview.get().map(|envelope| view! {
                 <Preview envelope=envelope/>
                 <div class="actions">
@@ -87,32 +88,23 @@ pub fn ImportSection() -> impl IntoView {
 
 /// What an imported file holds.
 #[component]
-fn Preview(envelope: Envelope) -> impl IntoView {
+fn Preview(
+    /// The file as read, not yet applied.
+    envelope: Envelope,
+) -> impl IntoView {
     let store = use_store();
-    let language = store.language().get_untracked();
+    let language = store.language();
     let summary = Summary::of(&envelope.plan);
-    let statuses = summary
-        .by_status
-        .iter()
-        .filter(|(_, count)| *count > 0)
-        .map(|(kind, count)| format!("{count} {}", tr(language, Msg::Status(*kind)).to_lowercase()))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let dates = summary
-        .dates
-        .map(|(first, last)| {
-            format!("{} – {}", fmt::date(language, first), fmt::date(language, last))
-        })
-        .unwrap_or_default();
+    let saved_at = envelope.saved_at;
     view! {
         <div class="preview" data-testid="import-preview">
-            <h3>{tr(language, Msg::ImportPreviewHeading)}</h3>
+            <h3>{move || tr(language.get(), Msg::ImportPreviewHeading)}</h3>
             <ul>
-                <li>{format!("{} {}", summary.commitments, tr(language, Msg::CommitmentsHeading).to_lowercase())} {(!statuses.is_empty()).then(|| format!(" ({statuses})"))}</li>
-                <li>{format!("{} {}", summary.people, tr(language, Msg::People))}</li>
-                <li>{format!("{} {}", summary.reviews, tr(language, Msg::Reviews))}</li>
-                <li>{format!("{}: {dates}", tr(language, Msg::Dates))}</li>
-                <li>{format!("{}: {}", tr(language, Msg::SavedAt), fmt::timestamp(language, envelope.saved_at))}</li>
+                <li>{let summary = summary.clone(); move || tr(language.get(), Msg::PreviewCommitments(&summary))}</li>
+                <li>{move || tr(language.get(), Msg::PreviewPeople(summary.people))}</li>
+                <li>{move || tr(language.get(), Msg::PreviewReviews(summary.reviews))}</li>
+                <li>{move || tr(language.get(), Msg::PreviewDates(summary.dates))}</li>
+                <li>{move || tr(language.get(), Msg::PreviewSavedAt(saved_at))}</li>
             </ul>
         </div>
     }

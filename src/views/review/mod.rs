@@ -4,6 +4,7 @@
 //! Decisions go through the store as core commands at once; the draft only remembers
 //! what was decided, and finishing records it in the plan.
 
+mod decide;
 mod history;
 mod steps;
 
@@ -13,12 +14,14 @@ use plateful_core::{ReviewDraft, Step};
 
 pub use history::{HistoryView, ReviewRecordView};
 
-use crate::components::page::PageTitle;
+use crate::components::page::{use_announcer, Announcer, PageTitle};
+use crate::components::toast::use_toast;
 use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::state::use_store;
 use crate::storage::{self, StoredReview};
 use plateful_core::sync::StoreError;
+use plateful_core::Language;
 
 /// What went wrong with the stored review.
 #[derive(Clone, Debug, PartialEq)]
@@ -80,6 +83,32 @@ impl Session {
         self.update(|draft| draft.step = step);
     }
 
+    /// Brings a discarded review back, unless another was started since (or an
+    /// unreadable one holds its key), and says how it went. The page may have moved
+    /// on: the draft is written first, where the review page finds it when it comes
+    /// back, and shown only if this session is still on screen.
+    fn bring_back(&self, draft: ReviewDraft, announcer: Announcer, language: Language) {
+        let stamp = platform::now().format("%Y%m%dT%H%M%SZ").to_string();
+        let free = match storage::load_review(&stamp) {
+            StoredReview::None => true,
+            StoredReview::Unreadable { kept_under, .. } => kept_under.is_some(),
+            StoredReview::Draft(_) => false,
+        };
+        if !free || self.draft.try_with_untracked(Option::is_some).unwrap_or(false) {
+            return announcer.say(tr(language, Msg::ReviewNotBack));
+        }
+        match storage::save_review(Some(&draft)) {
+            Ok(()) => {
+                self.draft.try_set(Some(draft));
+                announcer.say(tr(language, Msg::ReviewDraftBack));
+            }
+            Err(error) => {
+                announcer.say(tr(language, Msg::StoreError(&error)));
+                self.problem.try_set(Some(Problem::NotSaved(error)));
+            }
+        }
+    }
+
     fn write(&self) {
         match self.draft.with_untracked(|draft| storage::save_review(draft.as_ref())) {
             Ok(()) => {
@@ -130,9 +159,7 @@ fn StartReview() -> impl IntoView {
     let store = use_store();
     let language = store.language();
     let session = use_session();
-    let last = Memo::new(move |_| {
-        store.with(|plan| plan.reviews.iter().map(|r| r.completed_at.date_naive()).max())
-    });
+    let last = Memo::new(move |_| store.with(|plan| plan.last_review()));
     let start = move |_| {
         let draft = store.with_untracked(|plan| {
             ReviewDraft::start(plan, platform::new_review_id(), platform::today(), platform::now())
@@ -165,14 +192,27 @@ fn Steps(step: Step) -> impl IntoView {
     let language = store.language();
     let session = use_session();
     let week = Memo::new(move |_| session.draft.with(|d| d.as_ref().map(|d| d.week)));
+    let toast = use_toast();
+    let announcer = use_announcer();
     let heading = NodeRef::<leptos::html::H2>::new();
-    // Keyboard and screen reader users land on the new step's heading.
+    // Keyboard and screen reader users land on the new step's heading. A heading
+    // that cannot take the focus leaves it where it was, which is no worse.
     Effect::new(move |_| {
         if let Some(heading) = heading.get() {
-            let _ = heading.focus();
+            heading.focus().ok();
         }
     });
-    let discard = move |_| session.set(None);
+    // The draft is kept in memory, so that the Undo notice can bring it back.
+    let discard = move |_| {
+        let Some(draft) = session.draft.get_untracked() else {
+            return;
+        };
+        session.set(None);
+        let language = language.get_untracked();
+        toast.done_undoing(tr(language, Msg::ReviewDiscarded), move || {
+            session.bring_back(draft.clone(), announcer, language)
+        });
+    };
     let body = match step {
         Step::GetClear => view! { <steps::GetClear/> }.into_any(),
         Step::GetCurrent => view! { <steps::GetCurrent/> }.into_any(),
@@ -207,23 +247,40 @@ fn Steps(step: Step) -> impl IntoView {
             <p class="actions step-moves">
                 {step.previous().map(|previous| view! {
                     <button type="button" class="secondary" on:click=move |_| session.go(previous)>
-                        {move || format!("← {}", tr(language.get(), Msg::ReviewBack))}
+                        <span aria-hidden="true">"← "</span>{move || tr(language.get(), Msg::ReviewBack)}
                     </button>
                 })}
                 " "
                 {step.next().map(|next| view! {
                     <button type="button" on:click=move |_| session.go(next)>
-                        {move || format!("{}: {} →", tr(language.get(), Msg::ReviewNext), self::tr(language.get(), Msg::Step(next)))}
+                        {move || tr(language.get(), Msg::ReviewNextStep(next))}<span aria-hidden="true">" →"</span>
                     </button>
                 })}
             </p>
         </section>
         <p class="actions">
-            <button type="button" class="secondary" on:click=discard>{move || tr(language.get(), Msg::ReviewDiscard)}</button>
+            <button type="button" class="secondary" on:click=discard data-testid="discard-review">{move || tr(language.get(), Msg::ReviewDiscard)}</button>
             " "
             <A href="/review/history">{move || tr(language.get(), Msg::ReviewHistoryLink)}</A>
             " "
             <A href="/">{move || tr(language.get(), Msg::NavToday)}</A>
         </p>
     }
+}
+
+/// Moves the focus to the element `id` once the page has drawn the change that put it
+/// there (an item of the next step, a heading), for keyboard and screen reader users.
+pub(super) fn focus_soon(id: String) {
+    request_animation_frame(move || {
+        let element = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.get_element_by_id(&id))
+            .and_then(|element| {
+                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok()
+            });
+        // An element gone since (the list changed again) keeps the focus where it is.
+        if let Some(element) = element {
+            element.focus().ok();
+        }
+    });
 }

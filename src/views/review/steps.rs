@@ -1,58 +1,100 @@
 //! The steps of the weekly review. Each change goes to the plan as a core command and,
-//! once the core took it, into the draft.
+//! once the core took it, into the draft; a refusal is shown next to its control.
+//! After each item, the live region says what happened and the focus moves to the next
+//! item still open (or to the step's heading once none is left).
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use plateful_core::input;
+use plateful_core::weekly_review::next_open;
 use plateful_core::{
-    Command, CommitmentId, Decision, Hours, Language, Notes, Party, Plan, PositiveHours, Pulse,
-    ReviewDraft, ReviewEntry, Status, Triage, WeeklyHours,
+    input, Command, Commitment, CommitmentId, Hours, LookAhead as Window, Notes, Party, Plan,
+    Pulse, ReviewDraft, Status, Step, Triage,
 };
 
-use super::use_session;
+use super::{focus_soon, use_session, Session};
 use crate::components::big_rocks::BigRocks;
 use crate::components::chart::LoadChart;
+use crate::components::page::{use_announcer, Announcer};
 use crate::components::relief::ReliefPlanView;
 use crate::components::warnings::WarningList;
-use crate::fmt;
 use crate::i18n::{tr, Msg};
 use crate::platform;
-use crate::state::{use_assessed, use_store};
-use crate::views::commitments::item::effort_text;
+use crate::state::{use_assessed, use_store, PlanStore};
+
+pub use super::decide::GetCurrent;
 
 /// Someone a commitment involves, by name.
-fn party(plan: &Plan, party: &Party) -> String {
+pub(super) fn party(plan: &Plan, party: &Party) -> String {
     input::party_text(Some(party), plan)
 }
 
-/// "12 h · due 4 Dec 2026".
-fn figures(language: Language, plan: &Plan, id: CommitmentId) -> String {
-    let Some(c) = plan.commitment(id) else {
-        return String::new();
+/// "12 h · due 4 Dec 2026 · asked by Claire", worded by the language.
+pub(super) fn figures(language: plateful_core::Language, plan: &Plan, c: &Commitment) -> String {
+    let waiting_on = match &c.status {
+        Status::Waiting(waiting) => Some(party(plan, &waiting.on)),
+        _ => None,
     };
-    let mut parts = vec![effort_text(language, c)];
-    if let Status::Waiting(waiting) = &c.status {
-        let who = party(plan, &waiting.on);
-        parts.push(tr(
-            language,
-            Msg::WaitingOn { who: &who, since: waiting.since, last: waiting.last_follow_up },
-        ));
-    }
-    if let Some(due) = c.due {
-        parts.push(format!("{} {}", tr(language, Msg::Due), fmt::date(language, due.date)));
-    }
-    if let Some(from) = &c.requested_by {
-        parts.push(tr(language, Msg::AskedBy(&party(plan, from))));
-    }
-    parts.join(" · ")
+    let asked_by = c.requested_by.as_ref().map(|from| party(plan, from));
+    tr(
+        language,
+        Msg::ReviewItemFigures {
+            commitment: c,
+            waiting_on: waiting_on.as_deref(),
+            asked_by: asked_by.as_deref(),
+        },
+    )
 }
 
-fn triage_name(language: Language, triage: Triage) -> String {
-    match triage {
-        Triage::Accept => tr(language, Msg::Accept),
-        Triage::Decline => tr(language, Msg::ReviewDecline),
-        Triage::Someday => tr(language, Msg::ReviewSomeday),
+/// The id of an item's heading, where the focus goes when the item is next.
+pub(super) fn item_heading(id: CommitmentId) -> String {
+    format!("item-{id}")
+}
+
+/// What a step does once an item is dealt with: say so, and move the focus on.
+#[derive(Clone, Copy)]
+pub(super) struct MoveOn {
+    session: Session,
+    store: PlanStore,
+    announcer: Announcer,
+    step: Step,
+}
+
+impl MoveOn {
+    pub(super) fn new(step: Step) -> Self {
+        MoveOn { session: use_session(), store: use_store(), announcer: use_announcer(), step }
     }
+
+    /// What is still open in the step now.
+    pub(super) fn open(&self) -> Vec<CommitmentId> {
+        let step = self.step;
+        self.session.draft.with_untracked(|draft| {
+            draft.as_ref().map_or_else(Vec::new, |draft| {
+                self.store.with_untracked(|plan| draft.open_items(plan, step))
+            })
+        })
+    }
+
+    /// `done` was dealt with (`before` was open until then): says `said`, and that the
+    /// step is through when it is, and moves the focus to what comes next.
+    pub(super) fn after(&self, before: &[CommitmentId], done: CommitmentId, said: Msg) {
+        let language = self.store.language().get_untracked();
+        match next_open(before, &self.open(), done) {
+            Some(next) => {
+                self.announcer.say(tr(language, said));
+                focus_soon(item_heading(next));
+            }
+            None => {
+                self.announcer.say(tr(language, Msg::ReviewStepThrough(&said)));
+                focus_soon("step-heading".to_owned());
+            }
+        }
+    }
+}
+
+/// A problem with a command, shown next to the controls it came from.
+#[component]
+pub(super) fn Problem(#[prop(into)] problem: Signal<Option<String>>) -> impl IntoView {
+    move || problem.get().map(|p| view! { <p class="problem" role="alert">{p}</p> })
 }
 
 /// Get clear: each request in the inbox is accepted, declined or kept for someday.
@@ -61,14 +103,14 @@ pub fn GetClear() -> impl IntoView {
     let store = use_store();
     let session = use_session();
     let language = store.language();
+    let move_on = MoveOn::new(Step::GetClear);
     let problem = RwSignal::new(None::<String>);
     let inbox = Memo::new(move |_| {
         let language = language.get();
         store.with(|plan| {
-            plan.commitments
-                .iter()
-                .filter(|c| c.status == Status::Proposed)
-                .map(|c| (c.id, c.title.as_str().to_owned(), figures(language, plan, c.id)))
+            plan.inbox()
+                .into_iter()
+                .map(|c| (c.id, c.title.as_str().to_owned(), figures(language, plan, c)))
                 .collect::<Vec<_>>()
         })
     });
@@ -81,38 +123,43 @@ pub fn GetClear() -> impl IntoView {
                 .filter_map(|(id, triage)| {
                     // A triage undone since puts the request back in the inbox above.
                     let request = plan.commitment(id).filter(|c| c.status != Status::Proposed)?;
-                    let title = request.title.as_str().to_owned();
-                    Some(format!("{title}: {}", triage_name(language, triage)))
+                    let title = request.title.as_str();
+                    Some(tr(language, Msg::ReviewTriagedLine { title, triage }))
                 })
                 .collect::<Vec<_>>()
         })
     });
     let triage = move |id: CommitmentId, triage: Triage| {
         let language = language.get_untracked();
+        let before = move_on.open();
+        let title = store.with_untracked(|plan| {
+            plan.commitment(id).map(|c| c.title.as_str().to_owned()).unwrap_or_default()
+        });
         match store.dispatch(triage.command(id, platform::today(), platform::now())) {
             Ok(()) => {
                 problem.set(None);
                 session.update(|draft| draft.record_triage(id, triage));
+                move_on.after(&before, id, Msg::ReviewTriageSaid { title: &title, triage });
             }
             Err(error) => problem.set(Some(tr(language, Msg::DomainError(&error)))),
         }
     };
     view! {
-        {move || problem.get().map(|p| view! { <p class="problem" role="alert">{p}</p> })}
+        <Problem problem=problem/>
         <Show when=move || inbox.with(Vec::is_empty)>
             <p class="muted" data-testid="inbox-empty">{move || tr(language.get(), Msg::ReviewInboxEmpty)}</p>
         </Show>
         <ul class="review-list" data-testid="review-inbox">
             <For each=move || inbox.get() key=|item| item.clone() let:item>
                 <li>
-                    <h3>{item.1.clone()}</h3>
+                    <h3 id=item_heading(item.0) tabindex="-1">{item.1.clone()}</h3>
                     <p class="muted">{item.2.clone()}</p>
                     <p class="actions">
-                        {[Triage::Accept, Triage::Decline, Triage::Someday].into_iter().map(|choice| {
+                        {Triage::ALL.into_iter().map(|choice| {
                             let id = item.0;
                             view! {
                                 <button type="button" class=(choice != Triage::Accept).then_some("secondary") on:click=move |_| triage(id, choice)>
-                                    {move || triage_name(language.get(), choice)}
+                                    {move || tr(language.get(), Msg::ReviewTriage(choice))}
                                 </button>
                                 " "
                             }
@@ -130,211 +177,13 @@ pub fn GetClear() -> impl IntoView {
     }
 }
 
-/// One commitment of Get current: what it is, and the decision on it once made.
+/// One wait of the Waiting for step.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-struct CurrentRow {
+struct WaitRow {
     id: CommitmentId,
     title: String,
-    figures: String,
-    decided: Option<String>,
-}
-
-/// Get current: each of my Active and Waiting commitments, hours logged and decided.
-#[component]
-pub fn GetCurrent() -> impl IntoView {
-    let store = use_store();
-    let session = use_session();
-    let language = store.language();
-    let rows = Memo::new(move |_| {
-        let language = language.get();
-        session.draft.with(|draft| {
-            let Some(draft) = draft else {
-                return Vec::new();
-            };
-            store.with(|plan| {
-                draft
-                    .current(plan)
-                    .into_iter()
-                    .map(|(c, entry)| CurrentRow {
-                        id: c.id,
-                        title: c.title.as_str().to_owned(),
-                        figures: figures(language, plan, c.id),
-                        decided: entry.map(|e| crate::i18n::markdown::decided(language, plan, e)),
-                    })
-                    .collect::<Vec<_>>()
-            })
-        })
-    });
-    view! {
-        <Show when=move || rows.with(Vec::is_empty)>
-            <p class="muted">{move || tr(language.get(), Msg::ReviewNothingCurrent)}</p>
-        </Show>
-        <ul class="review-list" data-testid="review-current">
-            <For each=move || rows.get() key=|row| row.clone() let:row>
-                <li data-decided=row.decided.is_some().to_string()>
-                    <h3 id=format!("current-{}", row.id)>{row.title.clone()}</h3>
-                    <p class="muted">{row.figures.clone()}</p>
-                    {match row.decided.clone() {
-                        Some(text) => view! {
-                            <p class="decided">{move || tr(language.get(), Msg::ReviewDecision)} ": " {text.clone()}</p>
-                        }.into_any(),
-                        None => view! { <DecideForm id=row.id/> }.into_any(),
-                    }}
-                </li>
-            </For>
-        </ul>
-    }
-}
-
-/// Hours spent and the decision on one commitment.
-#[component]
-fn DecideForm(id: CommitmentId) -> impl IntoView {
-    let store = use_store();
-    let session = use_session();
-    let language = store.language();
-    let t = move |text| tr(language.get(), text);
-    let hours = RwSignal::new(String::new());
-    let kind = RwSignal::new("keep".to_owned());
-    let new_due = RwSignal::new(String::new());
-    let to = RwSignal::new(String::new());
-    let reason = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
-    let people = Memo::new(move |_| {
-        store.with(|plan| {
-            let me = plan.me().map(|me| me.id);
-            plan.people
-                .iter()
-                .filter(|p| p.carries_work() && Some(p.id) != me)
-                .map(|p| (p.id.to_string(), p.name.as_str().to_owned()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let decide = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let language = language.get_untracked();
-        let field =
-            |label: Msg, message: String| Some(format!("{}: {message}", tr(language, label)));
-        let logged = match hours.get_untracked().trim() {
-            "" => WeeklyHours::default(),
-            text => match input::weekly_hours(text) {
-                Ok(hours) => hours,
-                Err(error) => {
-                    return problem
-                        .set(field(Msg::ReviewHoursSpent, tr(language, Msg::InputError(&error))))
-                }
-            },
-        };
-        let decision = match kind.get_untracked().as_str() {
-            "done" => Decision::Done,
-            kind @ ("defer" | "renegotiate") => {
-                match input::optional_date(&new_due.get_untracked()) {
-                    Ok(Some(new_due)) if kind == "defer" => Decision::Defer { new_due },
-                    Ok(Some(new_due)) => Decision::Renegotiate { new_due },
-                    Ok(None) => {
-                        return problem.set(field(
-                            Msg::ReviewNewDue,
-                            tr(language, Msg::InputError(&input::InputError::Missing)),
-                        ))
-                    }
-                    Err(error) => {
-                        return problem
-                            .set(field(Msg::ReviewNewDue, tr(language, Msg::InputError(&error))))
-                    }
-                }
-            }
-            "delegate" => match to.get_untracked().parse() {
-                Ok(to) => Decision::Delegate { to },
-                Err(_) => {
-                    return problem.set(field(
-                        Msg::ReviewDelegateTo,
-                        tr(language, Msg::InputError(&input::InputError::Missing)),
-                    ))
-                }
-            },
-            "drop" => match Notes::parse(&reason.get_untracked()) {
-                Ok(reason) => Decision::Drop { reason },
-                Err(error) => {
-                    return problem
-                        .set(field(Msg::ReviewReason, tr(language, Msg::TextError(&error))))
-                }
-            },
-            _ => Decision::Keep,
-        };
-        // The new decision makes the commitment newer, so decisions undone since
-        // are forgotten first (their hours must not add up with this one's).
-        store.with_untracked(|plan| session.update(|draft| draft.forget_undone(plan)));
-        let at = platform::now();
-        let command = Command::Decide {
-            id,
-            hours: PositiveHours::new(logged.get()).ok(),
-            decision: decision.clone(),
-            today: platform::today(),
-            at,
-        };
-        match store.dispatch(command) {
-            Ok(()) => {
-                problem.set(None);
-                let entry = ReviewEntry { commitment: id, hours_logged: logged, decision };
-                session.update(|draft| draft.record_decision(entry, at));
-            }
-            Err(error) => problem.set(Some(tr(language, Msg::DomainError(&error)))),
-        }
-    };
-    let choices = [
-        ("keep", Decision::Keep),
-        ("done", Decision::Done),
-        ("defer", Decision::Defer { new_due: chrono::NaiveDate::MIN }),
-        ("renegotiate", Decision::Renegotiate { new_due: chrono::NaiveDate::MIN }),
-        (
-            "delegate",
-            Decision::Delegate { to: plateful_core::PersonId::from_random_bytes([0; 16]) },
-        ),
-        ("drop", Decision::Drop { reason: Notes::default() }),
-    ];
-    let labelled = format!("current-{id}");
-    view! {
-        <form class="decide" on:submit=decide aria-labelledby=labelled>
-            <label>
-                {move || t(Msg::ReviewHoursSpent)}
-                <input type="text" inputmode="decimal" size="5" placeholder="0"
-                    prop:value=move || hours.get() on:input=move |ev| hours.set(event_target_value(&ev))/>
-            </label>
-            <label>
-                {move || t(Msg::ReviewDecision)}
-                <select prop:value=move || kind.get() on:change=move |ev| kind.set(event_target_value(&ev))>
-                    {choices.into_iter().map(|(value, decision)| view! {
-                        <option value=value>{move || tr(language.get(), Msg::Decision(&decision))}</option>
-                    }).collect_view()}
-                </select>
-            </label>
-            {move || match kind.get().as_str() {
-                "defer" | "renegotiate" => view! {
-                    <label>
-                        {move || t(Msg::ReviewNewDue)}
-                        <input type="date" prop:value=move || new_due.get() on:input=move |ev| new_due.set(event_target_value(&ev))/>
-                    </label>
-                }.into_any(),
-                "delegate" => view! {
-                    <label>
-                        {move || t(Msg::ReviewDelegateTo)}
-                        <select prop:value=move || to.get() on:change=move |ev| to.set(event_target_value(&ev))>
-                            <option value="">"—"</option>
-                            {move || people.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
-                        </select>
-                    </label>
-                }.into_any(),
-                "drop" => view! {
-                    <label>
-                        {move || t(Msg::ReviewReason)}
-                        <input type="text" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))/>
-                    </label>
-                }.into_any(),
-                _ => ().into_any(),
-            }}
-            <button type="submit">{move || t(Msg::ReviewDecide)}</button>
-            {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
-        </form>
-    }
+    who: String,
+    followed: bool,
 }
 
 /// Waiting for: what others owe me, and a follow-up for each.
@@ -343,6 +192,7 @@ pub fn WaitingFor() -> impl IntoView {
     let store = use_store();
     let session = use_session();
     let language = store.language();
+    let move_on = MoveOn::new(Step::WaitingFor);
     let rows = Memo::new(move |_| {
         let language = language.get();
         session.draft.with(|draft| {
@@ -353,8 +203,10 @@ pub fn WaitingFor() -> impl IntoView {
                 draft
                     .waiting_for(plan)
                     .into_iter()
-                    .map(|c| {
-                        let who = match &c.status {
+                    .map(|c| WaitRow {
+                        id: c.id,
+                        title: c.title.as_str().to_owned(),
+                        who: match &c.status {
                             Status::Waiting(waiting) => tr(
                                 language,
                                 Msg::WaitingOn {
@@ -367,42 +219,43 @@ pub fn WaitingFor() -> impl IntoView {
                                 language,
                                 Msg::DelegatedTo(&party(plan, &Party::Person(c.owner))),
                             ),
-                        };
-                        let followed = draft.followed_up.contains(&c.id);
-                        (c.id, c.title.as_str().to_owned(), who, followed)
+                        },
+                        followed: draft.followed_up.contains(&c.id),
                     })
                     .collect::<Vec<_>>()
             })
         })
     });
     let problem = RwSignal::new(None::<String>);
-    let follow_up = move |id: CommitmentId| {
-        let on = platform::today();
-        match store.dispatch(Command::FollowUp { id, on, at: platform::now() }) {
+    let follow_up = move |id: CommitmentId, title: String| {
+        let language = language.get_untracked();
+        let before = move_on.open();
+        match store.dispatch(Command::FollowUp { id, on: platform::today(), at: platform::now() }) {
             Ok(()) => {
                 problem.set(None);
                 session.update(|draft| draft.record_follow_up(id));
+                move_on.after(&before, id, Msg::ReviewFollowUpSaid(&title));
             }
-            Err(error) => problem.set(Some(tr(language.get_untracked(), Msg::DomainError(&error)))),
+            Err(error) => problem.set(Some(tr(language, Msg::DomainError(&error)))),
         }
     };
     view! {
-        {move || problem.get().map(|p| view! { <p class="problem" role="alert">{p}</p> })}
+        <Problem problem=problem/>
         <Show when=move || rows.with(Vec::is_empty)>
             <p class="muted">{move || tr(language.get(), Msg::ReviewNothingWaiting)}</p>
         </Show>
         <ul class="review-list" data-testid="review-waiting">
             <For each=move || rows.get() key=|row| row.clone() let:row>
                 <li>
-                    <h3>{row.1.clone()}</h3>
-                    <p class="muted">{row.2.clone()}</p>
-                    {if row.3 {
+                    <h3 id=item_heading(row.id) tabindex="-1">{row.title.clone()}</h3>
+                    <p class="muted">{row.who.clone()}</p>
+                    {if row.followed {
                         view! { <p class="decided">"✓ " {move || tr(language.get(), Msg::ReviewFollowedUp)}</p> }.into_any()
                     } else {
-                        let id = row.0;
+                        let (id, title) = (row.id, row.title.clone());
                         view! {
                             <p class="actions">
-                                <button type="button" class="secondary" on:click=move |_| follow_up(id)>{move || tr(language.get(), Msg::ReviewFollowUp)}</button>
+                                <button type="button" class="secondary" on:click=move |_| follow_up(id, title.clone())>{move || tr(language.get(), Msg::ReviewFollowUp)}</button>
                             </p>
                         }.into_any()
                     }}
@@ -416,21 +269,17 @@ pub fn WaitingFor() -> impl IntoView {
 #[component]
 pub fn LookAhead() -> impl IntoView {
     let assessed = use_assessed();
-    let weeks = Memo::new(move |_| {
-        assessed.0.with(|a| {
-            let calendar = &a.projection.calendar;
-            (
-                calendar.week_start(1),
-                calendar.week_start(plateful_core::weekly_review::LOOK_AHEAD_WEEKS as i64),
-            )
-        })
-    });
+    let window = Memo::new(move |_| assessed.0.with(|a| Window::of(&a.projection.calendar)));
+    let weeks = plateful_core::weekly_review::LOOK_AHEAD_WEEKS;
     view! {
         <GateLine/>
-        <LoadChart skip=1 take=plateful_core::weekly_review::LOOK_AHEAD_WEEKS/>
+        // The chart's table for screen readers stays inside this box on a phone.
+        <div class="look-ahead-chart">
+            <LoadChart skip=1 take=weeks/>
+        </div>
         {move || {
-            let (from, to) = weeks.get();
-            view! { <WarningList from=from to=to in_review=true/> }
+            let window = window.get();
+            view! { <WarningList from=window.from to=window.to in_review=true/> }
         }}
         <ReliefPlanView/>
     }
@@ -448,9 +297,11 @@ fn GateLine() -> impl IntoView {
     move || {
         gate.get().map(|gate| {
             let class = if gate.is_open() { "gate fits" } else { "gate over" };
+            let (load, capacity, percent) =
+                (gate.load.load, gate.load.capacity, gate.load.percent());
             view! {
                 <p class=class data-testid="gate" aria-live="polite">
-                    {tr(language.get(), Msg::Gate { load: gate.load.load, capacity: gate.load.capacity, over_by: gate.over_by })}
+                    {tr(language.get(), Msg::Gate { load, capacity, percent, over_by: gate.over_by })}
                 </p>
             }
         })
@@ -479,44 +330,42 @@ pub fn Reflect() -> impl IntoView {
             d.as_ref().map(|d| pick(&d.reflection).as_str().to_owned()).unwrap_or_default()
         })
     };
-    let question = move |label: Msg<'static>,
+    let question = move |id: &'static str,
+                         label: Msg<'static>,
                          pick: fn(&plateful_core::Reflection) -> &Notes,
                          put: fn(&mut plateful_core::Reflection, Notes)| {
-        let id = format!("reflect-{label:?}").to_lowercase();
         view! {
-            <label for=id.clone()>{move || tr(language.get(), label)}</label>
+            <label for=id>{move || tr(language.get(), label)}</label>
             <textarea id=id rows="3" on:change=move |ev| {
+                let language = language.get_untracked();
                 match Notes::parse(&event_target_value(&ev)) {
                     Ok(notes) => {
                         problem.set(None);
                         session.update(|draft| put(&mut draft.reflection, notes));
                     }
-                    Err(error) => problem.set(Some(format!("{}: {}", tr(language.get_untracked(), label), tr(language.get_untracked(), Msg::TextError(&error))))),
+                    Err(error) => problem.set(Some(tr(language, Msg::AtField {
+                        field: &tr(language, label),
+                        problem: &tr(language, Msg::TextError(&error)),
+                    }))),
                 }
             }>{read(pick)}</textarea>
         }
     };
-    let pulse = Memo::new(move |_| {
-        session.draft.with(|d| d.as_ref().and_then(|d| d.pulse).map(Pulse::get))
-    });
+    let pulse = Memo::new(move |_| session.draft.with(|d| d.as_ref().and_then(|d| d.pulse)));
     view! {
         <div class="reflect">
-            {question(Msg::ReviewWentWell, |r| &r.went_well, |r, n| r.went_well = n)}
-            {question(Msg::ReviewSlipped, |r| &r.slipped, |r, n| r.slipped = n)}
-            {question(Msg::ReviewToChange, |r| &r.to_change, |r, n| r.to_change = n)}
+            {question("reflect-went-well", Msg::ReviewWentWell, |r| &r.went_well, |r, n| r.went_well = n)}
+            {question("reflect-slipped", Msg::ReviewSlipped, |r| &r.slipped, |r, n| r.slipped = n)}
+            {question("reflect-to-change", Msg::ReviewToChange, |r| &r.to_change, |r, n| r.to_change = n)}
             {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
             <fieldset class="pulse">
                 <legend>{move || tr(language.get(), Msg::ReviewPulse)}</legend>
-                {(1..=5).map(|value: i64| view! {
+                {Pulse::ALL.into_iter().map(|value| view! {
                     <label class="check">
-                        <input type="radio" name="pulse" value=value.to_string()
-                            prop:checked=move || pulse.get() == Some(value as u8)
-                            on:change=move |_| {
-                                if let Ok(pulse) = Pulse::new(value) {
-                                    session.update(|draft| draft.pulse = Some(pulse));
-                                }
-                            }/>
-                        {value}
+                        <input type="radio" name="pulse" value=value.as_str()
+                            prop:checked=move || pulse.get() == Some(value)
+                            on:change=move |_| session.update(|draft| draft.pulse = Some(value))/>
+                        {move || tr(language.get(), Msg::ReviewPulseValue(value))}
                     </label>
                 }).collect_view()}
             </fieldset>
@@ -530,6 +379,7 @@ pub fn Finish() -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
     let session = use_session();
+    let announcer = use_announcer();
     let language = store.language();
     let navigate = use_navigate();
     let accepted = RwSignal::new(false);
@@ -542,8 +392,9 @@ pub fn Finish() -> impl IntoView {
         let Some(mut draft) = session.draft.get_untracked() else {
             return;
         };
-        let over_by = gate.get_untracked().map_or(0.0, |gate| gate.over_by);
-        let accepted = accepted.get_untracked().then(|| Hours::new(over_by).ok()).flatten();
+        // The overload accepted is the one shown next to the box, in full.
+        let over = gate.get_untracked().and_then(|gate| Hours::new(gate.over_by).ok());
+        let accepted = if accepted.get_untracked() { over } else { None };
         let result = store.with_untracked(|plan| {
             draft.big_rocks = plan.big_rocks_of(draft.next_week()).to_vec();
             assessed
@@ -559,6 +410,8 @@ pub fn Finish() -> impl IntoView {
             Ok(()) => {
                 store.save_locked();
                 session.set(None);
+                announcer.say(tr(language, Msg::ReviewRecorded));
+                // The record's page puts the focus on its heading.
                 navigate(&format!("/review/history/{id}"), Default::default());
             }
             Err(error) => problem.set(Some(tr(language, Msg::DomainError(&error)))),
@@ -578,6 +431,6 @@ pub fn Finish() -> impl IntoView {
         <p class="actions">
             <button type="button" on:click=finish data-testid="finish-review">{move || tr(language.get(), Msg::ReviewFinishButton)}</button>
         </p>
-        {move || problem.get().map(|p| view! { <p class="problem" role="alert">{p}</p> })}
+        <Problem problem=problem/>
     }
 }
