@@ -63,7 +63,8 @@ pub fn typography(text: &str) -> String {
             }
             '«' => {
                 out.push('«');
-                if chars.peek() == Some(&' ') {
+                // Idempotent: a quote already followed by its space keeps one.
+                while matches!(chars.peek(), Some(' ' | '\u{a0}' | '\u{202f}')) {
                     chars.next();
                 }
                 out.push('\u{a0}');
@@ -1206,5 +1207,20 @@ fn undo_what(label: Label, subject: Option<&str>) -> String {
         Label::Replace => "le remplacement du plan".into(),
         Label::Merge => "la fusion".into(),
         Label::Undo => "la dernière annulation".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::typography;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn french_spacing_is_set_once_even_when_a_sentence_quotes_a_worded_one() {
+        let once = typography("« Budget » : 3 h ; prêt ? oui !");
+        assert_eq!(once, "«\u{a0}Budget\u{a0}»\u{a0}: 3 h\u{202f}; prêt\u{202f}? oui\u{202f}!");
+        // A warning hands a worded title to another message: worded twice, it reads the same.
+        assert_eq!(typography(&once), once);
+        assert_eq!(typography(&format!("Échéance : {once}")), format!("Échéance\u{a0}: {once}"));
     }
 }
