@@ -1,0 +1,82 @@
+// The Commitments view on large plans. Run after `trunk build --release`:
+//   node bench/list.mjs [runs]
+//
+// For plans of 1,000, 2,500 and 5,000 commitments (generated, every one open so that
+// the default filter lists them all), in a new browser context each run:
+//   ready: from navigation start to the list showing its first rows with the main
+//     thread free again (a task queued once the first row is in the document runs);
+//   rows: how many rows the document holds then;
+//   longest task: the longest main-thread task (PerformanceObserver "longtask") while
+//     the list is scrolled from top to bottom in steps of one screen.
+import { execFileSync } from 'node:child_process';
+import { serve } from '../tests/e2e/support/server.mjs';
+import { DIST, launch } from '../tests/e2e/support/browser.mjs';
+
+const runs = Number(process.argv[2] ?? 5);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+export function generatedPlan(commitments, people) {
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return execFileSync('cargo', ['run', '--release', '-q', '-p', 'plateful-core', '--example', 'sample_plan', '--', String(commitments), String(people), today], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trim();
+}
+
+/// One cold open of `/commitments?status=all` with `plan` stored: ready time, rows
+/// in the document, and the longest task while scrolling to the end.
+export async function openList(browser, url, plan) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript((text) => {
+    if (!localStorage.getItem('plateful.plan')) localStorage.setItem('plateful.plan', text);
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('li.commitment')) {
+        observer.disconnect();
+        setTimeout(() => { window.__ready = performance.now(); }, 0);
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, plan);
+  const page = await context.newPage();
+  await page.goto(`${url}/commitments?status=all`);
+  await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120_000 });
+  const ready = await page.evaluate(() => window.__ready);
+  const rows = await page.locator('li.commitment').count();
+  await page.evaluate(() => { window.__longest = 0; });
+  // Scroll to the end a screen at a time, letting each frame render.
+  for (let step = 0; step < 400; step++) {
+    const done = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+    });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    if (done) break;
+  }
+  await page.waitForTimeout(300);
+  const longest = await page.evaluate(() => window.__longest);
+  const total = await page.locator('li.commitment').count();
+  await context.close();
+  return { ready, rows, longest, total };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const server = await serve(DIST);
+  const browser = await launch();
+  try {
+    for (const size of [1000, 2500, 5000]) {
+      const plan = generatedPlan(size, 10);
+      const results = [];
+      for (let i = 0; i < runs; i++) results.push(await openList(browser, server.url, plan));
+      const ready = results.map((r) => r.ready);
+      console.log(`Commitments view, ${size.toLocaleString('en')} commitments, ${runs} runs: ready median ${median(ready).toFixed(0)} ms (min ${Math.min(...ready).toFixed(0)}, max ${Math.max(...ready).toFixed(0)}); ${results[0].rows} rows then, ${results[0].total} after scrolling to the end; longest task while scrolling: median ${median(results.map((r) => r.longest)).toFixed(0)} ms`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
