@@ -6,11 +6,13 @@
 //! testable natively.
 
 pub mod assessment;
+pub mod axis;
 pub mod calendar;
 pub mod calibration;
 pub mod command;
 pub mod commitment;
 pub mod filter;
+pub mod first_run;
 pub mod focus;
 pub mod format;
 pub mod hours;
@@ -25,6 +27,7 @@ pub mod quick;
 pub mod relief;
 pub mod review;
 pub mod sample;
+pub mod sample_plan;
 pub mod settings;
 pub mod sync;
 pub mod team;
