@@ -1,11 +1,15 @@
-//! Warnings, most severe first, each with its sentence and, where one fits, an action.
+//! Warnings, most severe first, each with its sentence and what to do about it: the
+//! relief plan on the same page for my overloaded weeks, the commitment's own page,
+//! or the list filtered to what the warning is about.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use plateful_core::warnings::{Warning, WarningKind};
-use plateful_core::Command;
+use plateful_core::filter::{Filter, Query, Sort, StatusFilter};
+use plateful_core::warnings::{Warning, WarningKind, OVERLOAD_NAMED};
+use plateful_core::{Command, PersonId, StatusKind};
 
+use crate::components::relief::show_relief_plan;
 use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::state::{use_assessed, use_store};
@@ -22,17 +26,32 @@ pub fn WarningList(
     /// Shown inside the weekly review, which the "review due" warning would only ask for.
     #[prop(optional)]
     in_review: bool,
+    /// Shown under this week's gauge, which already states my overload this week: that
+    /// warning is left out, so that the first one says something new.
+    #[prop(optional)]
+    beside_gauge: bool,
 ) -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
     let language = store.language();
-    let within = move |warning: &Warning| match warning.week {
+    let me = Memo::new(move |_| store.with(|plan| plan.me().map(|me| me.id)));
+    let within = move |warning: &Warning, week0: NaiveDate| match warning.week {
         _ if in_review && matches!(warning.kind, WarningKind::ReviewDue { .. }) => false,
+        _ if beside_gauge
+            && me
+                .get()
+                .is_some_and(|me| plateful_core::today::stated_by_gauge(warning, me, week0)) =>
+        {
+            false
+        }
         Some(week) => from.is_none_or(|from| week >= from) && to.is_none_or(|to| week <= to),
         None => true,
     };
     let list = Memo::new(move |_| {
-        assessed.0.with(|a| a.warnings.iter().filter(|w| within(w)).cloned().collect::<Vec<_>>())
+        assessed.0.with(|a| {
+            let week0 = a.projection.calendar.week0;
+            a.warnings.iter().filter(|w| within(w, week0)).cloned().collect::<Vec<_>>()
+        })
     });
     // A large plan can raise hundreds of warnings: the most severe come first, the rest
     // on request (rendering them all would also slow the start down).
@@ -67,30 +86,99 @@ pub fn WarningList(
     }
 }
 
+/// The list's address for a query: `/commitments?status=proposed`.
+pub fn list_href(query: &Query) -> String {
+    match query.to_query_string() {
+        text if text.is_empty() => "/commitments".to_owned(),
+        text => format!("/commitments?{text}"),
+    }
+}
+
+/// Someone's open work in the list, the heaviest first.
+fn work_of(person: PersonId) -> String {
+    let filter = Filter { owner: Some(person), ..Filter::default() };
+    list_href(&Query { filter, sort: Sort::Load })
+}
+
 #[component]
 fn WarningItem(warning: Warning) -> impl IntoView {
     let store = use_store();
+    let assessed = use_assessed();
     let language = store.language().get_untracked();
+    let problem = RwSignal::new(None::<String>);
     let sentence = store.with_untracked(|plan| crate::sentences::warning(language, plan, &warning));
     let class = format!(
         "warning severity-{}",
         tr(plateful_core::Language::En, Msg::Severity(warning.severity)).to_lowercase()
     );
+    let link = |href: String, text: String| view! { <A href=href>{text}</A> }.into_any();
+    let open_each = |ids: &[plateful_core::CommitmentId]| {
+        ids.iter()
+            .take(OVERLOAD_NAMED)
+            .map(|id| {
+                let title = store.with_untracked(|plan| {
+                    plan.commitment(*id).map(|c| c.title.as_str().to_owned()).unwrap_or_default()
+                });
+                link(format!("/commitments/{id}"), tr(language, Msg::OpenTitle(&title)))
+            })
+            .collect_view()
+            .into_any()
+    };
     let action = match &warning.kind {
+        WarningKind::Overload { .. } => {
+            let relieved = assessed.0.with_untracked(|a| {
+                a.relief.as_ref().is_some_and(|relief| {
+                    Some(relief.person) == warning.person
+                        && warning.week.is_some_and(|week| relief.weeks.contains(&week))
+                })
+            });
+            if relieved {
+                let go = move |ev: leptos::ev::MouseEvent| {
+                    ev.prevent_default();
+                    show_relief_plan();
+                };
+                Some(view! { <a href="#relief-plan" on:click=go>{tr(language, Msg::SeeReliefPlan)}</a> }.into_any())
+            } else {
+                warning.person.map(|person| {
+                    let text = store.with_untracked(|plan| {
+                        match crate::sentences::other_than_me(plan, Some(person)) {
+                            Some(name) => tr(language, Msg::SeeTheirWork(name)),
+                            None => tr(language, Msg::SeeMyWork),
+                        }
+                    });
+                    link(work_of(person), text)
+                })
+            }
+        }
         WarningKind::WaitingTooLong { .. } => warning.commitments.first().copied().map(|id| {
             let follow_up = move |_| {
-                let _ = store.dispatch(Command::FollowUp { id, on: platform::today(), at: platform::now() });
+                let outcome =
+                    store.dispatch(Command::FollowUp { id, on: platform::today(), at: platform::now() });
+                problem.set(outcome.err().map(|error| tr(language, Msg::DomainError(&error))));
             };
-            view! { <button type="button" class="secondary" on:click=follow_up>{tr(language, Msg::FollowedUp)}</button> }.into_any()
+            view! {
+                <button type="button" class="secondary" on:click=follow_up>{tr(language, Msg::FollowedUp)}</button>
+                " "
+                {open_each(&warning.commitments)}
+            }
+            .into_any()
         }),
-        WarningKind::Overload { .. } => None,
-        WarningKind::ReviewDue { .. } => Some(
-            view! { <A href="/review">{tr(language, Msg::ReviewStart)}</A> }.into_any(),
-        ),
+        WarningKind::ReviewDue { .. } => Some(link("/review".into(), tr(language, Msg::ReviewStart))),
         WarningKind::TooManyBigRocks { .. } => {
-            Some(view! { <A href="/priorities">{tr(language, Msg::NavPriorities)}</A> }.into_any())
+            Some(link("/priorities".into(), tr(language, Msg::NavPriorities)))
         }
-        _ => Some(view! { <A href="/commitments">{tr(language, Msg::Open)}</A> }.into_any()),
+        WarningKind::InboxPiling { .. } => {
+            Some(link(list_href(&Query::inbox()), tr(language, Msg::OpenInbox)))
+        }
+        WarningKind::TooMuchWip { .. } => {
+            let filter = Filter { status: StatusFilter::Only(StatusKind::Active), ..Filter::default() };
+            let query = Query { filter, sort: Sort::default() };
+            Some(link(list_href(&query), tr(language, Msg::SeeActiveWork)))
+        }
+        WarningKind::DeadlineAtRisk { .. }
+        | WarningKind::Overdue { .. }
+        | WarningKind::TreadingWater { .. }
+        | WarningKind::NoEstimate => Some(open_each(&warning.commitments)),
     };
     view! {
         <li class=class>
@@ -98,7 +186,8 @@ fn WarningItem(warning: Warning) -> impl IntoView {
             " "
             <span class="sentence">{sentence}</span>
             " "
-            {action}
+            <span class="warning-actions">{action}</span>
+            {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
         </li>
     }
 }

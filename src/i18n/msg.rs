@@ -3,7 +3,7 @@
 //! (`en.rs`, `fr.rs`), figures through `crate::fmt`.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use plateful_core::focus::Term;
+use plateful_core::focus::{Because, Term};
 use plateful_core::input::InputError;
 use plateful_core::merge::MergeReport;
 use plateful_core::priorities::Quadrant;
@@ -102,7 +102,6 @@ pub enum Msg<'a> {
     WarningsHeading,
     NoWarnings,
     FollowedUp,
-    Open,
     ReliefHeading,
     ReliefIntro,
     Apply,
@@ -228,6 +227,95 @@ pub enum Msg<'a> {
 
     // ── Today and first run ──
     // (its messages follow)
+    /// "42.8 h planned for 40 h available (107%)": this week, beside the gauge.
+    GaugeLoad {
+        load: f64,
+        capacity: f64,
+        percent: Option<f64>,
+    },
+    /// "22.8 h left, Thursday and Friday": the hours left this week and the open days
+    /// they come from (a span when `in_a_row`, else a list).
+    HoursLeft {
+        hours: f64,
+        days: &'a [NaiveDate],
+        in_a_row: bool,
+    },
+    /// "10 h of them free", "2.8 h more than that is planned", or exactly full.
+    WeekRoom {
+        free: f64,
+        over_by: f64,
+    },
+    /// The gauge's mark at capacity: "100%".
+    GaugeMark,
+    /// "Heaviest this week:", before the commitments named.
+    HeaviestThisWeek,
+    /// "and 2 more".
+    AndMore(usize),
+    /// A link to a commitment's own page: "Open “Budget”".
+    OpenTitle(&'a str),
+    SeeReliefPlan,
+    OpenInbox,
+    /// A link to someone's work in the list, heaviest first.
+    SeeTheirWork(&'a str),
+    SeeMyWork,
+    SeeActiveWork,
+    /// A reason a commitment is in focus; `who` names the party of a wait.
+    Because {
+        because: &'a Because,
+        who: Option<&'a str>,
+    },
+    /// The disclosure of the score's terms.
+    ScoreDetails,
+    /// "Score 23.2:".
+    ScoreTotal(f64),
+    /// One signed term: "this week's big rock +15".
+    Points {
+        term: Term,
+        points: f64,
+    },
+    FocusEmpty,
+    AddWork,
+    TodayEmpty,
+    AddFirstCommitment,
+    /// The chart's axis and legend.
+    TickHours(f64),
+    LegendPlanned,
+    LegendCapacity,
+    ChartKeys,
+    WelcomeHeading,
+    WelcomeIntro,
+    YourName,
+    CapacityHint,
+    WelcomeStart,
+    WelcomeSkip,
+    /// "Welcome, Sam."
+    WelcomeDone(&'a str),
+    NoWorkingDay,
+    SampleHeading,
+    SampleOffer,
+    ExploreSample,
+    SampleLoading,
+    /// What the sample added.
+    SampleAdded {
+        commitments: usize,
+        people: usize,
+        reviews: usize,
+    },
+    /// The sample could not be fetched or read, and why.
+    SampleFailed(&'a str),
+    SampleBanner,
+    RemoveSample,
+    SampleRemoved,
+    /// What a relief action frees and leaves: "Frees 30 h; the weeks then stand at
+    /// 98% · 80%."
+    ReliefFrees {
+        frees: f64,
+        after: &'a str,
+    },
+    /// "Done: Delegate “Budget” to Alice."
+    ReliefApplied(&'a str),
+    /// The whole relief plan applied, in so many actions.
+    ReliefAllApplied(usize),
 
     // ── Commitments ──
     // (its messages follow)

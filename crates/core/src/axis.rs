@@ -41,6 +41,11 @@ impl HourAxis {
         }
     }
 
+    /// The axis for every figure of a chart (each week's load and capacity).
+    pub fn fitting(figures: impl IntoIterator<Item = f64>) -> HourAxis {
+        HourAxis::up_to(figures.into_iter().fold(0.0, f64::max))
+    }
+
     /// Where `hours` sits, as a share of the axis's height from the bottom (0 to 1;
     /// more than the top is drawn at the top).
     pub fn share(&self, hours: f64) -> f64 {

@@ -68,10 +68,8 @@ pub fn welcome(
             next.working_days = working_days;
             Ok(Command::EditPerson(next))
         }
-        (name, capacity) => Err(WelcomeProblems {
-            name: name.err(),
-            capacity: capacity.err(),
-            no_working_day,
-        }),
+        (name, capacity) => {
+            Err(WelcomeProblems { name: name.err(), capacity: capacity.err(), no_working_day })
+        }
     }
 }

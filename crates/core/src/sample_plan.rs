@@ -138,8 +138,6 @@ pub fn without_sample(plan: &Plan) -> Plan {
         })
         .flatten()
         .collect();
-    kept.people.retain(|p| {
-        !is_sample(&p.id.0) || p.role == Role::Me || referred.contains(&p.id)
-    });
+    kept.people.retain(|p| !is_sample(&p.id.0) || p.role == Role::Me || referred.contains(&p.id));
     kept
 }

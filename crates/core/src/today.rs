@@ -5,6 +5,7 @@ use chrono::{Duration, NaiveDate};
 
 use crate::ids::PersonId;
 use crate::projection::{Projection, WeekFigure};
+use crate::warnings::{Warning, WarningKind};
 
 /// Hours below this are rounding left by sums of shares, not free time or overload.
 const HOURS_TOLERANCE: f64 = 1e-9;
@@ -96,4 +97,13 @@ impl ThisWeek {
     pub fn span(&self) -> Option<(NaiveDate, NaiveDate)> {
         Some((*self.days.first()?, *self.days.last()?))
     }
+}
+
+/// Whether `warning` says nothing the gauge does not: my overload this week. Today
+/// names its heaviest work beside the gauge and leaves it out of the warnings, so
+/// that the first warning is news rather than the gauge again.
+pub fn stated_by_gauge(warning: &Warning, me: PersonId, week0: NaiveDate) -> bool {
+    matches!(warning.kind, WarningKind::Overload { .. })
+        && warning.person == Some(me)
+        && warning.week == Some(week0)
 }

@@ -139,7 +139,10 @@ fn the_sample_is_a_realistically_overcommitted_manager_in_both_languages() {
         assert!(plan.commitments.iter().all(|c| is_sample(&c.id.0)));
     }
     let fr = open(SAMPLE_FR, thursday(), now()).unwrap();
-    assert!(fr.commitments.iter().any(|c| c.title.as_str() == "Brouillon de la feuille de route T1"));
+    assert!(fr
+        .commitments
+        .iter()
+        .any(|c| c.title.as_str() == "Brouillon de la feuille de route T1"));
     // Merged into a named plan on a Monday: this week and the next are over capacity,
     // and Today offers a relief plan; the inbox has two requests.
     let monday = date(2026, 11, 23);
@@ -211,4 +214,52 @@ fn a_sample_file_imported_in_place_of_the_plan_keeps_its_me() {
     kept.check().unwrap();
     assert_eq!(kept.people.len(), 1);
     assert_eq!(kept.people[0].role, Role::Me);
+}
+
+/// Storage that holds nothing but takes every write: enough for an erase.
+struct Nothing;
+
+impl plateful_core::sync::Store for Nothing {
+    fn revision(&self) -> Result<Option<String>, plateful_core::sync::StoreError> {
+        Ok(None)
+    }
+    fn plan(&self) -> Result<Option<String>, plateful_core::sync::StoreError> {
+        Ok(None)
+    }
+    fn write(&mut self, _: &str, _: &str) -> Result<(), plateful_core::sync::StoreError> {
+        Ok(())
+    }
+    fn erase(&mut self) -> Result<(), plateful_core::sync::StoreError> {
+        Ok(())
+    }
+    fn journals(&self) -> Result<Vec<(String, String)>, plateful_core::sync::StoreError> {
+        Ok(Vec::new())
+    }
+    fn write_journal(&mut self, _: &str, _: &str) -> Result<(), plateful_core::sync::StoreError> {
+        Ok(())
+    }
+    fn remove_journal(&mut self, _: &str) -> Result<(), plateful_core::sync::StoreError> {
+        Ok(())
+    }
+}
+
+#[test]
+fn erasing_everything_brings_the_welcome_back_for_the_same_me() {
+    use plateful_core::sync::{Opening, Tab, TabId};
+    let mut plan = starter(Language::Fr);
+    plan.settings.language = Language::Fr;
+    let me = plan.people[0].clone();
+    plan.apply(welcome(&me, "Camille", "30", WorkingDays::MONDAY_TO_FRIDAY).unwrap()).unwrap();
+    add(&mut plan, "Budget");
+    let Opening::Ready(mut tab) = Tab::open(TabId::from_random_bytes([1; 16]), &Nothing, || plan)
+    else {
+        panic!("nothing stored opens the starter plan");
+    };
+    assert!(!is_first_run(tab.plan()));
+    tab.erase(&mut Nothing).unwrap();
+    let fresh = tab.plan();
+    assert!(is_first_run(fresh), "{fresh:?}");
+    assert_eq!(fresh.me().unwrap().id, me.id, "the same person for every tab");
+    assert_eq!(fresh.me().unwrap().name.as_str(), "Moi");
+    assert_eq!(fresh.me().unwrap().weekly_capacity, Role::Me.default_capacity());
 }

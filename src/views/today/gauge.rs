@@ -1,0 +1,100 @@
+//! This week, for me: how full it is, on a bar whose 100 % mark does not move, the
+//! hours left with the days they come from, and, when I am over, the heaviest work.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use plateful_core::today::{stated_by_gauge, ThisWeek, GAUGE_MARK};
+use plateful_core::warnings::Warning;
+
+use crate::i18n::{tr, Msg};
+use crate::state::{use_assessed, use_store};
+
+#[component]
+pub fn Gauge() -> impl IntoView {
+    let store = use_store();
+    let assessed = use_assessed();
+    let language = store.language();
+    let me = Memo::new(move |_| store.with(|plan| plan.me().map(|me| me.id)));
+    let week = Memo::new(move |_| assessed.0.with(|a| ThisWeek::of(&a.projection, me.get()?)));
+    // My overload this week, whose heaviest work the gauge names.
+    let overload = Memo::new(move |_| {
+        let me = me.get()?;
+        assessed.0.with(|a| {
+            let week0 = a.projection.calendar.week0;
+            a.warnings.iter().find(|w| stated_by_gauge(w, me, week0)).cloned()
+        })
+    });
+    move || {
+        let week = week.get()?;
+        let language = language.get();
+        let figure = week.figure;
+        let gauge = week.gauge();
+        let load = tr(
+            language,
+            Msg::GaugeLoad {
+                load: figure.load,
+                capacity: figure.capacity,
+                percent: figure.percent,
+            },
+        );
+        let left = tr(
+            language,
+            Msg::HoursLeft {
+                hours: week.hours_left,
+                days: &week.days,
+                in_a_row: week.days_in_a_row(),
+            },
+        );
+        let room = tr(language, Msg::WeekRoom { free: week.free, over_by: week.over_by });
+        Some(view! {
+            <section class="panel gauge-panel" aria-labelledby="gauge-heading">
+                <h2 id="gauge-heading" tabindex="-1">{tr(language, Msg::ThisWeek)}</h2>
+                <div class=format!("gauge level-{}", figure.level.as_str()) class:beyond=gauge.beyond aria-hidden="true">
+                    <svg class="gauge-bar" viewBox="0 0 100 10" preserveAspectRatio="none">
+                        <rect class="gauge-track" x="0" y="0" width="100" height="10"></rect>
+                        <rect class="gauge-fill" x="0" y="0" width=gauge.fill height="10"></rect>
+                        <line class="gauge-mark" vector-effect="non-scaling-stroke" x1=GAUGE_MARK x2=GAUGE_MARK y1="0" y2="10"></line>
+                    </svg>
+                    <div class="gauge-scale">
+                        <span class="gauge-mark-label" style:left=format!("{GAUGE_MARK}%")>{tr(language, Msg::GaugeMark)}</span>
+                    </div>
+                </div>
+                <p class="gauge-load" data-testid="gauge">{load} ", " {tr(language, Msg::Level(figure.level))}</p>
+                <p class="hours-left" data-testid="hours-left">{left} ". " {room}</p>
+                {move || overload.get().map(|warning| view! { <Heaviest warning=warning/> })}
+            </section>
+        })
+    }
+}
+
+/// The heaviest work of my week over capacity, each a link to its page.
+#[component]
+fn Heaviest(
+    /// My overload warning for this week, which names its heaviest work.
+    warning: Warning,
+) -> impl IntoView {
+    let store = use_store();
+    let language = store.language().get_untracked();
+    let others = match warning.kind {
+        plateful_core::WarningKind::Overload { others, .. } => others,
+        _ => 0,
+    };
+    let links = warning
+        .commitments
+        .iter()
+        .enumerate()
+        .map(|(index, id)| {
+            let title = store.with_untracked(|plan| {
+                plan.commitment(*id).map(|c| c.title.as_str().to_owned()).unwrap_or_default()
+            });
+            let separator = if index == 0 { "" } else { ", " };
+            view! { {separator} <A href=format!("/commitments/{id}")>{tr(language, Msg::Quoted(&title))}</A> }
+        })
+        .collect_view();
+    view! {
+        <p class="heaviest" data-testid="heaviest">
+            {tr(language, Msg::HeaviestThisWeek)} " " {links}
+            {(others > 0).then(|| view! { " " {tr(language, Msg::AndMore(others))} })}
+        </p>
+    }
+}
