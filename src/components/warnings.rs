@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use plateful_core::filter::{Filter, Query, Sort, StatusFilter};
+use plateful_core::today::stated_by_gauge;
 use plateful_core::warnings::{Warning, WarningKind, OVERLOAD_NAMED};
 use plateful_core::{Command, PersonId, StatusKind};
 
@@ -26,32 +27,21 @@ pub fn WarningList(
     /// Shown inside the weekly review, which the "review due" warning would only ask for.
     #[prop(optional)]
     in_review: bool,
-    /// Shown under this week's gauge, which already states my overload this week: that
-    /// warning is left out, so that the first one says something new.
+    /// Shown under this week's gauge, which already states my load this week: my
+    /// overload this week says only what the gauge does not, its heaviest work.
     #[prop(optional)]
     beside_gauge: bool,
 ) -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
     let language = store.language();
-    let me = Memo::new(move |_| store.with(|plan| plan.me().map(|me| me.id)));
-    let within = move |warning: &Warning, week0: NaiveDate| match warning.week {
+    let within = move |warning: &Warning| match warning.week {
         _ if in_review && matches!(warning.kind, WarningKind::ReviewDue { .. }) => false,
-        _ if beside_gauge
-            && me
-                .get()
-                .is_some_and(|me| plateful_core::today::stated_by_gauge(warning, me, week0)) =>
-        {
-            false
-        }
         Some(week) => from.is_none_or(|from| week >= from) && to.is_none_or(|to| week <= to),
         None => true,
     };
     let list = Memo::new(move |_| {
-        assessed.0.with(|a| {
-            let week0 = a.projection.calendar.week0;
-            a.warnings.iter().filter(|w| within(w, week0)).cloned().collect::<Vec<_>>()
-        })
+        assessed.0.with(|a| a.warnings.iter().filter(|w| within(w)).cloned().collect::<Vec<_>>())
     });
     // A large plan can raise hundreds of warnings: the most severe come first, the rest
     // on request (rendering them all would also slow the start down).
@@ -78,7 +68,7 @@ pub fn WarningList(
                 <h2 id="warnings-heading">{tr(language, Msg::WarningsHeading)} " (" {total} ")"</h2>
                 {warnings.is_empty().then(|| view! { <p class="muted">{tr(language, Msg::NoWarnings)}</p> })}
                 <ul class="warnings" data-testid="warnings">
-                    {warnings.into_iter().take(shown).map(|w| view! { <WarningItem warning=w/> }).collect_view()}
+                    {warnings.into_iter().take(shown).map(|w| view! { <WarningItem warning=w beside_gauge=beside_gauge/> }).collect_view()}
                 </ul>
                 {toggle}
             </section>
@@ -101,12 +91,27 @@ fn work_of(person: PersonId) -> String {
 }
 
 #[component]
-fn WarningItem(warning: Warning) -> impl IntoView {
+fn WarningItem(
+    warning: Warning,
+    /// Under the gauge: my overload this week is said by its heaviest work alone.
+    beside_gauge: bool,
+) -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
     let language = store.language().get_untracked();
     let problem = RwSignal::new(None::<String>);
-    let sentence = store.with_untracked(|plan| crate::sentences::warning(language, plan, &warning));
+    let stated = beside_gauge
+        && assessed.0.with_untracked(|a| {
+            let me = store.with_untracked(|plan| plan.me().map(|me| me.id));
+            me.is_some_and(|me| stated_by_gauge(&warning, me, a.projection.calendar.week0))
+        });
+    let sentence = if stated {
+        view! { <Heaviest warning=warning.clone()/> }.into_any()
+    } else {
+        let words =
+            store.with_untracked(|plan| crate::sentences::warning(language, plan, &warning));
+        view! { <span class="sentence">{words}</span> }.into_any()
+    };
     let class = format!(
         "warning severity-{}",
         tr(plateful_core::Language::En, Msg::Severity(warning.severity)).to_lowercase()
@@ -184,10 +189,43 @@ fn WarningItem(warning: Warning) -> impl IntoView {
         <li class=class>
             <span class="badge">{tr(language, Msg::Severity(warning.severity))}</span>
             " "
-            <span class="sentence">{sentence}</span>
+            {sentence}
             " "
             <span class="warning-actions">{action}</span>
             {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
         </li>
+    }
+}
+
+/// My week over capacity said by its heaviest work, each a link to its page: the
+/// gauge above already gives the figures.
+#[component]
+fn Heaviest(
+    /// My overload warning for this week, which names its heaviest work.
+    warning: Warning,
+) -> impl IntoView {
+    let store = use_store();
+    let language = store.language().get_untracked();
+    let (level, others) = match warning.kind {
+        WarningKind::Overload { level, others, .. } => (level, others),
+        _ => (plateful_core::LoadLevel::Over, 0),
+    };
+    let links = warning
+        .commitments
+        .iter()
+        .enumerate()
+        .map(|(index, id)| {
+            let title = store.with_untracked(|plan| {
+                plan.commitment(*id).map(|c| c.title.as_str().to_owned()).unwrap_or_default()
+            });
+            let separator = if index == 0 { "" } else { ", " };
+            view! { {separator} <A href=format!("/commitments/{id}")>{tr(language, Msg::Quoted(&title))}</A> }
+        })
+        .collect_view();
+    view! {
+        <span class="sentence" data-testid="heaviest">
+            {tr(language, Msg::HeaviestThisWeek(level))} " " {links}
+            {(others > 0).then(|| view! { " " {tr(language, Msg::AndMore(others))} })} "."
+        </span>
     }
 }

@@ -264,7 +264,7 @@ pub fn say(msg: Msg) -> String {
                 [first, .., last] if in_a_row && names.len() > 2 => format!("{first} to {last}"),
                 [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
             };
-            format!("{} left, {days}", hours(left))
+            format!("{} left, {days}.", hours(left))
         }
         Msg::WeekRoom { free, over_by } => match (free > 0.0, over_by > 0.0) {
             (true, _) => format!("{} of them free.", hours(free)),
@@ -272,7 +272,9 @@ pub fn say(msg: Msg) -> String {
             _ => "All of them planned.".into(),
         },
         Msg::GaugeMark => percent(Some(100.0)),
-        Msg::HeaviestThisWeek => "Heaviest this week:".into(),
+        Msg::HeaviestThisWeek(level) => {
+            format!("This week is {}; the heaviest:", say(Msg::Level(level)))
+        }
         Msg::AndMore(count) => format!("and {count} more"),
         Msg::OpenTitle(title) => format!("Open “{title}”"),
         Msg::SeeReliefPlan => "See the relief plan".into(),

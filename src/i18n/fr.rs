@@ -293,7 +293,7 @@ fn words(msg: Msg) -> String {
                 [first, .., last] if in_a_row && names.len() > 2 => format!("du {first} au {last}"),
                 [rest @ .., last] => format!("{} et {last}", rest.join(", ")),
             };
-            format!("{} restantes, {days}", hours(left))
+            format!("{} restantes, {days}.", hours(left))
         }
         Msg::WeekRoom { free, over_by } => match (free > 0.0, over_by > 0.0) {
             (true, _) => format!("Dont {} libres.", hours(free)),
@@ -301,7 +301,9 @@ fn words(msg: Msg) -> String {
             _ => "Toutes sont prévues.".into(),
         },
         Msg::GaugeMark => percent(Some(100.0)),
-        Msg::HeaviestThisWeek => "Le plus lourd cette semaine :".into(),
+        Msg::HeaviestThisWeek(level) => {
+            format!("Cette semaine est {} ; le plus lourd :", words(Msg::Level(level)))
+        }
         Msg::AndMore(count) => format!("et {count} de plus"),
         Msg::OpenTitle(title) => format!("Ouvrir « {title} »"),
         Msg::SeeReliefPlan => "Voir le plan d'allègement".into(),

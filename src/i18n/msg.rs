@@ -233,7 +233,7 @@ pub enum Msg<'a> {
         capacity: f64,
         percent: Option<f64>,
     },
-    /// "22.8 h left, Thursday and Friday": the hours left this week and the open days
+    /// "22.8 h left, Thursday and Friday.": the hours left this week and the open days
     /// they come from (a span when `in_a_row`, else a list).
     HoursLeft {
         hours: f64,
@@ -247,8 +247,8 @@ pub enum Msg<'a> {
     },
     /// The gauge's mark at capacity: "100%".
     GaugeMark,
-    /// "Heaviest this week:", before the commitments named.
-    HeaviestThisWeek,
+    /// "This week is over capacity; the heaviest:", before the commitments named.
+    HeaviestThisWeek(LoadLevel),
     /// "and 2 more".
     AndMore(usize),
     /// A link to a commitment's own page: "Open “Budget”".

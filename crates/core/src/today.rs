@@ -99,9 +99,9 @@ impl ThisWeek {
     }
 }
 
-/// Whether `warning` says nothing the gauge does not: my overload this week. Today
-/// names its heaviest work beside the gauge and leaves it out of the warnings, so
-/// that the first warning is news rather than the gauge again.
+/// Whether `warning` states what the gauge does: my overload this week. Under the
+/// gauge, Today says that warning by its heaviest work alone, so that the first
+/// warning is news rather than the gauge's figures again.
 pub fn stated_by_gauge(warning: &Warning, me: PersonId, week0: NaiveDate) -> bool {
     matches!(warning.kind, WarningKind::Overload { .. })
         && warning.person == Some(me)

@@ -107,9 +107,11 @@ pub fn SampleBanner() -> impl IntoView {
             let language = language.get();
             view! {
                 <p class="sample-banner" data-testid="sample-banner">
-                    <span>{tr(language, Msg::SampleBanner)}</span>
+                    <span class="sample-note" id="sample-note">{tr(language, Msg::SampleBanner)}</span>
                     " "
-                    <button type="button" class="secondary" on:click=remove>{tr(language, Msg::RemoveSample)}</button>
+                    <button type="button" class="secondary" aria-describedby="sample-note" on:click=remove>
+                        {tr(language, Msg::RemoveSample)}
+                    </button>
                 </p>
             }
         })

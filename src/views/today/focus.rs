@@ -85,7 +85,7 @@ fn FocusItem(
             <span class="reasons" data-testid="because">{because}</span>
             <details class="score">
                 <summary>{tr(language, Msg::ScoreDetails)}</summary>
-                {tr(language, Msg::ScoreTotal(scored.score))} " " {terms}
+                <span class="terms">{tr(language, Msg::ScoreTotal(scored.score))} " " {terms}</span>
             </details>
         </li>
     }

@@ -1,10 +1,8 @@
-//! This week, for me: how full it is, on a bar whose 100 % mark does not move, the
-//! hours left with the days they come from, and, when I am over, the heaviest work.
+//! This week, for me: how full it is, on a bar whose 100 % mark does not move, and the
+//! hours left with the days they come from.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use plateful_core::today::{stated_by_gauge, ThisWeek, GAUGE_MARK};
-use plateful_core::warnings::Warning;
+use plateful_core::today::{ThisWeek, GAUGE_MARK};
 
 use crate::i18n::{tr, Msg};
 use crate::state::{use_assessed, use_store};
@@ -16,14 +14,6 @@ pub fn Gauge() -> impl IntoView {
     let language = store.language();
     let me = Memo::new(move |_| store.with(|plan| plan.me().map(|me| me.id)));
     let week = Memo::new(move |_| assessed.0.with(|a| ThisWeek::of(&a.projection, me.get()?)));
-    // My overload this week, whose heaviest work the gauge names.
-    let overload = Memo::new(move |_| {
-        let me = me.get()?;
-        assessed.0.with(|a| {
-            let week0 = a.projection.calendar.week0;
-            a.warnings.iter().find(|w| stated_by_gauge(w, me, week0)).cloned()
-        })
-    });
     move || {
         let week = week.get()?;
         let language = language.get();
@@ -60,41 +50,8 @@ pub fn Gauge() -> impl IntoView {
                     </div>
                 </div>
                 <p class="gauge-load" data-testid="gauge">{load} ", " {tr(language, Msg::Level(figure.level))}</p>
-                <p class="hours-left" data-testid="hours-left">{left} ". " {room}</p>
-                {move || overload.get().map(|warning| view! { <Heaviest warning=warning/> })}
+                <p class="hours-left" data-testid="hours-left">{left} " " {room}</p>
             </section>
         })
-    }
-}
-
-/// The heaviest work of my week over capacity, each a link to its page.
-#[component]
-fn Heaviest(
-    /// My overload warning for this week, which names its heaviest work.
-    warning: Warning,
-) -> impl IntoView {
-    let store = use_store();
-    let language = store.language().get_untracked();
-    let others = match warning.kind {
-        plateful_core::WarningKind::Overload { others, .. } => others,
-        _ => 0,
-    };
-    let links = warning
-        .commitments
-        .iter()
-        .enumerate()
-        .map(|(index, id)| {
-            let title = store.with_untracked(|plan| {
-                plan.commitment(*id).map(|c| c.title.as_str().to_owned()).unwrap_or_default()
-            });
-            let separator = if index == 0 { "" } else { ", " };
-            view! { {separator} <A href=format!("/commitments/{id}")>{tr(language, Msg::Quoted(&title))}</A> }
-        })
-        .collect_view();
-    view! {
-        <p class="heaviest" data-testid="heaviest">
-            {tr(language, Msg::HeaviestThisWeek)} " " {links}
-            {(others > 0).then(|| view! { " " {tr(language, Msg::AndMore(others))} })}
-        </p>
     }
 }
