@@ -63,27 +63,24 @@ const work = (t) => [
   [11, 'Migrate CI to the new runners', 'Migrer la CI vers les nouveaux runners', { effort: oneOff(12), tags: ['infra'], created: -3 }],
   [12, 'Quarterly business review deck', 'Support de la revue trimestrielle', { effort: oneOff(14), start: date(1), due: due(1, 3, 'hard'), important: true, requested_by: asked(DANA), tags: ['planning'], created: -1 }],
   [13, 'Architecture review for payments', 'Revue d’architecture des paiements', { effort: oneOff(10), start: date(1), due: due(2, 4), important: true, requested_by: asked(MARCO), created: -1 }],
-  [14, 'Team offsite agenda', 'Programme du séminaire d’équipe', { effort: oneOff(6), start: date(2), due: due(3, 4), tags: ['team'], created: -2 }],
   [15, 'Vendor contract renewal', 'Renouvellement du contrat fournisseur', {
     effort: oneOff(3), status: { state: 'waiting', waiting_on: { text: t('Legal', 'Service juridique') }, since: date(-2, 1), last_follow_up: date(-2, 2) }, created: -4,
   }],
   [16, 'Hiring plan for the second half', 'Plan de recrutement du second semestre', { effort: unestimated, important: true, tags: ['hiring'], created: -1 }],
   [17, 'Talk at the platform meetup', 'Présentation au meetup plateforme', { effort: oneOff(12), status: { state: 'proposed' }, due: due(6, 3, 'hard'), requested_by: asked(MARCO), created: -1 }],
   [18, 'Mentor a new team lead', 'Accompagner un nouveau responsable d’équipe', { effort: recurring(1.5), status: { state: 'proposed' }, requested_by: asked(DANA), created: -1 }],
-  [19, 'Rewrite the onboarding guide', 'Réécrire le guide d’accueil', { effort: oneOff(10), status: { state: 'someday' }, tags: ['team'], created: -5 }],
   [20, 'Load test the new API', 'Tests de charge de la nouvelle API', { owner: TOM, delegated_by: ME, effort: oneOff(20), start: date(0), due: due(1, 4), created: -1 }],
   [21, 'On-call handbook', 'Guide d’astreinte', { owner: PRIYA, delegated_by: ME, effort: oneOff(8), start: date(0), due: due(2, 4), tags: ['ops'], created: -2 }],
   [22, 'Customer escalation follow-up', 'Suivi de l’escalade client', { owner: LENA, effort: oneOff(10), start: date(0), due: due(0, 3), urgent: true, requested_by: asked(MARCO), created: -1 }],
   [23, 'Dependency upgrades', 'Mises à jour des dépendances', { owner: PRIYA, effort: recurring(4), tags: ['infra'], created: -8 }],
-  [24, 'Data retention cleanup', 'Nettoyage de la rétention des données', { owner: TOM, delegated_by: ME, effort: oneOff(16), start: date(1), due: due(3, 4), created: -2 }],
   [25, 'OKR check-in', 'Point sur les OKR', {
     effort: oneOff(6), status: { state: 'done', on: date(-1, 3) }, due: due(-1, 4), created: -4,
     progress: [{ date: date(-1, 3), hours: 9, note: t('Took longer than planned', 'Plus long que prévu') }],
   }],
-  [26, 'Backend job description', 'Fiche de poste backend', {
-    effort: oneOff(3), status: { state: 'done', on: date(-3, 2) }, tags: ['hiring'], created: -5,
-    progress: [{ date: date(-3, 2), hours: 4, note: '' }],
-  }],
+  [26, 'Payments API v2', 'API de paiement v2', { owner: PRIYA, effort: oneOff(48), start: date(0), due: due(2, 4), important: true, requested_by: asked(MARCO), created: -3 }],
+  [28, 'On-call', 'Astreinte', { owner: PRIYA, effort: recurring(8), tags: ['ops'], created: -8 }],
+  [29, 'Search indexing rewrite', 'Refonte de l’indexation de la recherche', { owner: TOM, effort: oneOff(36), start: date(0), due: due(1, 4), important: true, created: -2 }],
+  [30, 'Mobile release checklist', 'Liste de contrôle de la version mobile', { owner: LENA, effort: oneOff(16), start: date(0), due: due(1, 3), created: -1 }],
   [27, 'Team health survey', 'Enquête sur la santé de l’équipe', {
     effort: oneOff(5), status: { state: 'dropped', on: date(-1, 0), reason: t('No room before the roadmap', 'Pas de place avant la feuille de route') }, tags: ['team'], created: -4,
   }],
@@ -127,7 +124,7 @@ function reviews(t) {
   });
   return [
     review(1, -3, {
-      entries: [{ commitment: commitmentId(26), hours_logged: 4, decision: { kind: 'done' } }],
+      entries: [{ commitment: commitmentId(3), hours_logged: 0, decision: { kind: 'keep' } }],
       reflection: {
         went_well: t('The backend role is posted.', 'Le poste backend est publié.'),
         slipped: t('Nothing for the roadmap yet.', 'Rien encore pour la feuille de route.'),
