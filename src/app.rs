@@ -9,6 +9,7 @@ use plateful_core::{FormatError, Plan};
 use crate::components::notice::NoticeBanner;
 use crate::components::page::{Announcer, LiveRegion};
 use crate::components::save_banner::SaveBanner;
+use crate::components::shortcuts::{undo_and_say, Shortcuts};
 use crate::components::toast::{Toast, ToastView};
 use crate::components::update_banner::UpdateBanner;
 use crate::i18n::{tr, Msg};
@@ -57,6 +58,11 @@ fn open(starter: impl FnOnce() -> Plan) -> Boot {
 
 #[component]
 pub fn App() -> impl IntoView {
+    // Every screen speaks a language, the recovery screen included: the browser's until
+    // the plan says otherwise.
+    if let Some(root) = document().document_element() {
+        root.set_attribute("lang", platform::browser_language().as_str()).ok();
+    }
     let state = RwSignal::new(open(crate::starter::starter_plan));
     // The store must belong to the app, not to the recovery screen that asks for it:
     // that screen, and everything created under it, is disposed once the store exists.
@@ -146,7 +152,8 @@ fn Shell() -> impl IntoView {
     });
     let today = keep_today();
     provide_context(today);
-    provide_context(Announcer::new());
+    let announcer = Announcer::new();
+    provide_context(announcer);
     provide_context(Toast::new());
     provide_context(Assessed::new(store, today));
     // The document follows the chosen language and theme.
@@ -156,23 +163,24 @@ fn Shell() -> impl IntoView {
         if let Some(root) =
             web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
         {
-            let _ = root.set_attribute("lang", language.as_str());
+            root.set_attribute("lang", language.as_str()).ok();
             let theme = match theme {
                 plateful_core::Theme::Light => "light",
                 plateful_core::Theme::Dark => "dark",
                 plateful_core::Theme::System => "system",
             };
-            let _ = root.set_attribute("data-theme", theme);
+            root.set_attribute("data-theme", theme).ok();
         }
     });
     view! {
         <Router>
+            <a class="skip-link" href="#main">{move || t(Msg::SkipToContent)}</a>
             <header class="app-header">
                 <div class="brand">
-                    <span class="brand-name">"Plateful"</span>
+                    <A href="/" attr:class="brand-name">"Plateful"</A>
                     <span class="tagline">{move || t(Msg::Tagline)}</span>
                 </div>
-                <nav aria-label="Plateful">
+                <nav aria-label=move || t(Msg::MainNavigation)>
                     <A href="/" exact=true>{move || t(Msg::NavToday)}</A>
                     <A href="/commitments">{move || t(Msg::NavCommitments)}</A>
                     <A href="/priorities">{move || t(Msg::NavPriorities)}</A>
@@ -187,19 +195,18 @@ fn Shell() -> impl IntoView {
                     disabled=move || !store.can_undo()
                     title=move || undo_title(language.get(), store)
                     aria-label=move || undo_title(language.get(), store)
-                    on:click=move |_| {
-                        store.undo();
-                    }
+                    on:click=move |_| undo_and_say(store, announcer)
                 >
                     {move || t(Msg::Undo)}
                 </button>
             </header>
+            <Shortcuts/>
             <UpdateBanner/>
             <SaveBanner/>
             <NoticeBanner/>
             <ToastView/>
             <LiveRegion/>
-            <main id="main">
+            <main id="main" tabindex="-1">
                 <Routes fallback=move || view! { <p>{t(Msg::NotFound)}</p> }>
                     <Route path=path!("/") view=TodayView/>
                     <Route path=path!("/commitments") view=CommitmentsView/>

@@ -24,11 +24,12 @@ pub fn download(name: &str, text: &str) -> Result<(), String> {
     anchor.click();
     // The download reads the URL after this task ends, so it is released a minute later.
     let release = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
+        web_sys::Url::revoke_object_url(&url).ok();
     });
     if let Some(window) = web_sys::window() {
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 60_000);
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 60_000)
+            .ok();
     }
     Ok(())
 }

@@ -29,14 +29,16 @@ pub fn register(ready: UpdateReady) {
     let on_controller = Closure::<dyn FnMut()>::new(move || {
         if UPDATING.with(Cell::get) {
             if let Some(window) = web_sys::window() {
-                let _ = window.location().reload();
+                window.location().reload().ok();
             }
         }
     });
-    let _ = container.add_event_listener_with_callback(
-        "controllerchange",
-        on_controller.as_ref().unchecked_ref(),
-    );
+    container
+        .add_event_listener_with_callback(
+            "controllerchange",
+            on_controller.as_ref().unchecked_ref(),
+        )
+        .ok();
     // The listener lives as long as the page.
     on_controller.forget();
 
@@ -65,12 +67,14 @@ pub fn register(ready: UpdateReady) {
                     ready.0.set(true);
                 }
             });
-            let _ = installing
-                .add_event_listener_with_callback("statechange", on_state.as_ref().unchecked_ref());
+            installing
+                .add_event_listener_with_callback("statechange", on_state.as_ref().unchecked_ref())
+                .ok();
             on_state.forget();
         });
-        let _ = registration
-            .add_event_listener_with_callback("updatefound", on_found.as_ref().unchecked_ref());
+        registration
+            .add_event_listener_with_callback("updatefound", on_found.as_ref().unchecked_ref())
+            .ok();
         on_found.forget();
         REGISTRATION.with(|slot| *slot.borrow_mut() = Some(registration));
     });
@@ -85,6 +89,6 @@ pub fn apply_update() {
     };
     UPDATING.with(|flag| flag.set(true));
     let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
-    let _ = waiting.post_message(&message);
+    js_sys::Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into()).ok();
+    waiting.post_message(&message).ok();
 }

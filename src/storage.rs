@@ -9,6 +9,9 @@
 //! aside with [`set_aside`]. Backups keep two earlier generations and never take an
 //! empty or invalid plan.
 
+// This module is where localStorage is allowed (clippy.toml refuses it everywhere else).
+#![allow(clippy::disallowed_methods)]
+
 use gloo_storage::{LocalStorage, Storage as _};
 use plateful_core::sync::{Store, StoreError};
 use plateful_core::{format, Envelope, FormatError, ReviewDraft};

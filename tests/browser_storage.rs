@@ -1,6 +1,8 @@
 //! Browser tests of the storage module and the lock, against the real localStorage and
 //! Web Locks of headless Chromium: run with `cargo test --target wasm32-unknown-unknown`.
 #![cfg(target_arch = "wasm32")]
+// The tests read what the app stored, which only the app's storage module may do.
+#![allow(clippy::disallowed_methods)]
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -10,6 +10,7 @@ pub mod page;
 pub mod person_row;
 pub mod relief;
 pub mod save_banner;
+pub mod shortcuts;
 pub mod toast;
 pub mod update_banner;
 pub mod warnings;

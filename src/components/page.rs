@@ -2,6 +2,9 @@
 //! live region that says what an action did, for those who cannot see it happen.
 
 use leptos::prelude::*;
+use plateful_core::Language;
+
+use crate::i18n::{tr, Msg};
 
 /// Sets the document's title while the page is shown.
 #[component]
@@ -11,7 +14,7 @@ pub fn PageTitle(
     text: Signal<String>,
 ) -> impl IntoView {
     Effect::new(move |_| {
-        let title = format!("{} · Plateful", text.get());
+        let title = tr(Language::En, Msg::PageTitle(&text.get()));
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&title);
         }

@@ -362,6 +362,14 @@ pub fn say(msg: Msg) -> String {
 
         // ── The shell ──
         // (its messages follow)
+        Msg::ShortcutNew => "New commitment (quick add)".into(),
+        Msg::ShortcutSearch => "Search commitments".into(),
+        Msg::ShortcutHelp => "This list of shortcuts".into(),
+        Msg::ShortcutsHeading => "Keyboard shortcuts".into(),
+        Msg::Close => "Close".into(),
+        Msg::SkipToContent => "Skip to content".into(),
+        Msg::MainNavigation => "Main".into(),
+        Msg::PageTitle(page) => format!("{page} · Plateful"),
         Msg::Deleted(title) => format!("Deleted “{title}”."),
         Msg::Undone => "Undone.".into(),
 

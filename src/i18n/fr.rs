@@ -391,6 +391,14 @@ fn words(msg: Msg) -> String {
 
         // ── The shell ──
         // (its messages follow)
+        Msg::ShortcutNew => "Nouvel engagement (ajout rapide)".into(),
+        Msg::ShortcutSearch => "Rechercher dans les engagements".into(),
+        Msg::ShortcutHelp => "Cette liste de raccourcis".into(),
+        Msg::ShortcutsHeading => "Raccourcis clavier".into(),
+        Msg::Close => "Fermer".into(),
+        Msg::SkipToContent => "Aller au contenu".into(),
+        Msg::MainNavigation => "Principale".into(),
+        Msg::PageTitle(page) => format!("{page} · Plateful"),
         Msg::Deleted(title) => format!("« {title} » supprimé."),
         Msg::Undone => "Annulé.".into(),
 

@@ -328,6 +328,15 @@ pub enum Msg<'a> {
 
     // ── The shell ──
     // (its messages follow)
+    ShortcutNew,
+    ShortcutSearch,
+    ShortcutHelp,
+    ShortcutsHeading,
+    Close,
+    SkipToContent,
+    MainNavigation,
+    /// The browser tab's title of a page: "Today · Plateful".
+    PageTitle(&'a str),
     /// "Deleted “Budget”."
     Deleted(&'a str),
     Undone,

@@ -782,7 +782,7 @@ impl Tab {
                 // What they left is in the plan now; a key that stayed would only be
                 // skipped again. A failure to remove one costs nothing but that.
                 for name in prepared.settled {
-                    let _ = store.remove_journal(&name);
+                    store.remove_journal(&name).ok();
                 }
                 Saved::Wrote(prepared.revision)
             }
