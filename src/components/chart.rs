@@ -54,7 +54,8 @@ pub fn LoadChart(
         shown.set(Some(index));
         let bar = plot
             .get_untracked()
-            .and_then(|svg| svg.query_selector(&format!("[data-index=\"{index}\"]")).ok().flatten())
+            .and_then(|svg| svg.query_selector_all("g.bar").ok())
+            .and_then(|bars| bars.item(index as u32))
             .and_then(|bar| bar.dyn_into::<web_sys::SvgElement>().ok());
         if let Some(bar) = bar {
             bar.focus().ok();
@@ -75,19 +76,8 @@ pub fn LoadChart(
         move_to(next);
     };
     let figures = move |language, week: &WeekFigure| {
-        format!(
-            "{}, {}",
-            tr(
-                language,
-                Msg::WeekLoad {
-                    week: week.start,
-                    load: week.load,
-                    capacity: week.capacity,
-                    percent: week.percent
-                }
-            ),
-            tr(language, Msg::Level(week.level))
-        )
+        let WeekFigure { start, load, capacity, percent, level } = *week;
+        tr(language, Msg::WeekLevel { week: start, load, capacity, percent, level })
     };
     let axis = Memo::new(move |_| {
         weeks.with(|weeks| HourAxis::fitting(weeks.iter().flat_map(|w| [w.load, w.capacity])))
@@ -125,7 +115,7 @@ pub fn LoadChart(
         let language = language.get();
         let axis = axis.get();
         axis.ticks.iter().map(|tick| {
-            view! { <span class="tick" style:bottom=format!("{}%", axis.share(*tick) * 100.0)>{tr(language, Msg::TickHours(*tick))}</span> }
+            view! { <span class="tick" style=("--at", axis.share(*tick).to_string())>{tr(language, Msg::TickHours(*tick))}</span> }
         }).collect_view()
     };
     let labels = move || {
@@ -140,12 +130,12 @@ pub fn LoadChart(
         let index = shown.get()?;
         weeks.with(|weeks| weeks.get(index).map(|week| figures(language.get(), week)))
     };
-    let view_box = move || format!("0 0 {} {HEIGHT}", weeks.with(Vec::len).max(1) as f64 * SLOT);
+    let width = move || weeks.with(Vec::len).max(1) as f64 * SLOT;
     let t = move |msg| tr(language.get(), msg);
     view! {
         <div class="chart" on:mouseleave=move |_| shown.set(None)>
             <div class="chart-axis" aria-hidden="true">{ticks}</div>
-            <svg class="load-chart" node_ref=plot viewBox=view_box preserveAspectRatio="none"
+            <svg class="load-chart" node_ref=plot viewBox=move || format!("0 0 {} {HEIGHT}", width()) preserveAspectRatio="none"
                 role="group" aria-label=move || t(Msg::ChartHeading) aria-describedby="chart-keys"
                 on:keydown=on_key on:focusout=move |_| shown.set(None)
             >

@@ -112,10 +112,7 @@ fn WarningItem(
             store.with_untracked(|plan| crate::sentences::warning(language, plan, &warning));
         view! { <span class="sentence">{words}</span> }.into_any()
     };
-    let class = format!(
-        "warning severity-{}",
-        tr(plateful_core::Language::En, Msg::Severity(warning.severity)).to_lowercase()
-    );
+    let class = format!("warning severity-{}", warning.severity.as_str());
     let link = |href: String, text: String| view! { <A href=href>{text}</A> }.into_any();
     let open_each = |ids: &[plateful_core::CommitmentId]| {
         ids.iter()

@@ -252,9 +252,18 @@ pub fn say(msg: Msg) -> String {
         Msg::QuickAddPlaceholder => "Talk at the meetup 12h by fri @claire !".into(),
         // ── Today and first run ──
         // (its messages follow)
-        Msg::GaugeLoad { load, capacity, percent: p } => {
-            format!("{} planned for {} available ({})", hours(load), hours(capacity), percent(p))
-        }
+        Msg::GaugeLoad { load, capacity, percent: p, level } => format!(
+            "{} planned for {} available ({}), {}",
+            hours(load),
+            hours(capacity),
+            percent(p),
+            say(Msg::Level(level))
+        ),
+        Msg::WeekLevel { week, load, capacity, percent, level } => format!(
+            "{}, {}",
+            say(Msg::WeekLoad { week, load, capacity, percent }),
+            say(Msg::Level(level))
+        ),
         Msg::HoursLeft { hours: left, days: open, in_a_row } => {
             let name = |day: &chrono::NaiveDate| fmt::weekday(L, chrono::Datelike::weekday(day));
             let names: Vec<&str> = open.iter().map(name).collect();
@@ -341,6 +350,7 @@ pub fn say(msg: Msg) -> String {
         Msg::SampleAdded { commitments: count, people, reviews } => format!(
             "Sample plan added: {count} commitments, {people} people and {reviews} weekly reviews."
         ),
+        Msg::SampleFailed("") => "The sample plan could not be opened.".into(),
         Msg::SampleFailed(reason) => format!("The sample plan could not be opened: {reason}."),
         Msg::SampleBanner => "You are exploring the sample plan.".into(),
         Msg::RemoveSample => "Remove the sample plan".into(),

@@ -281,9 +281,18 @@ fn words(msg: Msg) -> String {
         Msg::QuickAddPlaceholder => "Préparer le budget 6h pour ven @claire !".into(),
         // ── Today and first run ──
         // (its messages follow)
-        Msg::GaugeLoad { load, capacity, percent: p } => {
-            format!("{} prévues pour {} disponibles ({})", hours(load), hours(capacity), percent(p))
-        }
+        Msg::GaugeLoad { load, capacity, percent: p, level } => format!(
+            "{} prévues pour {} disponibles ({}), {}",
+            hours(load),
+            hours(capacity),
+            percent(p),
+            words(Msg::Level(level))
+        ),
+        Msg::WeekLevel { week, load, capacity, percent, level } => format!(
+            "{}, {}",
+            words(Msg::WeekLoad { week, load, capacity, percent }),
+            words(Msg::Level(level))
+        ),
         Msg::HoursLeft { hours: left, days: open, in_a_row } => {
             let name = |day: &chrono::NaiveDate| fmt::weekday(L, chrono::Datelike::weekday(day));
             let names: Vec<&str> = open.iter().map(name).collect();
@@ -370,6 +379,7 @@ fn words(msg: Msg) -> String {
         Msg::SampleAdded { commitments: count, people, reviews } => format!(
             "Plan d'exemple ajouté : {count} engagements, {people} personnes et {reviews} revues hebdomadaires."
         ),
+        Msg::SampleFailed("") => "Le plan d'exemple n'a pas pu être ouvert.".into(),
         Msg::SampleFailed(reason) => format!("Le plan d'exemple n'a pas pu être ouvert : {reason}."),
         Msg::SampleBanner => "Vous explorez le plan d'exemple.".into(),
         Msg::RemoveSample => "Retirer le plan d'exemple".into(),

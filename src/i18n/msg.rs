@@ -227,11 +227,22 @@ pub enum Msg<'a> {
 
     // ── Today and first run ──
     // (its messages follow)
-    /// "42.8 h planned for 40 h available (107%)": this week, beside the gauge.
+    /// "42.8 h planned for 40 h available (107%), over capacity": this week, beside
+    /// the gauge.
     GaugeLoad {
         load: f64,
         capacity: f64,
         percent: Option<f64>,
+        level: LoadLevel,
+    },
+    /// "Week of 30 Nov 2026: 50 h planned for 40 h available (125%), over capacity": a
+    /// week of the chart.
+    WeekLevel {
+        week: NaiveDate,
+        load: f64,
+        capacity: f64,
+        percent: Option<f64>,
+        level: LoadLevel,
     },
     /// "22.8 h left, Thursday and Friday.": the hours left this week and the open days
     /// they come from (a span when `in_a_row`, else a list).

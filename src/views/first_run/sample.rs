@@ -13,22 +13,21 @@ use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::state::use_store;
 
-/// Fetches a file of the app's own origin as text; the browser's words when it fails.
+/// Fetches a file of the app's own origin as text; the browser's words when it fails
+/// (empty when it gave none).
 async fn fetch_text(url: &str) -> Result<String, String> {
-    let words = |error: wasm_bindgen::JsValue| {
-        error
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_else(|| format!("{error:?}"))
+    let words = |error: wasm_bindgen::JsValue| match error.dyn_ref::<js_sys::Error>() {
+        Some(error) => String::from(error.message()),
+        None => error.as_string().unwrap_or_default(),
     };
-    let window = web_sys::window().ok_or_else(|| "no window".to_owned())?;
+    let window = web_sys::window().ok_or_else(String::new)?;
     let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(words)?;
     let response: web_sys::Response = response.dyn_into().map_err(words)?;
     if !response.ok() {
-        return Err(format!("{url}: {} {}", response.status(), response.status_text()));
+        return Err(response.status_text());
     }
     let text = JsFuture::from(response.text().map_err(words)?).await.map_err(words)?;
-    text.as_string().ok_or_else(|| format!("{url}: not text"))
+    text.as_string().ok_or_else(String::new)
 }
 
 /// Moves the focus to the page's heading once the page has caught up.

@@ -25,6 +25,7 @@ pub fn Gauge() -> impl IntoView {
                 load: figure.load,
                 capacity: figure.capacity,
                 percent: figure.percent,
+                level: figure.level,
             },
         );
         let left = tr(
@@ -46,10 +47,10 @@ pub fn Gauge() -> impl IntoView {
                         <line class="gauge-mark" vector-effect="non-scaling-stroke" x1=GAUGE_MARK x2=GAUGE_MARK y1="0" y2="10"></line>
                     </svg>
                     <div class="gauge-scale">
-                        <span class="gauge-mark-label" style:left=format!("{GAUGE_MARK}%")>{tr(language, Msg::GaugeMark)}</span>
+                        <span class="gauge-mark-label" style=("--at", GAUGE_MARK.to_string())>{tr(language, Msg::GaugeMark)}</span>
                     </div>
                 </div>
-                <p class="gauge-load" data-testid="gauge">{load} ", " {tr(language, Msg::Level(figure.level))}</p>
+                <p class="gauge-load" data-testid="gauge">{load}</p>
                 <p class="hours-left" data-testid="hours-left">{left} " " {room}</p>
             </section>
         })
