@@ -22,9 +22,9 @@ pub fn show_relief_plan() {
 }
 
 /// Focuses the first element that exists among `selectors`, once the page has caught
-/// up with the last change: after an action, its button is gone, and the focus must
-/// not fall back to the page itself.
-fn focus_first(selectors: &'static [&'static str]) {
+/// up with the last change: after an action, its button is often gone, and the focus
+/// must not fall back to the page itself.
+pub fn focus_first(selectors: &'static [&'static str]) {
     request_animation_frame(move || {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
         let target = selectors

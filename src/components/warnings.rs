@@ -10,7 +10,8 @@ use plateful_core::today::stated_by_gauge;
 use plateful_core::warnings::{Warning, WarningKind, OVERLOAD_NAMED};
 use plateful_core::{Command, PersonId, StatusKind};
 
-use crate::components::relief::show_relief_plan;
+use crate::components::page::Announcer;
+use crate::components::relief::{focus_first, show_relief_plan};
 use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::state::{use_assessed, use_store};
@@ -65,7 +66,7 @@ pub fn WarningList(
         });
         view! {
             <section class="panel" aria-labelledby="warnings-heading">
-                <h2 id="warnings-heading">{tr(language, Msg::WarningsHeading)} " (" {total} ")"</h2>
+                <h2 id="warnings-heading" tabindex="-1">{tr(language, Msg::WarningsHeading)} " (" {total} ")"</h2>
                 {warnings.is_empty().then(|| view! { <p class="muted">{tr(language, Msg::NoWarnings)}</p> })}
                 <ul class="warnings" data-testid="warnings">
                     {warnings.into_iter().take(shown).map(|w| view! { <WarningItem warning=w beside_gauge=beside_gauge/> }).collect_view()}
@@ -156,8 +157,22 @@ fn WarningItem(
             let follow_up = move |_| {
                 let outcome =
                     store.dispatch(Command::FollowUp { id, on: platform::today(), at: platform::now() });
-                problem.set(outcome.err().map(|error| tr(language, Msg::DomainError(&error))));
+                match outcome {
+                    Ok(()) => {
+                        problem.set(None);
+                        let title = store.with_untracked(|plan| {
+                            plan.commitment(id).map(|c| c.title.as_str().to_owned()).unwrap_or_default()
+                        });
+                        if let Some(announcer) = use_context::<Announcer>() {
+                            announcer.say(tr(language, Msg::FollowedUpOn(&title)));
+                        }
+                        // The warning is gone with its button: the list keeps the focus.
+                        focus_first(&["#warnings-heading"]);
+                    }
+                    Err(error) => problem.set(Some(tr(language, Msg::DomainError(&error)))),
+                }
             };
+
             view! {
                 <button type="button" class="secondary" on:click=follow_up>{tr(language, Msg::FollowedUp)}</button>
                 " "

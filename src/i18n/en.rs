@@ -355,6 +355,7 @@ pub fn say(msg: Msg) -> String {
         Msg::SampleBanner => "You are exploring the sample plan.".into(),
         Msg::RemoveSample => "Remove the sample plan".into(),
         Msg::SampleRemoved => "The sample plan was removed; what you added stays.".into(),
+        Msg::FollowedUpOn(title) => format!("Followed up on “{title}”."),
         Msg::ReliefFrees { frees, after } => {
             format!("Frees {}; the weeks then stand at {after}.", hours(frees))
         }

@@ -384,6 +384,7 @@ fn words(msg: Msg) -> String {
         Msg::SampleBanner => "Vous explorez le plan d'exemple.".into(),
         Msg::RemoveSample => "Retirer le plan d'exemple".into(),
         Msg::SampleRemoved => "Le plan d'exemple a été retiré ; ce que vous avez ajouté reste.".into(),
+        Msg::FollowedUpOn(title) => format!("Relance notée pour « {title} »."),
         Msg::ReliefFrees { frees, after } => {
             format!("Libère {} ; les semaines passent alors à {after}.", hours(frees))
         }

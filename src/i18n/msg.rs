@@ -317,6 +317,8 @@ pub enum Msg<'a> {
     SampleBanner,
     RemoveSample,
     SampleRemoved,
+    /// "Followed up on “Budget”."
+    FollowedUpOn(&'a str),
     /// What a relief action frees and leaves: "Frees 30 h; the weeks then stand at
     /// 98% · 80%."
     ReliefFrees {

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::components::page::use_announcer;
+use crate::components::relief::focus_first;
 use crate::components::toast::use_toast;
 use crate::i18n::{tr, Msg};
 use crate::platform;
@@ -32,15 +33,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 
 /// Moves the focus to the page's heading once the page has caught up.
 pub fn focus_heading() {
-    request_animation_frame(|| {
-        let heading = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector("main h1").ok().flatten())
-            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(heading) = heading {
-            heading.focus().ok();
-        }
-    });
+    focus_first(&["#today-heading"]);
 }
 
 /// "Explore the sample plan": fetches the sample in the plan's language, moves its
