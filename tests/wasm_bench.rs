@@ -9,7 +9,9 @@
 use chrono::NaiveDate;
 use plateful_core::assess;
 use plateful_core::format::{self, write, Layout};
-use plateful_core::sample::generated_plan;
+#[path = "../crates/core/tests/support/generated.rs"]
+mod generated;
+use generated::generated_plan;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

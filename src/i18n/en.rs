@@ -1,7 +1,9 @@
 //! Every message in English.
 
+use plateful_core::filter::{Sort, StatusFilter};
 use plateful_core::focus::{Because, Term};
 use plateful_core::input::InputError;
+use plateful_core::item::{Figures, Move};
 use plateful_core::priorities::Quadrant;
 use plateful_core::quick::QuickError;
 use plateful_core::settings::SettingProblem;
@@ -73,7 +75,6 @@ pub fn say(msg: Msg) -> String {
         Msg::StatusLabel => "Status".into(),
         Msg::LogHours => "Hours spent".into(),
         Msg::Log => "Log".into(),
-        Msg::HoursSpent => "spent".into(),
         Msg::Empty => "Nothing on your plate yet. Add what you said yes to above.".into(),
         Msg::WaitingOnLabel => "Waiting on whom?".into(),
         Msg::SetWaiting => "Mark as waiting".into(),
@@ -85,7 +86,6 @@ pub fn say(msg: Msg) -> String {
         Msg::RecoveryStartFresh => "Start a new plan".into(),
         Msg::RecoveryStartFreshNote => "The unreadable value is kept under a key of its own first.".into(),
         Msg::NotFound => "This page does not exist.".into(),
-        Msg::Remaining => "left".into(),
         Msg::Due => "due".into(),
         Msg::StorageUnreadable => "The stored plan was changed into something Plateful cannot read, perhaps by another tab: it is kept as it is, and your changes here are not saved. Export them.".into(),
         Msg::Export => "Export".into(),
@@ -143,7 +143,6 @@ pub fn say(msg: Msg) -> String {
         Msg::DroppedByRelief => "Dropped to bring my week back within capacity".into(),
         Msg::FocusHeading => "Focus now".into(),
         Msg::InboxHeading => "Inbox".into(),
-        Msg::FullForm => "Full form".into(),
         Msg::QuickAddLabel => "Quick add".into(),
         Msg::QuickAddHint => "Title, then 12h or 3h/w, by fri, by 15 Mar or tomorrow, @person who asked, ! for important, #tag. Words in quotes stay in the title.".into(),
         Msg::AddToInbox => "Add to inbox".into(),
@@ -364,6 +363,118 @@ pub fn say(msg: Msg) -> String {
 
         // ── Commitments ──
         // (its messages follow)
+        Msg::AddWithDetails => "Add with details".into(),
+        Msg::SortLabel => "Sort by".into(),
+        Msg::Sort(sort) => match sort {
+            Sort::Due => "Due date",
+            Sort::Load => "Load, next 4 weeks",
+            Sort::Changed => "Last change",
+        }
+        .into(),
+        Msg::StatusFilter(choice) => match choice {
+            StatusFilter::Open => "Open work".into(),
+            StatusFilter::All => "All, done and dropped too".into(),
+            StatusFilter::Only(kind) => say(Msg::Status(kind)),
+        },
+        Msg::NoMatch => "Nothing matches these filters.".into(),
+        Msg::ShowOpenWork => "Show all open work".into(),
+        Msg::Shown { count } => match count {
+            1 => "1 commitment".into(),
+            _ => format!("{count} commitments"),
+        },
+        Msg::More => "More".into(),
+        Msg::Move(step) => match step {
+            Move::Accept => "Accept",
+            Move::Decline => "Decline",
+            Move::Done => "Done",
+            Move::FollowedUp => "Followed up",
+            Move::Resume => "Resume",
+            Move::Start => "Start",
+            Move::Reopen => "Reopen",
+        }
+        .into(),
+        Msg::Moved { step, title } => match step {
+            Move::Accept => format!("Accepted “{title}”."),
+            Move::Decline => format!("Declined “{title}”."),
+            Move::Done => format!("Marked “{title}” done."),
+            Move::FollowedUp => format!("Followed up on “{title}” today."),
+            Move::Resume => format!("Resumed “{title}”."),
+            Move::Start => format!("Started “{title}”."),
+            Move::Reopen => format!("Reopened “{title}”."),
+        },
+        Msg::StatusNow { kind, title } => {
+            format!("“{title}” is now {}.", say(Msg::Status(kind)).to_lowercase())
+        }
+        Msg::WaitingNow { title, who } => format!("“{title}” is waiting on {who}."),
+        Msg::Logged { hours: spent, title } => format!("Logged {} on “{title}”.", hours(spent)),
+        Msg::EffortFigures(figures) => effort_figures(figures),
+        Msg::DueText { date: due, hard } => {
+            if hard {
+                format!("due {} (hard deadline)", date(due))
+            } else {
+                format!("due {}", date(due))
+            }
+        }
+        Msg::Labelled { what, title } => format!("{what}: {title}"),
+        Msg::ActOn { what, title } => format!("{what} {title}"),
+        Msg::NoSuchCommitment => "No such commitment".into(),
+        Msg::NoSuchCommitmentBody => {
+            "It may have been deleted, or the link is not quite right.".into()
+        }
+        Msg::BackToList => "Back to the commitments".into(),
+        Msg::DetailsHeading => "Details".into(),
+        Msg::ProgressHeading => "Progress log".into(),
+        Msg::NoProgress => "No hours logged yet.".into(),
+        Msg::EntryDate => "Date".into(),
+        Msg::EntryHours => "Hours".into(),
+        Msg::EntryNote => "Note".into(),
+        Msg::AddEntry => "Add to the log".into(),
+        Msg::SpentSoFar(figures) => match figures {
+            Figures::OneOff { spent, remaining, .. } => {
+                format!("{} logged, {} left", hours(spent), hours(remaining))
+            }
+            other => format!("{} logged", hours(other.spent())),
+        },
+        Msg::CorrectEntry { hours: spent, date: on } => {
+            format!("Correct the entry of {} on {}", hours(spent), date(on))
+        }
+        Msg::RemoveEntry { hours: spent, date: on } => {
+            format!("Remove the entry of {} on {}", hours(spent), date(on))
+        }
+        Msg::EntryCorrected { hours: spent, date: on } => {
+            format!("Corrected: {} on {}.", hours(spent), date(on))
+        }
+        Msg::EntryRemoved { hours: spent, date: on, title } => {
+            format!("Removed {} logged on {} from “{title}”.", hours(spent), date(on))
+        }
+        Msg::DoneOn(on) => format!("done on {}", date(on)),
+        Msg::DroppedOn { on, reason, declined } => {
+            let what = if declined { "declined" } else { "dropped" };
+            if reason.is_empty() {
+                format!("{what} on {}", date(on))
+            } else {
+                format!("{what} on {}: {reason}", date(on))
+            }
+        }
+        Msg::Timestamps { created, updated } => format!(
+            "Created {} · changed {}",
+            fmt::timestamp(L, created),
+            fmt::timestamp(L, updated)
+        ),
+        Msg::DelegatedOwner { owner, by } => format!("{owner}, delegated by {by}"),
+        Msg::Flags => "Flags".into(),
+        Msg::NoneYet => "none".into(),
+        Msg::PlainDate(on) => date(on),
+        Msg::HoursValue(value) => hours(value),
+        Msg::DueDateValue { date: due, hard } => {
+            if hard {
+                format!("{}, hard deadline", date(due))
+            } else {
+                date(due)
+            }
+        }
+        Msg::EditEntry => "Correct".into(),
+        Msg::TagsHeading => "Tags".into(),
 
         // ── Team and priorities ──
         // (its messages follow)
@@ -816,6 +927,25 @@ fn number_error(error: &NumberError) -> String {
     }
 }
 
+/// "20 h · 4.5 h spent · 15.5 h left", "2.5 h/week until 31 Mar 2027", "Not estimated".
+fn effort_figures(figures: Figures) -> String {
+    let spent = |spent: f64| (spent > 0.0).then(|| format!(" · {} spent", hours(spent)));
+    match figures {
+        Figures::OneOff { estimate, spent, .. } if spent <= 0.0 => hours(estimate),
+        Figures::OneOff { estimate, spent, remaining } => {
+            format!("{} · {} spent · {} left", hours(estimate), hours(spent), hours(remaining))
+        }
+        Figures::Recurring { per_week, until, spent: logged } => {
+            let until = until.map(|until| format!(" until {}", date(until))).unwrap_or_default();
+            let logged = spent(logged).unwrap_or_default();
+            format!("{}{until}{logged}", fmt::hours_per_week(L, per_week))
+        }
+        Figures::Unestimated { spent: logged } => {
+            format!("Not estimated{}", spent(logged).unwrap_or_default())
+        }
+    }
+}
+
 fn domain_error(error: &DomainError) -> String {
     match error {
         DomainError::UnknownCommitment(_) => "This commitment no longer exists".into(),
@@ -847,6 +977,9 @@ fn domain_error(error: &DomainError) -> String {
             "Only a request waiting for an answer can be declined".into()
         }
         DomainError::DuplicateReview(_) => "This review is recorded already".into(),
+        DomainError::UnknownProgress { .. } => {
+            "This entry of the log no longer exists: it was changed meanwhile".into()
+        }
     }
 }
 
@@ -916,6 +1049,8 @@ fn undo_what(label: Label, subject: Option<&str>) -> String {
             CommandKind::UpdateSettings => "the change of settings".into(),
             CommandKind::SetBigRocks => "the change of big rocks".into(),
             CommandKind::CompleteReview => "finishing the review".into(),
+            CommandKind::EditProgress => format!("the correction of the log of {t}"),
+            CommandKind::RemoveProgress => format!("the entry removed from the log of {t}"),
         },
         Label::Batch(count) => format!("the {count} changes applied at once"),
         Label::Replace => "replacing the plan".into(),

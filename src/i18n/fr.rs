@@ -1,8 +1,10 @@
 //! Every message in French, with French typography: a non-breaking space before
 //! `:` `;` `?` `!` and inside « », added to every message by [`typography`].
 
+use plateful_core::filter::{Sort, StatusFilter};
 use plateful_core::focus::{Because, Term};
 use plateful_core::input::InputError;
+use plateful_core::item::{Figures, Move};
 use plateful_core::priorities::Quadrant;
 use plateful_core::quick::QuickError;
 use plateful_core::settings::SettingProblem;
@@ -102,7 +104,6 @@ fn words(msg: Msg) -> String {
         Msg::StatusLabel => "Statut".into(),
         Msg::LogHours => "Heures passées".into(),
         Msg::Log => "Noter".into(),
-        Msg::HoursSpent => "passées".into(),
         Msg::Empty => "Rien dans votre assiette pour l'instant. Ajoutez ci-dessus ce à quoi vous avez dit oui.".into(),
         Msg::WaitingOnLabel => "En attente de qui ?".into(),
         Msg::SetWaiting => "Marquer en attente".into(),
@@ -114,7 +115,6 @@ fn words(msg: Msg) -> String {
         Msg::RecoveryStartFresh => "Commencer un nouveau plan".into(),
         Msg::RecoveryStartFreshNote => "La valeur illisible est d'abord conservée sous une clé à part.".into(),
         Msg::NotFound => "Cette page n'existe pas.".into(),
-        Msg::Remaining => "restantes".into(),
         Msg::Due => "échéance".into(),
         Msg::StorageUnreadable => "Le plan enregistré est devenu illisible, peut-être à cause d'un autre onglet : il est conservé tel quel et vos modifications ici ne sont pas enregistrées. Exportez-les.".into(),
         Msg::Export => "Exporter".into(),
@@ -172,7 +172,6 @@ fn words(msg: Msg) -> String {
         Msg::DroppedByRelief => "Abandonné pour ramener ma semaine dans la capacité".into(),
         Msg::FocusHeading => "Priorité maintenant".into(),
         Msg::InboxHeading => "Boîte de réception".into(),
-        Msg::FullForm => "Formulaire complet".into(),
         Msg::QuickAddLabel => "Ajout rapide".into(),
         Msg::QuickAddHint => "Titre, puis 12h ou 3h/sem, pour ven, le 15 mars ou demain, @personne qui demande, ! pour important, #étiquette. Les mots entre guillemets restent dans le titre.".into(),
         Msg::AddToInbox => "Mettre en attente de réponse".into(),
@@ -393,6 +392,120 @@ fn words(msg: Msg) -> String {
 
         // ── Commitments ──
         // (its messages follow)
+        Msg::AddWithDetails => "Ajouter avec tous les détails".into(),
+        Msg::SortLabel => "Trier par".into(),
+        Msg::Sort(sort) => match sort {
+            Sort::Due => "Échéance",
+            Sort::Load => "Charge des 4 prochaines semaines",
+            Sort::Changed => "Dernière modification",
+        }
+        .into(),
+        Msg::StatusFilter(choice) => match choice {
+            StatusFilter::Open => "En cours".into(),
+            StatusFilter::All => "Tous, faits et abandonnés compris".into(),
+            StatusFilter::Only(kind) => words(Msg::Status(kind)),
+        },
+        Msg::NoMatch => "Rien ne correspond à ces filtres.".into(),
+        Msg::ShowOpenWork => "Voir tout le travail en cours".into(),
+        Msg::Shown { count } => match count {
+            0 | 1 => format!("{count} engagement"),
+            _ => format!("{count} engagements"),
+        },
+        Msg::More => "Plus".into(),
+        Msg::Move(step) => match step {
+            Move::Accept => "Accepter",
+            Move::Decline => "Refuser",
+            Move::Done => "Fait",
+            Move::FollowedUp => "Relancé",
+            Move::Resume => "Reprendre",
+            Move::Start => "Commencer",
+            Move::Reopen => "Rouvrir",
+        }
+        .into(),
+        Msg::Moved { step, title } => match step {
+            Move::Accept => format!("« {title} » accepté."),
+            Move::Decline => format!("« {title} » refusé."),
+            Move::Done => format!("« {title} » marqué comme fait."),
+            Move::FollowedUp => format!("Relance de « {title} » notée aujourd'hui."),
+            Move::Resume => format!("« {title} » repris."),
+            Move::Start => format!("« {title} » commencé."),
+            Move::Reopen => format!("« {title} » rouvert."),
+        },
+        Msg::StatusNow { kind, title } => {
+            format!("Statut de « {title} » : {}.", words(Msg::Status(kind)))
+        }
+        Msg::WaitingNow { title, who } => format!("« {title} » est en attente de {who}."),
+        Msg::Logged { hours: spent, title } => {
+            format!("{} notées sur « {title} ».", hours(spent))
+        }
+        Msg::EffortFigures(figures) => effort_figures(figures),
+        Msg::DueText { date: due, hard } => {
+            if hard {
+                format!("échéance ferme le {}", date(due))
+            } else {
+                format!("échéance le {}", date(due))
+            }
+        }
+        Msg::Labelled { what, title } => format!("{what} : {title}"),
+        Msg::ActOn { what, title } => format!("{what} {title}"),
+        Msg::NoSuchCommitment => "Cet engagement n'existe pas".into(),
+        Msg::NoSuchCommitmentBody => {
+            "Il a peut-être été supprimé, ou le lien n'est pas tout à fait juste.".into()
+        }
+        Msg::BackToList => "Retour aux engagements".into(),
+        Msg::DetailsHeading => "Détails".into(),
+        Msg::ProgressHeading => "Journal d'avancement".into(),
+        Msg::NoProgress => "Aucune heure notée pour l'instant.".into(),
+        Msg::EntryDate => "Date".into(),
+        Msg::EntryHours => "Heures".into(),
+        Msg::EntryNote => "Note".into(),
+        Msg::AddEntry => "Ajouter au journal".into(),
+        Msg::SpentSoFar(figures) => match figures {
+            Figures::OneOff { spent, remaining, .. } => {
+                format!("{} notées, {} restantes", hours(spent), hours(remaining))
+            }
+            other => format!("{} notées", hours(other.spent())),
+        },
+        Msg::CorrectEntry { hours: spent, date: on } => {
+            format!("Corriger l'entrée de {} du {}", hours(spent), date(on))
+        }
+        Msg::RemoveEntry { hours: spent, date: on } => {
+            format!("Retirer l'entrée de {} du {}", hours(spent), date(on))
+        }
+        Msg::EntryCorrected { hours: spent, date: on } => {
+            format!("Corrigé : {} le {}.", hours(spent), date(on))
+        }
+        Msg::EntryRemoved { hours: spent, date: on, title } => {
+            format!("{} du {} retirées de « {title} ».", hours(spent), date(on))
+        }
+        Msg::DoneOn(on) => format!("fait le {}", date(on)),
+        Msg::DroppedOn { on, reason, declined } => {
+            let what = if declined { "refusé" } else { "abandonné" };
+            if reason.is_empty() {
+                format!("{what} le {}", date(on))
+            } else {
+                format!("{what} le {} : {reason}", date(on))
+            }
+        }
+        Msg::Timestamps { created, updated } => format!(
+            "Créé le {} · modifié le {}",
+            fmt::timestamp(L, created),
+            fmt::timestamp(L, updated)
+        ),
+        Msg::DelegatedOwner { owner, by } => format!("{owner}, délégué par {by}"),
+        Msg::Flags => "Marques".into(),
+        Msg::NoneYet => "aucune".into(),
+        Msg::PlainDate(on) => date(on),
+        Msg::HoursValue(value) => hours(value),
+        Msg::DueDateValue { date: due, hard } => {
+            if hard {
+                format!("{}, échéance ferme", date(due))
+            } else {
+                date(due)
+            }
+        }
+        Msg::EditEntry => "Corriger".into(),
+        Msg::TagsHeading => "Étiquettes".into(),
 
         // ── Team and priorities ──
         // (its messages follow)
@@ -860,6 +973,28 @@ fn number_error(error: &NumberError) -> String {
     }
 }
 
+/// "20 h · 4,5 h passées · 15,5 h restantes", "2,5 h/sem. jusqu'au 31 mars 2027".
+fn effort_figures(figures: Figures) -> String {
+    let spent = |spent: f64| (spent > 0.0).then(|| format!(" · {} passées", hours(spent)));
+    match figures {
+        Figures::OneOff { estimate, spent, .. } if spent <= 0.0 => hours(estimate),
+        Figures::OneOff { estimate, spent, remaining } => format!(
+            "{} · {} passées · {} restantes",
+            hours(estimate),
+            hours(spent),
+            hours(remaining)
+        ),
+        Figures::Recurring { per_week, until, spent: logged } => {
+            let until = until.map(|until| format!(" jusqu'au {}", date(until))).unwrap_or_default();
+            let logged = spent(logged).unwrap_or_default();
+            format!("{}{until}{logged}", fmt::hours_per_week(L, per_week))
+        }
+        Figures::Unestimated { spent: logged } => {
+            format!("Non estimé{}", spent(logged).unwrap_or_default())
+        }
+    }
+}
+
 fn domain_error(error: &DomainError) -> String {
     match error {
         DomainError::UnknownCommitment(_) => "Cet engagement n'existe plus".into(),
@@ -893,6 +1028,9 @@ fn domain_error(error: &DomainError) -> String {
             "Seule une demande en attente de réponse peut être refusée".into()
         }
         DomainError::DuplicateReview(_) => "Cette revue est déjà enregistrée".into(),
+        DomainError::UnknownProgress { .. } => {
+            "Cette entrée du journal n'existe plus : elle a changé entre-temps".into()
+        }
     }
 }
 
@@ -969,6 +1107,8 @@ fn undo_what(label: Label, subject: Option<&str>) -> String {
             CommandKind::UpdateSettings => "le changement de réglages".into(),
             CommandKind::SetBigRocks => "le changement de priorités".into(),
             CommandKind::CompleteReview => "la fin de la revue".into(),
+            CommandKind::EditProgress => format!("la correction du journal de {t}"),
+            CommandKind::RemoveProgress => format!("l'entrée retirée du journal de {t}"),
         },
         Label::Batch(count) => format!("les {count} modifications appliquées ensemble"),
         Label::Replace => "le remplacement du plan".into(),

@@ -3,8 +3,10 @@
 //! (`en.rs`, `fr.rs`), figures through `crate::fmt`.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use plateful_core::filter::{Sort, StatusFilter};
 use plateful_core::focus::{Because, Term};
 use plateful_core::input::InputError;
+use plateful_core::item::{Figures, Move};
 use plateful_core::merge::MergeReport;
 use plateful_core::priorities::Quadrant;
 use plateful_core::quick::QuickError;
@@ -41,7 +43,6 @@ pub enum Msg<'a> {
     StatusLabel,
     LogHours,
     Log,
-    HoursSpent,
     Empty,
     WaitingOnLabel,
     SetWaiting,
@@ -53,7 +54,6 @@ pub enum Msg<'a> {
     RecoveryStartFresh,
     RecoveryStartFreshNote,
     NotFound,
-    Remaining,
     Due,
     StorageUnreadable,
     Export,
@@ -111,7 +111,6 @@ pub enum Msg<'a> {
     DroppedByRelief,
     FocusHeading,
     InboxHeading,
-    FullForm,
     QuickAddLabel,
     QuickAddHint,
     AddToInbox,
@@ -332,6 +331,122 @@ pub enum Msg<'a> {
 
     // ── Commitments ──
     // (its messages follow)
+    /// The disclosure of the full form.
+    AddWithDetails,
+    SortLabel,
+    Sort(Sort),
+    StatusFilter(StatusFilter),
+    /// Nothing matches the list's filters.
+    NoMatch,
+    /// The link back to the default list.
+    ShowOpenWork,
+    /// How many commitments the list shows.
+    Shown {
+        count: usize,
+    },
+    More,
+    /// The button of a one-click change of status.
+    Move(Move),
+    /// What a move did: "Marked “Budget” done.".
+    Moved {
+        step: Move,
+        title: &'a str,
+    },
+    /// What the status menu did: "“Budget” is now Someday.".
+    StatusNow {
+        kind: StatusKind,
+        title: &'a str,
+    },
+    /// "“Budget” is waiting on Legal.".
+    WaitingNow {
+        title: &'a str,
+        who: &'a str,
+    },
+    /// "Logged 2 h on “Budget”.".
+    Logged {
+        hours: f64,
+        title: &'a str,
+    },
+    /// The effort's figures: "20 h · 4.5 h spent · 15.5 h left".
+    EffortFigures(Figures),
+    /// "due 15 Mar 2027", with "(hard deadline)".
+    DueText {
+        date: NaiveDate,
+        hard: bool,
+    },
+    /// A control's label with the commitment it acts on: "Hours spent: Budget".
+    Labelled {
+        what: &'a str,
+        title: &'a str,
+    },
+    /// A button's name with its commitment: "Edit Budget".
+    ActOn {
+        what: &'a str,
+        title: &'a str,
+    },
+    NoSuchCommitment,
+    NoSuchCommitmentBody,
+    BackToList,
+    DetailsHeading,
+    ProgressHeading,
+    NoProgress,
+    EntryDate,
+    EntryHours,
+    EntryNote,
+    AddEntry,
+    /// The spent and remaining figures of the page: "4.5 h logged, 15.5 h left".
+    SpentSoFar(Figures),
+    /// "Correct the entry of 2 h on 3 Dec 2026".
+    CorrectEntry {
+        hours: f64,
+        date: NaiveDate,
+    },
+    /// "Remove the entry of 2 h on 3 Dec 2026".
+    RemoveEntry {
+        hours: f64,
+        date: NaiveDate,
+    },
+    EntryCorrected {
+        hours: f64,
+        date: NaiveDate,
+    },
+    /// "Removed 2 h logged on 3 Dec 2026 from “Budget”.".
+    EntryRemoved {
+        hours: f64,
+        date: NaiveDate,
+        title: &'a str,
+    },
+    /// "done on 3 Dec 2026".
+    DoneOn(NaiveDate),
+    /// "dropped on 3 Dec 2026: no budget", or declined.
+    DroppedOn {
+        on: NaiveDate,
+        reason: &'a str,
+        declined: bool,
+    },
+    /// "Created 2 Dec 2026, 09:00 · changed 3 Dec 2026, 10:00".
+    Timestamps {
+        created: DateTime<Utc>,
+        updated: DateTime<Utc>,
+    },
+    /// "Alice, delegated by Sam".
+    DelegatedOwner {
+        owner: &'a str,
+        by: &'a str,
+    },
+    Flags,
+    NoneYet,
+    /// A date alone: "3 Dec 2026".
+    PlainDate(NaiveDate),
+    /// Hours alone: "2.5 h".
+    HoursValue(f64),
+    /// A due date on its own line: "15 Mar 2027, hard deadline".
+    DueDateValue {
+        date: NaiveDate,
+        hard: bool,
+    },
+    EditEntry,
+    TagsHeading,
 
     // ── Team and priorities ──
     // (its messages follow)

@@ -170,10 +170,26 @@ impl PlanStore {
 
     /// Makes a change and wakes what it touched.
     fn change(&self, change: Change) -> Result<Made, Refusal> {
-        let made = self
+        let (result, took) = self
             .tab
-            .try_update_untracked(|tab| tab.apply(change, &LocalStore))
-            .unwrap_or(Err(Refusal::Domain(DomainError::OnlyOneMe)))?;
+            .try_update_untracked(|tab| {
+                let before = tab.revision();
+                let result = tab.apply(change, &LocalStore);
+                (result, tab.revision() != before)
+            })
+            .unwrap_or((Err(Refusal::Domain(DomainError::OnlyOneMe)), false));
+        let made = match result {
+            Ok(made) => made,
+            Err(refusal) => {
+                // The change was weighed against another tab's newer plan, which the tab
+                // took first: show that plan, or the screen would keep offering what
+                // was just refused (an entry or a commitment removed elsewhere).
+                if took {
+                    self.everything_changed();
+                }
+                return Err(refusal);
+            }
+        };
         self.changed(&made);
         Ok(made)
     }

@@ -32,6 +32,7 @@ test('after a first visit, the app starts offline with its data', async () => {
   const errors = watchErrors(page);
   await openApp(page, `${server.url}/commitments`);
   await controlled(page);
+  await page.getByRole('button', { name: 'Add with details' }).click();
   const form = page.locator('form.commitment-form').first();
   await form.getByLabel('Title').fill('Written before the train');
   await form.getByLabel('Estimate (hours)').fill('2');

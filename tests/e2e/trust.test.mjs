@@ -120,6 +120,7 @@ test('erasing everything in one tab reaches the other, which never writes the ol
   await other.getByTestId('notice').getByText('Everything was erased in another tab').waitFor();
   assert.equal(await other.locator('li.commitment').count(), 0);
   // The other tab's next change starts the new plan; the old one does not come back.
+  await other.getByRole('button', { name: 'Add with details' }).click();
   const form = other.locator('form.commitment-form').first();
   await form.getByLabel('Title').fill('New work');
   await form.getByLabel('Estimate (hours)').fill('2');

@@ -12,7 +12,9 @@ use std::time::{Duration, Instant};
 
 use chrono::{Duration as Days, NaiveDate};
 use plateful_core::format::{self, write, Layout};
-use plateful_core::sample::generated_plan;
+#[path = "../tests/support/generated.rs"]
+mod generated;
+use generated::generated_plan;
 use plateful_core::whatif::{what_if, what_if_assessed};
 use plateful_core::{
     assess, Commitment, CommitmentFields, CommitmentId, Due, DueKind, Effort, LoadLevel, Notes,

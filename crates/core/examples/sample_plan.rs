@@ -4,7 +4,9 @@
 
 use chrono::NaiveDate;
 use plateful_core::format::{write, Layout};
-use plateful_core::sample::generated_plan;
+#[path = "../tests/support/generated.rs"]
+mod generated;
+use generated::generated_plan;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -5,6 +5,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
+use crate::order;
 use crate::person::{DateRange, Person, WorkingDays};
 
 /// The weeks the assessment looks at, counted from the week that contains `today`.
@@ -103,7 +104,7 @@ impl PersonCalendar {
 
     fn of(person: &Person) -> Self {
         let mut ranges = person.time_off.clone();
-        ranges.sort_by_key(|range| range.from());
+        order::sort_by_key(&mut ranges, |range| range.from());
         let mut merged: Vec<DateRange> = Vec::with_capacity(ranges.len());
         for range in ranges {
             match merged.last_mut() {

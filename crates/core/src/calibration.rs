@@ -2,6 +2,7 @@
 //! work or set by hand.
 
 use crate::commitment::{Effort, Status};
+use crate::order;
 use crate::plan::Plan;
 use crate::settings::CalibrationMode;
 
@@ -47,7 +48,7 @@ pub fn samples(plan: &Plan) -> Vec<f64> {
             _ => None,
         })
         .collect();
-    finished.sort_by_key(|sample| (sample.0, sample.1));
+    order::sort_by_key(&mut finished, |sample| (sample.0, sample.1));
     finished.into_iter().map(|(_, _, ratio)| ratio).collect()
 }
 
@@ -57,7 +58,7 @@ pub fn learned_factor(samples: &[f64]) -> Option<f64> {
         return None;
     }
     let mut recent: Vec<f64> = samples[samples.len().saturating_sub(WINDOW)..].to_vec();
-    recent.sort_by(f64::total_cmp);
+    order::sort_by(&mut recent, f64::total_cmp);
     let middle = recent.len() / 2;
     Some(if recent.len() % 2 == 1 {
         recent[middle]

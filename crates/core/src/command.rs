@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::commitment::{Commitment, Due, DueKind, Effort, Party, ProgressEntry, Status};
 use crate::hours::PositiveHours;
 use crate::ids::{CommitmentId, PersonId, ReviewId};
+use crate::order;
 use crate::person::{Person, Role};
 use crate::plan::{Plan, Tombstone};
 use crate::review::{Decision, Review, WeekRocks, BIG_ROCKS_LIMIT};
@@ -109,6 +110,21 @@ pub enum Command {
         entry: ProgressEntry,
         at: DateTime<Utc>,
     },
+    /// Corrects the entry at `index` of a commitment's progress log (its date, hours or
+    /// note), in place, so that the log keeps its order.
+    EditProgress {
+        id: CommitmentId,
+        index: usize,
+        entry: ProgressEntry,
+        at: DateTime<Utc>,
+    },
+    /// Removes the entry at `index` of a commitment's progress log (hours logged by
+    /// mistake, or twice).
+    RemoveProgress {
+        id: CommitmentId,
+        index: usize,
+        at: DateTime<Utc>,
+    },
     /// Says no to a request (a Proposed commitment): it is dropped on `on` as declined
     /// and keeps who asked, so that their page shows it.
     Decline {
@@ -183,6 +199,8 @@ impl Command {
             | Command::EditCommitment { id, .. }
             | Command::SetStatus { id, .. }
             | Command::LogProgress { id, .. }
+            | Command::EditProgress { id, .. }
+            | Command::RemoveProgress { id, .. }
             | Command::Decline { id, .. }
             | Command::Delegate { id, .. }
             | Command::Reschedule { id, .. }
@@ -224,6 +242,8 @@ pub enum CommandKind {
     FollowUp,
     CompleteReview,
     Decline,
+    EditProgress,
+    RemoveProgress,
 }
 
 impl Command {
@@ -247,6 +267,8 @@ impl Command {
             Command::FollowUp { .. } => CommandKind::FollowUp,
             Command::CompleteReview(_) => CommandKind::CompleteReview,
             Command::Decline { .. } => CommandKind::Decline,
+            Command::EditProgress { .. } => CommandKind::EditProgress,
+            Command::RemoveProgress { .. } => CommandKind::RemoveProgress,
         }
     }
 
@@ -356,6 +378,12 @@ pub enum DomainError {
     /// Only a request (a Proposed commitment) can be declined.
     NotARequest(CommitmentId),
     DuplicateReview(ReviewId),
+    /// The progress log has no entry at this index (it was removed meanwhile, or never
+    /// was).
+    UnknownProgress {
+        id: CommitmentId,
+        index: usize,
+    },
 }
 
 impl DomainError {
@@ -375,7 +403,8 @@ impl DomainError {
             | DomainError::Setting(_)
             | DomainError::NotUnderReview(_)
             | DomainError::NotARequest(_)
-            | DomainError::DuplicateReview(_) => None,
+            | DomainError::DuplicateReview(_)
+            | DomainError::UnknownProgress { .. } => None,
         }
     }
 }
@@ -417,6 +446,9 @@ impl fmt::Display for DomainError {
             }
             DomainError::DuplicateReview(id) => {
                 write!(f, "a review with the id {id} is already recorded")
+            }
+            DomainError::UnknownProgress { id, index } => {
+                write!(f, "the progress log of {id} has no entry {index}")
             }
         }
     }
@@ -490,6 +522,18 @@ impl Plan {
                 let index = self.existing(id)?;
                 let commitment = &mut self.commitments[index];
                 commitment.progress.push(entry);
+                touch(commitment, at);
+                Ok(())
+            }
+            Command::EditProgress { id, index, entry, at } => {
+                let commitment = self.progress_entry(id, index)?;
+                commitment.progress[index] = entry;
+                touch(commitment, at);
+                Ok(())
+            }
+            Command::RemoveProgress { id, index, at } => {
+                let commitment = self.progress_entry(id, index)?;
+                commitment.progress.remove(index);
                 touch(commitment, at);
                 Ok(())
             }
@@ -615,7 +659,7 @@ impl Plan {
                 self.big_rocks.retain(|rocks| rocks.week != week);
                 if !commitments.is_empty() {
                     self.big_rocks.push(WeekRocks { week, commitments });
-                    self.big_rocks.sort_by_key(|rocks| rocks.week);
+                    order::sort_by_key(&mut self.big_rocks, |rocks| rocks.week);
                 }
                 Ok(())
             }
@@ -639,7 +683,7 @@ impl Plan {
                     return Err(DomainError::TooManyBigRocks { chosen: review.big_rocks.len() });
                 }
                 self.reviews.push(*review);
-                self.reviews.sort_by_key(|review| review.completed_at);
+                order::sort_by_key(&mut self.reviews, |review| review.completed_at);
                 Ok(())
             }
         }
@@ -715,6 +759,20 @@ impl Plan {
             rocks.commitments.retain(|rock| *rock != id);
         }
         self.big_rocks.retain(|rocks| !rocks.commitments.is_empty());
+    }
+
+    /// The commitment `id`, once it is known to have a progress entry at `index`.
+    fn progress_entry(
+        &mut self,
+        id: CommitmentId,
+        index: usize,
+    ) -> Result<&mut Commitment, DomainError> {
+        let position = self.existing(id)?;
+        let commitment = &mut self.commitments[position];
+        if index >= commitment.progress.len() {
+            return Err(DomainError::UnknownProgress { id, index });
+        }
+        Ok(commitment)
     }
 
     fn existing(&self, id: CommitmentId) -> Result<usize, DomainError> {

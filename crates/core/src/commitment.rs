@@ -3,23 +3,71 @@
 use std::fmt;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use serde::de::{self, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::hours::{PositiveHours, WeeklyHours};
 use crate::ids::{CommitmentId, PersonId};
 use crate::text::{Notes, Source, Tag, Title};
 
-/// Someone in the plan, or a free-text description of someone outside it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+/// Someone in the plan, or a free-text description of someone outside it, written
+/// `{"person": "<id>"}` or `{"text": "..."}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Party {
     Person(PersonId),
     Text(Source),
 }
 
+/// The key of a [`Party`] object.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum PartyKey {
+    Person,
+    Text,
+}
+
+/// Read as an object of one key rather than as serde's externally tagged enum, which
+/// serde_json refuses in words of its parser ("expected value") and places badly: a
+/// second key right after the first one's value, as if that value were wrong, and a
+/// `"person"` written as a string wherever the parser was when the error reached the
+/// commitment. Here a refusal is placed at the object, or at the value of its key.
+impl<'de> Deserialize<'de> for Party {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PartyVisitor;
+
+        impl<'de> Visitor<'de> for PartyVisitor {
+            type Value = Party;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object with one key, `person` or `text`")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Party, A::Error> {
+                let party = match map.next_key()? {
+                    Some(PartyKey::Person) => Party::Person(map.next_value()?),
+                    Some(PartyKey::Text) => Party::Text(map.next_value()?),
+                    None => return Err(de::Error::invalid_length(0, &self)),
+                };
+                let mut keys = 1;
+                while map.next_key::<IgnoredAny>()?.is_some() {
+                    map.next_value::<IgnoredAny>()?;
+                    keys += 1;
+                }
+                if keys > 1 {
+                    return Err(de::Error::invalid_length(keys, &self));
+                }
+                Ok(party)
+            }
+        }
+
+        deserializer.deserialize_map(PartyVisitor)
+    }
+}
+
 /// Where a commitment stands.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "StatusRepr", into = "StatusRepr")]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(into = "StatusRepr")]
 pub enum Status {
     /// Asked of me, not accepted yet: the inbox.
     Proposed,
@@ -111,6 +159,12 @@ impl Status {
     /// A request I declined.
     pub fn is_declined(&self) -> bool {
         matches!(self, Status::Dropped { declined: true, .. })
+    }
+}
+
+impl<'de> Deserialize<'de> for Status {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::checked::shaped::<D, StatusRepr, Status>(deserializer, "StatusRepr")
     }
 }
 
@@ -216,8 +270,8 @@ impl From<Status> for StatusRepr {
 }
 
 /// How much work a commitment is.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "EffortRepr", into = "EffortRepr")]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "EffortRepr")]
 pub enum Effort {
     /// A piece of work with an end: remaining = max(0, estimate - hours logged).
     OneOff { estimate_hours: PositiveHours },
@@ -263,6 +317,12 @@ impl Effort {
     }
 }
 
+impl<'de> Deserialize<'de> for Effort {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::checked::shaped::<D, EffortRepr, Effort>(deserializer, "EffortRepr")
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct EffortRepr {
@@ -282,14 +342,16 @@ struct EffortRepr {
 /// A week's hours of recurring work: within a week, and more than none. Checked here
 /// rather than with the rest of the effort so that a 0 is named at
 /// `effort.hours_per_week`, as a 0 estimate is at `effort.estimate_hours`.
-fn recurring_hours<'de, D: serde::Deserializer<'de>>(
+fn recurring_hours<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<WeeklyHours>, D::Error> {
-    let hours = WeeklyHours::deserialize(deserializer)?;
-    if hours.get() <= 0.0 {
-        return Err(serde::de::Error::custom(crate::hours::NumberError::NotPositive));
-    }
-    Ok(Some(hours))
+    crate::checked::number(deserializer, |value| {
+        let hours = WeeklyHours::new(value)?;
+        if hours.get() <= 0.0 {
+            return Err(crate::hours::NumberError::NotPositive);
+        }
+        Ok(Some(hours))
+    })
 }
 
 /// An effort object that lacks a field its kind requires, or has one it must not.

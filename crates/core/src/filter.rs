@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use crate::commitment::{Commitment, Status, StatusKind};
 use crate::ids::{CommitmentId, PersonId};
+use crate::order;
 use crate::person::Person;
 use crate::plan::Plan;
 use crate::priorities::{by_due_then_title, quadrant, Quadrant};
@@ -183,15 +184,16 @@ impl Query {
             .filter(|(_, c)| prepared.matches(c, today, &plan.settings))
             .collect();
         match self.sort {
-            Sort::Due => shown.sort_by(|a, b| by_due_then_title(a.1, b.1)),
+            Sort::Due => order::sort_by(&mut shown, |a, b| by_due_then_title(a.1, b.1)),
             Sort::Load => {
                 let mut weighed: Vec<(f64, &Commitment)> =
                     shown.iter().map(|(index, c)| (load_hours(projection, *index), *c)).collect();
-                weighed
-                    .sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| by_due_then_title(a.1, b.1)));
+                order::sort_by(&mut weighed, |a, b| {
+                    b.0.total_cmp(&a.0).then_with(|| by_due_then_title(a.1, b.1))
+                });
                 return weighed.into_iter().map(|(_, c)| c.id).collect();
             }
-            Sort::Changed => shown.sort_by(|a, b| latest_change_first(a.1, b.1)),
+            Sort::Changed => order::sort_by(&mut shown, |a, b| latest_change_first(a.1, b.1)),
         }
         shown.into_iter().map(|(_, c)| c.id).collect()
     }
@@ -304,7 +306,7 @@ fn decode(text: &str) -> String {
 /// The tags in use, sorted and once each, for the tag menu.
 pub fn tags(plan: &Plan) -> Vec<Tag> {
     let mut tags: Vec<Tag> = plan.commitments.iter().flat_map(|c| c.tags.iter().cloned()).collect();
-    tags.sort();
+    order::sort(&mut tags);
     tags.dedup();
     tags
 }

@@ -7,6 +7,7 @@ use chrono::{Duration, NaiveDate};
 
 use crate::commitment::{Commitment, DueKind, Party, Status};
 use crate::ids::CommitmentId;
+use crate::order;
 use crate::plan::Plan;
 use crate::projection::Projection;
 use crate::warnings::{Warning, WarningKind};
@@ -220,7 +221,7 @@ impl ScoreContext {
         let score = terms.iter().fold(0.0, |sum, (reason, _)| sum + reason.points);
         let reasons = terms.iter().map(|(reason, _)| *reason).collect();
         // A stable sort: equal weights keep the terms' order.
-        terms.sort_by(|(a, _), (b, _)| b.points.total_cmp(&a.points));
+        order::sort_by(&mut terms, |(a, _), (b, _)| b.points.total_cmp(&a.points));
         let because = terms.into_iter().map(|(_, because)| because).collect();
         Scored { commitment: commitment.id, score, reasons, because }
     }
@@ -236,7 +237,7 @@ pub fn rank(plan: &Plan, scored: &mut [Scored]) {
         .map(|c| (c.id, (c.due.map(|due| due.date), c.title.as_str())))
         .collect();
     let key = |id: &CommitmentId| keys.get(id).copied().unwrap_or((None, ""));
-    scored.sort_by(|a, b| {
+    order::sort_by(scored, |a, b| {
         let (due_a, title_a) = key(&a.commitment);
         let (due_b, title_b) = key(&b.commitment);
         b.score

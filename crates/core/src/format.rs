@@ -13,6 +13,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::json_path;
 use crate::plan::Plan;
 use crate::sync::SyncMeta;
 
@@ -213,16 +214,14 @@ pub fn parse(text: &str) -> Result<Envelope, FormatError> {
         return Err(FormatError::NewerVersion { found: version, supported: CURRENT_VERSION });
     }
     let envelope: Envelope = if version == u64::from(CURRENT_VERSION) {
-        let mut deserializer = serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize(&mut deserializer).map_err(path_error)?
+        serde_json::from_str(text).map_err(|error| path_error(text, &error))?
     } else {
         let mut value: Value = serde_json::from_str(text).map_err(|error| json_error(&error))?;
         migrate(&mut value, version)?;
         // Reading the migrated value back from text, rather than from the `Value`, keeps
         // a single copy of the deserialisation code in the wasm. Old files are rare.
         let migrated = value.to_string();
-        let mut deserializer = serde_json::Deserializer::from_str(&migrated);
-        serde_path_to_error::deserialize(&mut deserializer).map_err(path_error)?
+        serde_json::from_str(&migrated).map_err(|error| path_error(&migrated, &error))?
     };
     envelope.plan.check().map_err(|violation| FormatError::Invalid {
         path: violation.path,
@@ -390,10 +389,43 @@ fn json_error(error: &serde_json::Error) -> FormatError {
     FormatError::NotJson { line: error.line(), column: error.column(), message }
 }
 
-fn path_error<E: fmt::Display>(error: serde_path_to_error::Error<E>) -> FormatError {
-    let path = error.path().to_string();
-    let message = without_position(error.inner().to_string());
-    FormatError::Invalid { path, message }
+/// Names the place in `text` of a value that serde_json refused.
+///
+/// serde_json says where it stopped reading, as a line and column; the walk of
+/// [`json_path`] turns that into the path of the value there. serde_json stops right
+/// after the value an error is about: after the last byte of a string, number or
+/// literal (every validated type is checked as it is read, see `checked`), after the
+/// closing brace of an object that lacks a field or whose fields do not fit together,
+/// after the key of an unknown or repeated field. The one exception is an object or an
+/// array where a value of another kind was expected: serde_json refuses it before
+/// reading its first byte (a syntax error, by contrast, is placed on its byte).
+fn path_error(text: &str, error: &serde_json::Error) -> FormatError {
+    let message = without_position(error.to_string());
+    let after = byte_after(text, error.line(), error.column());
+    let at = match text.as_bytes().get(after) {
+        Some(b'{' | b'[') if error.is_data() => after,
+        _ => after.saturating_sub(1),
+    };
+    let json_path::Place { mut steps, key } = json_path::place(text, at);
+    // An unknown field is named itself; a repeated field, or an object of one key that
+    // has a key it cannot have, is the object's fault.
+    if let Some(key) = key.filter(|_| message.starts_with("unknown field")) {
+        steps.push(json_path::Step::Key(key));
+    }
+    FormatError::Invalid { path: json_path::dotted(&steps), message }
+}
+
+/// The byte after the one serde_json places an error at: `line` counts from 1, `column`
+/// counts the bytes of that line read so far.
+fn byte_after(text: &str, line: usize, column: usize) -> usize {
+    let mut start = 0;
+    for _ in 1..line {
+        match text[start..].find('\n') {
+            Some(newline) => start += newline + 1,
+            None => return text.len(),
+        }
+    }
+    (start + column).min(text.len())
 }
 
 fn without_position(message: String) -> String {

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// Why a number was refused.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,9 +37,15 @@ pub const MAX_HOURS: f64 = 100_000.0;
 
 /// A number of hours greater than 0: an estimate, a week's share of a recurring
 /// commitment, hours logged.
-#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Serialize, Deserialize)]
-#[serde(try_from = "f64", into = "f64")]
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Serialize)]
+#[serde(into = "f64")]
 pub struct PositiveHours(f64);
+
+impl<'de> Deserialize<'de> for PositiveHours {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::checked::number(deserializer, Self::new)
+    }
+}
 
 impl PositiveHours {
     pub fn new(value: f64) -> Result<Self, NumberError> {
@@ -74,9 +80,15 @@ impl From<PositiveHours> for f64 {
 }
 
 /// A number of hours, 0 or more: a load, a capacity summed over weeks.
-#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Serialize, Deserialize)]
-#[serde(try_from = "f64", into = "f64")]
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Serialize)]
+#[serde(into = "f64")]
 pub struct Hours(f64);
+
+impl<'de> Deserialize<'de> for Hours {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::checked::number(deserializer, Self::new)
+    }
+}
 
 impl Hours {
     pub fn new(value: f64) -> Result<Self, NumberError> {
@@ -111,9 +123,15 @@ impl From<Hours> for f64 {
 }
 
 /// Hours in one week: from 0 to 168 (0 by default).
-#[derive(Clone, Copy, Debug, Default, PartialEq, PartialOrd, Serialize, Deserialize)]
-#[serde(try_from = "f64", into = "f64")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, PartialOrd, Serialize)]
+#[serde(into = "f64")]
 pub struct WeeklyHours(f64);
+
+impl<'de> Deserialize<'de> for WeeklyHours {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::checked::number(deserializer, Self::new)
+    }
+}
 
 impl WeeklyHours {
     pub const MAX: f64 = 168.0;

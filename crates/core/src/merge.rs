@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use crate::commitment::{Party, Status, StatusKind};
 use crate::ids::PersonId;
+use crate::order;
 use crate::person::Role;
 use crate::plan::{Plan, Tombstone};
 
@@ -198,7 +199,7 @@ fn merge_tombstones(merged: &mut Plan, incoming: &[Tombstone], report: &mut Merg
     if deleted.is_empty() {
         return;
     }
-    deleted.sort_unstable();
+    order::sort(&mut deleted);
     for at in deleted.into_iter().rev() {
         let id = merged.commitments.remove(at).id;
         merged.forget_big_rock(id);

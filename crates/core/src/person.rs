@@ -3,7 +3,8 @@
 use std::fmt;
 
 use chrono::{NaiveDate, Weekday};
-use serde::{Deserialize, Serialize};
+use serde::de::{SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::hours::WeeklyHours;
 use crate::ids::PersonId;
@@ -47,9 +48,35 @@ impl Role {
 }
 
 /// The days of the week a person works, as a set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "Vec<DayName>", into = "Vec<DayName>")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "Vec<DayName>")]
 pub struct WorkingDays(u8);
+
+/// Read as a list of days and checked as it is read (see `checked`): a repeated day is
+/// placed at the end of the list.
+impl<'de> Deserialize<'de> for WorkingDays {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Days;
+
+        impl<'de> Visitor<'de> for Days {
+            type Value = WorkingDays;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a sequence")
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<WorkingDays, A::Error> {
+                let mut days = Vec::new();
+                while let Some(day) = seq.next_element()? {
+                    days.push(day);
+                }
+                WorkingDays::try_from(days).map_err(serde::de::Error::custom)
+            }
+        }
+
+        deserializer.deserialize_seq(Days)
+    }
+}
 
 impl WorkingDays {
     pub const MONDAY_TO_FRIDAY: WorkingDays = WorkingDays(0b0001_1111);
@@ -198,11 +225,17 @@ impl From<WorkingDays> for Vec<DayName> {
 }
 
 /// An inclusive range of calendar dates, `from <= to`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "DateRangeRepr", into = "DateRangeRepr")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "DateRangeRepr")]
 pub struct DateRange {
     from: NaiveDate,
     to: NaiveDate,
+}
+
+impl<'de> Deserialize<'de> for DateRange {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::checked::shaped::<D, DateRangeRepr, DateRange>(deserializer, "DateRangeRepr")
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -291,9 +324,5 @@ impl Person {
     /// Whether commitments can be owned by this person.
     pub fn carries_work(&self) -> bool {
         self.weekly_capacity.is_some()
-    }
-
-    pub fn is_off(&self, date: NaiveDate) -> bool {
-        self.time_off.iter().any(|range| range.contains(date))
     }
 }

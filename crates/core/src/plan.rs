@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::commitment::{Commitment, Effort, Party, Status};
 use crate::ids::{CommitmentId, PersonId};
+use crate::order;
 use crate::person::{Person, Role};
 use crate::review::{Review, WeekRocks};
 use crate::settings::Settings;
@@ -101,7 +102,7 @@ impl Plan {
     pub fn inbox(&self) -> Vec<&Commitment> {
         let mut inbox: Vec<&Commitment> =
             self.commitments.iter().filter(|c| c.status == Status::Proposed).collect();
-        inbox.sort_by_key(|c| (c.created_at, c.id));
+        order::sort_by_key(&mut inbox, |c| (c.created_at, c.id));
         inbox
     }
 

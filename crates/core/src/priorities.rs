@@ -8,6 +8,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use crate::command::Command;
 use crate::commitment::{Commitment, Due, DueKind};
 use crate::ids::CommitmentId;
+use crate::order;
 use crate::plan::Plan;
 use crate::review::BIG_ROCKS_LIMIT;
 use crate::settings::Settings;
@@ -116,7 +117,7 @@ pub fn cells(plan: &Plan, today: NaiveDate) -> Vec<Cell<'_>> {
         }
     }
     for cell in &mut cells {
-        cell.commitments.sort_by(|a, b| by_due_then_title(a, b));
+        order::sort_by(&mut cell.commitments, |a, b| by_due_then_title(a, b));
     }
     cells
 }
@@ -213,7 +214,7 @@ impl<'p> BigRockChoice<'p> {
                 chosen: chosen.contains(&commitment.id),
             })
             .collect();
-        candidates.sort_by(|a, b| by_due_then_title(a.commitment, b.commitment));
+        order::sort_by(&mut candidates, |a, b| by_due_then_title(a.commitment, b.commitment));
         BigRockChoice { week, candidates, chosen }
     }
 

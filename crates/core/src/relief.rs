@@ -13,6 +13,7 @@ use crate::command::Command;
 use crate::commitment::{Commitment, Due, DueKind, Effort, Status};
 use crate::focus::ScoreContext;
 use crate::ids::{CommitmentId, PersonId};
+use crate::order;
 use crate::person::Role;
 use crate::plan::Plan;
 use crate::projection::{allocate, LoadLevel, Projection, WeekLoad};
@@ -249,7 +250,7 @@ pub fn relief_for(
             candidates.push((index, c, scores.score(c).score / weight, weight));
         }
     }
-    candidates.sort_by(|a, b| {
+    order::sort_by(&mut candidates, |a, b| {
         a.2.total_cmp(&b.2)
             .then(b.3.total_cmp(&a.3))
             .then_with(|| a.1.title.as_str().cmp(b.1.title.as_str()))
@@ -382,7 +383,7 @@ impl Relief<'_> {
             .enumerate()
             .map(|(position, report)| (position, report.free(self.weeks)))
             .collect();
-        order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        order::sort_by(&mut order, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         // Reports whose days are alike get the same row: it is computed once.
         let mut rows: Vec<Option<Row>> = vec![None; self.reports.len()];
         for (position, _) in order {

@@ -3,7 +3,8 @@
 use std::fmt;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use serde::de::{self, Unexpected, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::hours::{Hours, NumberError, WeeklyHours};
 use crate::ids::{CommitmentId, PersonId, ReviewId};
@@ -22,8 +23,8 @@ pub struct WeekRocks {
 }
 
 /// What the review decided for one commitment.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DecisionRepr", into = "DecisionRepr")]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(into = "DecisionRepr")]
 pub enum Decision {
     Keep,
     Done,
@@ -62,6 +63,12 @@ impl DecisionKind {
 /// Read through a flat struct, as statuses and efforts are, rather than as an
 /// internally tagged enum: serde lets such an enum's unit variants (`keep`, `done`)
 /// carry any unknown field, and names only the decision, not the field, in errors.
+impl<'de> Deserialize<'de> for Decision {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::checked::shaped::<D, DecisionRepr, Decision>(deserializer, "DecisionRepr")
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DecisionRepr {
@@ -162,9 +169,37 @@ pub struct ReviewEntry {
 }
 
 /// The energy pulse, 1 (drained) to 5 (full of energy).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "i64", into = "u8")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(into = "u8")]
 pub struct Pulse(u8);
+
+/// Read as a whole number and checked as it is read (see `checked`).
+impl<'de> Deserialize<'de> for Pulse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PulseVisitor;
+
+        impl Visitor<'_> for PulseVisitor {
+            type Value = Pulse;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("i64")
+            }
+
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Pulse, E> {
+                Pulse::new(value).map_err(E::custom)
+            }
+
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Pulse, E> {
+                match i64::try_from(value) {
+                    Ok(value) => self.visit_i64(value),
+                    Err(_) => Err(E::invalid_value(Unexpected::Unsigned(value), &self)),
+                }
+            }
+        }
+
+        deserializer.deserialize_i64(PulseVisitor)
+    }
+}
 
 impl Pulse {
     pub fn new(value: i64) -> Result<Self, NumberError> {

@@ -421,8 +421,7 @@ impl std::error::Error for SettingError {}
 /// Reads a setting from the file through the same check as [`Settings::check`], so
 /// that the error names the exact field.
 fn read<'de, D: Deserializer<'de>>(deserializer: D, field: SettingField) -> Result<f64, D::Error> {
-    let value = f64::deserialize(deserializer)?;
-    field.check(value).map_err(serde::de::Error::custom)
+    crate::checked::number(deserializer, |value| field.check(value))
 }
 
 /// A whole setting: [`SettingField::check`] has made sure it fits a `u32`.

@@ -41,6 +41,7 @@ use crate::command::{Command, CommandKind, DomainError};
 use crate::format::{self, FormatError, Layout};
 use crate::ids::CommitmentId;
 use crate::merge::{merge, MergeReport};
+use crate::order;
 use crate::person::{Person, Role};
 use crate::plan::Plan;
 use crate::text::Title;
@@ -160,10 +161,10 @@ impl SyncMeta {
         self.applied.retain(|a| a.tab != tab);
         self.applied.push(Applied { tab, seq, revision });
         if self.applied.len() > WRITERS_LIMIT {
-            self.applied.sort_by_key(|a| std::cmp::Reverse(a.revision));
+            order::sort_by_key(&mut self.applied, |a| std::cmp::Reverse(a.revision));
             self.applied.truncate(WRITERS_LIMIT);
         }
-        self.applied.sort_by_key(|a| a.tab);
+        order::sort_by_key(&mut self.applied, |a| a.tab);
     }
 
     fn written_by(&self, tab: TabId, seq: u64, revision: u64, lineage: Lineage) -> SyncMeta {
@@ -892,7 +893,7 @@ fn fold(
     }
     // A tab that hid twice left two keys, each with the changes it had not seen in a
     // plan written by another tab: their union, in order, is what that tab did.
-    left_by.sort_by_key(|left| left.tab);
+    order::sort_by_key(&mut left_by, |left| left.tab);
     let mut merged: Vec<LeftChanges> = Vec::new();
     for left in left_by {
         match merged.last_mut() {
@@ -902,7 +903,7 @@ fn fold(
                         last.entries.push(entry);
                     }
                 }
-                last.entries.sort_by_key(|entry| entry.seq);
+                order::sort_by_key(&mut last.entries, |entry| entry.seq);
             }
             _ => merged.push(left),
         }

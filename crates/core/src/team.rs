@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use crate::commitment::{Commitment, Due, Effort, Party, Status, StatusKind};
 use crate::ids::{CommitmentId, PersonId};
+use crate::order;
 use crate::person::Person;
 use crate::plan::Plan;
 use crate::priorities::by_due_then_title;
@@ -106,7 +107,9 @@ impl PersonSummary {
             }
         }
         let items = |mut indices: Vec<usize>, order: fn(&Commitment, &Commitment) -> Ordering| {
-            indices.sort_by(|a, b| order(&plan.commitments[*a], &plan.commitments[*b]));
+            order::sort_by(&mut indices, |a, b| {
+                order(&plan.commitments[*a], &plan.commitments[*b])
+            });
             indices
                 .into_iter()
                 .map(|index| Item::of(&plan.commitments[index], projection.allocations_of(index)))
@@ -134,7 +137,7 @@ impl PersonSummary {
 fn declined(plan: &Plan, person: PersonId) -> Vec<Item> {
     let mut declined: Vec<Item> =
         plan.declined_for(person).map(|commitment| Item::of(commitment, &[])).collect();
-    declined.sort_by(|a, b| {
+    order::sort_by(&mut declined, |a, b| {
         b.closed_on
             .cmp(&a.closed_on)
             .then_with(|| a.title.cmp(&b.title))

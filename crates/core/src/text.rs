@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// Why a piece of text was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,9 +33,15 @@ impl std::error::Error for TextError {}
 macro_rules! trimmed_text {
     ($(#[$doc:meta])* $name:ident, $max:expr) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(try_from = "String", into = "String")]
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[serde(into = "String")]
         pub struct $name(String);
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::checked::text(deserializer, Self::parse)
+            }
+        }
 
         impl $name {
             /// The largest number of characters allowed after trimming.
@@ -97,9 +103,15 @@ trimmed_text!(
 );
 
 /// A tag: 1 to 40 characters, no whitespace, so the quick-add syntax can find its end.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(into = "String")]
 pub struct Tag(String);
+
+impl<'de> Deserialize<'de> for Tag {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::checked::text(deserializer, Self::parse)
+    }
+}
 
 impl Tag {
     pub const MAX_CHARS: usize = 40;
@@ -138,9 +150,15 @@ impl From<Tag> for String {
 }
 
 /// Free-form notes: up to 10,000 characters, kept exactly as typed (may be empty).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(into = "String")]
 pub struct Notes(String);
+
+impl<'de> Deserialize<'de> for Notes {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::checked::text(deserializer, Self::parse)
+    }
+}
 
 impl Notes {
     pub const MAX_CHARS: usize = 10_000;

@@ -3,6 +3,7 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::commitment::Status;
+use crate::order;
 use crate::plan::Plan;
 
 /// One reviewed week.
@@ -65,6 +66,6 @@ pub fn trends(plan: &Plan) -> Vec<TrendPoint> {
             }
         })
         .collect();
-    points.sort_by_key(|point| point.week);
+    order::sort_by_key(&mut points, |point| point.week);
     points
 }

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::commitment::Commitment;
 use crate::ids::CommitmentId;
+use crate::order;
 use crate::person::Person;
 use crate::plan::{Plan, Tombstone};
 use crate::review::{Review, WeekRocks};
@@ -150,7 +151,9 @@ impl Patch {
                 order.before.iter().enumerate().map(|(rank, id)| (*id, rank)).collect();
             // Commitments added since (by another tab) keep their relative place at the
             // end.
-            plan.commitments.sort_by_key(|c| rank.get(&c.id).copied().unwrap_or(usize::MAX));
+            order::sort_by_key(&mut plan.commitments, |c| {
+                rank.get(&c.id).copied().unwrap_or(usize::MAX)
+            });
         }
         Ok(())
     }
@@ -217,7 +220,7 @@ fn diff<T: Item>(before: &[T], after: &[T]) -> Vec<ItemPatch<T>> {
             });
         }
     }
-    changed.sort_by_key(|patch| patch.position.unwrap_or(usize::MAX));
+    order::sort_by_key(&mut changed, |patch| patch.position.unwrap_or(usize::MAX));
     changed
 }
 

@@ -8,6 +8,7 @@ use chrono::{Duration, NaiveDate};
 use crate::calendar::{Calendar, PersonCalendar};
 use crate::commitment::{Commitment, Due, DueKind, Effort, Status};
 use crate::ids::{CommitmentId, PersonId};
+use crate::order;
 use crate::plan::Plan;
 use crate::projection::{LoadLevel, PersonLoad, Projection};
 use crate::review::BIG_ROCKS_LIMIT;
@@ -177,7 +178,7 @@ pub fn sort(plan: &Plan, warnings: &mut Vec<Warning>) {
         })
         .collect();
     let mut order: Vec<usize> = (0..warnings.len()).collect();
-    order.sort_unstable_by(|&a, &b| {
+    order::sort_by(&mut order, |&a, &b| {
         keys[a].cmp(&keys[b]).then_with(|| warnings[a].commitments.cmp(&warnings[b].commitments))
     });
     let mut slots: Vec<Option<Warning>> = warnings.drain(..).map(Some).collect();
@@ -220,11 +221,8 @@ fn overload(plan: &Plan, projection: &Projection, owned: &[Vec<usize>], found: &
                 b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
             };
             let others = involved.len().saturating_sub(OVERLOAD_NAMED);
-            if others > 0 {
-                involved.select_nth_unstable_by(OVERLOAD_NAMED, heaviest);
-                involved.truncate(OVERLOAD_NAMED);
-            }
-            involved.sort_unstable_by(heaviest);
+            order::sort_by(&mut involved, heaviest);
+            involved.truncate(OVERLOAD_NAMED);
             found.push(Warning {
                 kind: WarningKind::Overload {
                     level,
@@ -367,8 +365,10 @@ impl DeadlineCheck {
                 _ => {}
             }
         }
-        due.sort_by(|a: &(Due, CommitmentId, f64), b| a.0.date.cmp(&b.0.date).then(a.1.cmp(&b.1)));
-        recurring.sort_by_key(|change| change.0);
+        order::sort_by(&mut due, |a: &(Due, CommitmentId, f64), b| {
+            a.0.date.cmp(&b.0.date).then(a.1.cmp(&b.1))
+        });
+        order::sort_by_key(&mut recurring, |change| change.0);
         DeadlineCheck { due, today, recurring }
     }
 
@@ -573,7 +573,7 @@ fn work_in_progress(plan: &Plan, projection: &Projection, found: &mut Vec<Warnin
         })
         .map(|(index, _)| index)
         .collect();
-    active.sort_by(|a, b| by_title(plan, *a, *b));
+    order::sort_by(&mut active, |a, b| by_title(plan, *a, *b));
     let active: Vec<CommitmentId> =
         active.into_iter().map(|index| plan.commitments[index].id).collect();
     if active.len() <= limit as usize {
@@ -649,7 +649,7 @@ fn inbox(plan: &Plan, projection: &Projection, found: &mut Vec<Warning>) {
         .filter(|(_, c)| (today - c.created_at.date_naive()).num_days() > INBOX_AGE_DAYS)
         .map(|(index, _)| index)
         .collect();
-    old.sort_by(|a, b| by_title(plan, *a, *b));
+    order::sort_by(&mut old, |a, b| by_title(plan, *a, *b));
     let old: Vec<CommitmentId> = old.into_iter().map(|index| plan.commitments[index].id).collect();
     if old.len() > INBOX_LIMIT {
         found.push(Warning {

@@ -15,6 +15,7 @@ use crate::command::Command;
 use crate::commitment::{Commitment, Due, DueKind, Effort, Status};
 use crate::focus::ScoreContext;
 use crate::ids::{CommitmentId, PersonId};
+use crate::order;
 use crate::plan::Plan;
 use crate::projection::{allocate, LoadLevel, PersonLoad, Projection, WeekLoad};
 use crate::relief::{relief_for, ReliefGoal, ReliefPlan};
@@ -212,14 +213,14 @@ fn weigh(
             touched.push(old.owner);
         }
     }
-    touched.sort_by_key(|id| plan.people.iter().position(|p| p.id == *id));
+    order::sort_by_key(&mut touched, |id| plan.people.iter().position(|p| p.id == *id));
     let mut deadlines: Vec<DeadlineChange> = touched
         .iter()
         .filter_map(|id| Some((before.person(*id)?, after.person(*id)?)))
         .flat_map(|(old, new)| deadline_changes(plan, before, old, &accepted, &after, new))
         .collect();
     // Earliest first; people stay in plan order within a day (the sort is stable).
-    deadlines.sort_by_key(|change| change.due);
+    order::sort_by_key(&mut deadlines, |change| change.due);
 
     let verdict = weeks
         .iter()
@@ -239,7 +240,7 @@ fn weigh(
             .filter(|w| w.person == request.owner && w.level_after >= LoadLevel::Full)
             .map(|w| after.calendar.week_of(w.week) as usize)
             .collect();
-        filled.sort_unstable();
+        order::sort(&mut filled);
         let relief = relief_for(
             &accepted,
             &after,
@@ -283,7 +284,7 @@ fn week_changes(plan: &Plan, before: &Projection, after: &Projection) -> Vec<Wee
         }
     }
     let percent = |change: &WeekChange| change.percent_after.unwrap_or(f64::INFINITY);
-    changes.sort_by(|(person_a, week_a, a), (person_b, week_b, b)| {
+    order::sort_by(&mut changes, |(person_a, week_a, a), (person_b, week_b, b)| {
         b.level_after
             .cmp(&a.level_after)
             .then(percent(b).total_cmp(&percent(a)))

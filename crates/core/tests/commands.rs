@@ -460,6 +460,129 @@ fn log_progress_refuses_an_unknown_commitment() {
     assert_eq!(error, DomainError::UnknownCommitment(commitment_id(9)));
 }
 
+/// A commitment with three entries in its log: 2 h on the 3rd, 3 h on the 4th ("draft"),
+/// 1 h on the 5th.
+fn logged_plan() -> Plan {
+    let mut plan = team_plan();
+    add(&mut plan, 1, "Roadmap", one_off(10.0));
+    for (day, h, note) in [(3, 2.0, ""), (4, 3.0, "draft"), (5, 1.0, "")] {
+        plan.apply(Command::LogProgress {
+            id: commitment_id(1),
+            entry: entry(day, h, note),
+            at: at(2026, 11, day, 18),
+        })
+        .unwrap();
+    }
+    plan
+}
+
+fn entry(day: u32, h: f64, note: &str) -> ProgressEntry {
+    ProgressEntry { date: date(2026, 11, day), hours: hours(h), note: Notes::parse(note).unwrap() }
+}
+
+#[test]
+fn edit_progress_corrects_one_entry_in_place_and_the_remaining_work_follows() {
+    let mut plan = logged_plan();
+    plan.apply(Command::EditProgress {
+        id: commitment_id(1),
+        index: 1,
+        entry: entry(2, 4.5, "draft and review"),
+        at: at(2026, 11, 6, 9),
+    })
+    .unwrap();
+    let commitment = plan.commitment(commitment_id(1)).unwrap();
+    assert_eq!(
+        commitment.progress,
+        vec![entry(3, 2.0, ""), entry(2, 4.5, "draft and review"), entry(5, 1.0, "")],
+        "the corrected entry keeps its place, even with an earlier date"
+    );
+    assert_eq!(commitment.hours_spent(), 7.5);
+    assert_eq!(commitment.remaining_hours(), Some(2.5));
+    assert_eq!(commitment.updated_at, at(2026, 11, 6, 9));
+    assert_eq!(plan.check(), Ok(()));
+}
+
+#[test]
+fn remove_progress_takes_out_one_entry_and_keeps_the_others_in_order() {
+    let mut plan = logged_plan();
+    plan.apply(Command::RemoveProgress { id: commitment_id(1), index: 0, at: at(2026, 11, 6, 9) })
+        .unwrap();
+    let commitment = plan.commitment(commitment_id(1)).unwrap();
+    assert_eq!(commitment.progress, vec![entry(4, 3.0, "draft"), entry(5, 1.0, "")]);
+    assert_eq!(commitment.remaining_hours(), Some(6.0));
+    assert_eq!(commitment.updated_at, at(2026, 11, 6, 9));
+    // The last one too, leaving an empty log.
+    for _ in 0..2 {
+        plan.apply(Command::RemoveProgress {
+            id: commitment_id(1),
+            index: 0,
+            at: at(2026, 11, 6, 10),
+        })
+        .unwrap();
+    }
+    assert!(plan.commitment(commitment_id(1)).unwrap().progress.is_empty());
+    assert_eq!(plan.commitment(commitment_id(1)).unwrap().remaining_hours(), Some(10.0));
+}
+
+#[test]
+fn progress_commands_refuse_an_entry_that_does_not_exist_and_change_nothing() {
+    let mut plan = logged_plan();
+    let before = plan.clone();
+    let past_end = plan
+        .apply(Command::EditProgress {
+            id: commitment_id(1),
+            index: 3,
+            entry: entry(6, 1.0, ""),
+            at: at(2026, 11, 6, 9),
+        })
+        .unwrap_err();
+    assert_eq!(past_end, DomainError::UnknownProgress { id: commitment_id(1), index: 3 });
+    assert_eq!(past_end.field(), None);
+    let removed = plan
+        .apply(Command::RemoveProgress { id: commitment_id(1), index: 7, at: at(2026, 11, 6, 9) })
+        .unwrap_err();
+    assert_eq!(removed, DomainError::UnknownProgress { id: commitment_id(1), index: 7 });
+    // A commitment with no log has no entry 0.
+    add(&mut plan, 2, "Fresh", one_off(1.0));
+    let before_fresh = plan.clone();
+    let empty = plan
+        .apply(Command::RemoveProgress { id: commitment_id(2), index: 0, at: at(2026, 11, 6, 9) })
+        .unwrap_err();
+    assert_eq!(empty, DomainError::UnknownProgress { id: commitment_id(2), index: 0 });
+    assert_eq!(plan, before_fresh);
+    plan.commitments.retain(|c| c.id != commitment_id(2));
+    assert_eq!(plan, before);
+}
+
+#[test]
+fn progress_commands_refuse_an_unknown_commitment() {
+    let mut plan = logged_plan();
+    let edit = Command::EditProgress {
+        id: commitment_id(9),
+        index: 0,
+        entry: entry(6, 1.0, ""),
+        at: at(2026, 11, 6, 9),
+    };
+    assert_eq!(plan.apply(edit), Err(DomainError::UnknownCommitment(commitment_id(9))));
+    let remove = Command::RemoveProgress { id: commitment_id(9), index: 0, at: at(2026, 11, 6, 9) };
+    assert_eq!(plan.apply(remove), Err(DomainError::UnknownCommitment(commitment_id(9))));
+}
+
+#[test]
+fn progress_commands_change_only_their_commitment_and_say_what_they_are() {
+    let edit = Command::EditProgress {
+        id: commitment_id(1),
+        index: 0,
+        entry: entry(6, 1.0, ""),
+        at: at(2026, 11, 6, 9),
+    };
+    assert_eq!(edit.changes_only(), Some(commitment_id(1)));
+    assert_eq!(edit.kind(), CommandKind::EditProgress);
+    let remove = Command::RemoveProgress { id: commitment_id(1), index: 0, at: at(2026, 11, 6, 9) };
+    assert_eq!(remove.changes_only(), Some(commitment_id(1)));
+    assert_eq!(remove.kind(), CommandKind::RemoveProgress);
+}
+
 #[test]
 fn the_update_time_never_goes_backwards() {
     let mut plan = team_plan();

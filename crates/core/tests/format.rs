@@ -733,3 +733,189 @@ fn an_import_reads_files_of_up_to_5_mb_not_5_mib() {
     // The 5.16 MB file once accepted (under 5 MiB) is refused.
     assert!(format::too_large(5_160_000.0));
 }
+
+/// The same JSON with `blank` around every colon, comma and bracket outside strings.
+fn spaced(json: &str, blank: &str) -> String {
+    let mut out = String::new();
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            in_string = escaped || c != '"';
+            escaped = !escaped && c == '\\';
+            out.push(c);
+            continue;
+        }
+        match c {
+            ':' | ',' | '{' | '}' | '[' | ']' => {
+                out.push_str(blank);
+                out.push(c);
+                out.push_str(blank);
+            }
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The place is named from where the parser stopped in the text, so it must not depend
+/// on how the file is laid out, nor on whether the refused value is the last of its
+/// object.
+#[test]
+fn every_kind_of_error_is_named_at_its_place_whatever_the_layout() {
+    use serde_json::json;
+    let long_note = "n".repeat(10_001);
+    let person = "c5d6e7f8-a9b0-4c3d-8e4f-5a6b7c8d9e0f";
+    let cases = [
+        (
+            "/plan/commitments/3/effort/estimate_hours",
+            json!(0),
+            "plan.commitments[3].effort.estimate_hours",
+        ),
+        (
+            "/plan/commitments/1/effort/hours_per_week",
+            json!(0),
+            "plan.commitments[1].effort.hours_per_week",
+        ),
+        (
+            "/plan/commitments/2/progress/0/hours",
+            json!(-1),
+            "plan.commitments[2].progress[0].hours",
+        ),
+        (
+            "/plan/commitments/2/progress/1/note",
+            json!(long_note),
+            "plan.commitments[2].progress[1].note",
+        ),
+        ("/plan/commitments/0/tags", json!(["one", "two words"]), "plan.commitments[0].tags[1]"),
+        ("/plan/commitments/1/title", json!(7), "plan.commitments[1].title"),
+        ("/plan/commitments/2/due", json!({"date": "2027-03-15"}), "plan.commitments[2].due"),
+        ("/plan/commitments/2/due/date", json!("2027-02-30"), "plan.commitments[2].due.date"),
+        ("/plan/commitments/5/status", json!({"state": "done"}), "plan.commitments[5].status"),
+        (
+            "/plan/commitments/0/effort",
+            json!({"kind": "one_off", "estimate_hours": 2, "hours": 3}),
+            "plan.commitments[0].effort.hours",
+        ),
+        (
+            "/plan/commitments/0/requested_by",
+            json!({"person": person, "text": "HR"}),
+            "plan.commitments[0].requested_by",
+        ),
+        (
+            "/plan/commitments/0/requested_by",
+            json!({"someone": person}),
+            "plan.commitments[0].requested_by",
+        ),
+        (
+            "/plan/commitments/0/requested_by",
+            json!({"text": ""}),
+            "plan.commitments[0].requested_by.text",
+        ),
+        (
+            "/plan/people/0/working_days",
+            json!(["mon", "tue", "mon"]),
+            "plan.people[0].working_days",
+        ),
+        ("/plan/people/0/working_days", json!({}), "plan.people[0].working_days"),
+        (
+            "/plan/people/0/time_off/0",
+            json!({"from": "2026-12-02", "to": "2026-12-01"}),
+            "plan.people[0].time_off[0]",
+        ),
+        ("/plan/settings", json!([]), "plan.settings"),
+        ("/plan/settings/wip_limit", json!(0), "plan.settings.wip_limit"),
+        (
+            "/plan/settings/thresholds/over_percent",
+            json!(2000),
+            "plan.settings.thresholds.over_percent",
+        ),
+        ("/plan/reviews/0/pulse", json!(6), "plan.reviews[0].pulse"),
+        (
+            "/plan/reviews/0/entries/0/decision",
+            json!({"kind": "defer"}),
+            "plan.reviews[0].entries[0].decision",
+        ),
+        (
+            "/plan/reviews/0/reflection",
+            json!({"went_well": 1}),
+            "plan.reviews[0].reflection.went_well",
+        ),
+    ];
+    // Laid out compactly, and indented as people write files.
+    let mut files: Vec<(String, &str)> = Vec::new();
+    for (pointer, value, path) in &cases {
+        let file = example_with(pointer, value.clone());
+        let value: serde_json::Value = serde_json::from_str(&file).unwrap();
+        files.push((serde_json::to_string_pretty(&value).unwrap(), path));
+        files.push((file, path));
+    }
+    // What a JSON value cannot hold: a key twice, a number too large for a float.
+    let compact = format::parse(EXAMPLE).unwrap().to_json();
+    files.push((
+        compact.replacen("\"title\":", "\"title\":\"x\",\"title\":", 1),
+        "plan.commitments[0]",
+    ));
+    files.push((
+        compact.replacen("\"wip_limit\":5", "\"wip_limit\":1e400", 1),
+        "plan.settings.wip_limit",
+    ));
+    for (file, path) in files {
+        let expected = match error_of(&file) {
+            FormatError::Invalid { path: found, message } => {
+                assert_eq!(found, path, "{message}");
+                FormatError::Invalid { path: found, message }
+            }
+            other => panic!("{path}: unexpected {other:?}"),
+        };
+        // Blanks around every bracket, colon and comma, up to lines of their own.
+        let layouts = [spaced(&file, " "), spaced(&file, "\r\n\t"), spaced(&file, "\n  ")];
+        for layout in layouts {
+            assert_eq!(error_of(&layout), expected, "{layout}");
+        }
+    }
+}
+
+#[test]
+fn a_party_is_an_object_of_one_key_person_or_text() {
+    let at = "/plan/commitments/0/requested_by";
+    let expected = "an object with one key, `person` or `text`";
+    for (value, message) in [
+        (serde_json::json!({}), format!("invalid length 0, expected {expected}")),
+        (
+            serde_json::json!({"person": "c5d6e7f8-a9b0-4c3d-8e4f-5a6b7c8d9e0f", "text": 2, "x": 3}),
+            format!("invalid length 3, expected {expected}"),
+        ),
+        (
+            serde_json::json!("person"),
+            format!("invalid type: string \"person\", expected {expected}"),
+        ),
+        (serde_json::json!({"x": 1}), "unknown variant `x`, expected `person` or `text`".into()),
+    ] {
+        assert_eq!(
+            error_of(&example_with(at, value.clone())),
+            FormatError::Invalid { path: "plan.commitments[0].requested_by".into(), message },
+            "{value}"
+        );
+    }
+}
+
+/// A check made after serde_json has read a value, as serde's `try_from` makes it, is
+/// placed wherever the parser has got to by then, and its error named at the wrong
+/// place: the core's types check their values as they are read (its `checked` module).
+#[test]
+fn no_type_of_the_core_is_read_through_serde_try_from() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    for entry in std::fs::read_dir(src).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            !text.contains("try_from = \""),
+            "{} reads a type through try_from",
+            path.display()
+        );
+    }
+}

@@ -322,7 +322,7 @@ fn the_preview_counts_what_the_file_holds() {
 fn bases() -> Vec<Base> {
     let example = format::parse(EXAMPLE).expect("the example opens");
     let today = support::date(2026, 11, 30);
-    let mut generated = plateful_core::sample::generated_plan(12, 5, today);
+    let mut generated = support::generated::generated_plan(12, 5, today);
     let at = support::at(2026, 11, 30, 8);
     // A peer's request, declined, and three deletions.
     let peer = generated.people.iter().find(|p| p.role == Role::Peer).expect("a peer").id;

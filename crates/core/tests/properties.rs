@@ -69,7 +69,7 @@ fn every_command_leaves_a_plan_that_opens_again_or_leaves_it_untouched() {
     }
     // Each kind is both accepted and refused often enough that neither path is left
     // untested: a generator that only made refused commands would pass vacuously.
-    // Each kind comes some 230 times; the rarest outcomes (a person removed, a flag
+    // Each kind comes some 200 times; the rarest outcomes (a person removed, a flag
     // set on an unknown commitment) come about 35 to 55 times, so these floors hold
     // by more than four standard deviations whatever the seed.
     let thin = tally.below(20, 10);

@@ -385,7 +385,9 @@ fn shortfalls(
         let mut supply = 0.0;
         let mut day = today;
         while day <= last {
-            if person.working_days.contains(day.weekday()) && !person.is_off(day) {
+            if person.working_days.contains(day.weekday())
+                && !person.time_off.iter().any(|range| range.contains(day))
+            {
                 supply += per_day;
                 for c in &mine {
                     if let Effort::Recurring { hours_per_week, until } = c.effort {

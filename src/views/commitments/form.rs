@@ -10,6 +10,7 @@ use plateful_core::{Command, Commitment, CommitmentId, EffortKind, Field, Langua
 
 use crate::components::answer::Answer;
 use crate::components::field::{CheckField, InputKind, TextField};
+use crate::components::page::use_announcer;
 use crate::fmt;
 use crate::i18n::{tr, Msg};
 use crate::platform;
@@ -36,6 +37,7 @@ pub fn CommitmentForm(
 ) -> impl IntoView {
     let store = use_store();
     let language = store.language();
+    let announcer = use_announcer();
     let t = move |msg| tr(language.get(), msg);
     let fresh = move || {
         store.with_untracked(|plan| {
@@ -116,9 +118,15 @@ pub fn CommitmentForm(
                 commands
             }
         };
+        let title = input.with_untracked(|i| i.title.trim().to_owned());
         match store.dispatch_all(commands) {
             Ok(()) => {
                 errors.set(Vec::new());
+                let said = match editing {
+                    Some(_) => Msg::Saved,
+                    None => Msg::Added(&title),
+                };
+                announcer.say(tr(language.get_untracked(), said));
                 if let Some(blank) = editing.is_none().then(fresh).flatten() {
                     input.set(blank);
                 }

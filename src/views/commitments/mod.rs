@@ -1,81 +1,89 @@
-//! The Commitments view: quick add with its verdict, the full form, filters and search,
-//! and the list with its actions.
+//! The Commitments view: the list first, with quick add always at its top and the full
+//! form behind "Add with details"; filters, search and order held in the address
+//! (`/commitments?status=proposed&sort=load`), read by the core's `Query`, so that a
+//! reload, the back button and a link from Today keep the list.
 
+mod controls;
+mod entry_form;
+mod facts;
+mod filters;
+mod focus;
 mod form;
 pub(crate) mod item;
+mod log_hours;
 mod page;
+mod progress;
 mod quick_add;
+mod status;
 
 pub use page::CommitmentPage;
 
 use leptos::prelude::*;
-use plateful_core::priorities::{quadrant, Quadrant};
-use plateful_core::{CommitmentId, PersonId, StatusKind};
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use plateful_core::filter::Query;
+use plateful_core::PersonId;
 
 use crate::components::page::PageTitle;
 use crate::i18n::{tr, Msg};
-use crate::state::{use_store, use_today};
+use crate::state::{use_assessed, use_store};
+use filters::FilterBar;
+use focus::ListOrder;
 use form::CommitmentForm;
-use item::CommitmentItem;
+use item::{CommitmentItem, LIST_HEADING};
 use quick_add::QuickAdd;
-
-/// What the list shows.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct Filters {
-    status: Option<StatusKind>,
-    owner: Option<PersonId>,
-    tag: Option<String>,
-    quadrant: Option<Quadrant>,
-    search: String,
-}
 
 #[component]
 pub fn CommitmentsView() -> impl IntoView {
     let store = use_store();
+    let assessed = use_assessed();
     let language = store.language();
     let t = move |text| tr(language.get(), text);
-    let filters = RwSignal::new(Filters::default());
-    let today = use_today();
-    let ids = Memo::new(move |_| {
-        let filters = filters.get();
-        let today = today.get();
-        let needle = filters.search.trim().to_lowercase();
-        store.with(|plan| {
-            plan.commitments
-                .iter()
-                .filter(|c| filters.status.is_none_or(|s| c.status.kind() == s))
-                .filter(|c| filters.owner.is_none_or(|o| c.owner == o))
-                .filter(|c| {
-                    filters.tag.as_ref().is_none_or(|tag| c.tags.iter().any(|t| t.as_str() == tag))
-                })
-                .filter(|c| {
-                    filters.quadrant.is_none_or(|q| quadrant(c, today, &plan.settings) == q)
-                })
-                .filter(|c| {
-                    needle.is_empty()
-                        || c.title.as_str().to_lowercase().contains(&needle)
-                        || c.notes.as_str().to_lowercase().contains(&needle)
-                })
-                .map(|c| c.id)
-                .collect::<Vec<CommitmentId>>()
-        })
+    let location = use_location();
+    let query = Memo::new(move |_| Query::from_query_string(&location.search.get()));
+    let navigate = use_navigate();
+    let on_change = Callback::new(move |(next, replace): (Query, bool)| {
+        let search = next.to_query_string();
+        let address = if search.is_empty() {
+            "/commitments".to_owned()
+        } else {
+            format!("/commitments?{search}")
+        };
+        navigate(
+            &address,
+            NavigateOptions { replace, scroll: false, ..NavigateOptions::default() },
+        );
     });
+    let ids = Memo::new(move |_| {
+        let query = query.get();
+        assessed.0.with(|assessment| store.with(|plan| query.list(plan, &assessment.projection)))
+    });
+    provide_context(ListOrder(ids));
+    let any = Memo::new(move |_| store.with(|plan| !plan.commitments.is_empty()));
     view! {
-        <section class="panel" aria-labelledby="add-heading">
-            <h2 id="add-heading">{move || t(Msg::AddHeading)}</h2>
+        <PageTitle text=Signal::derive(move || t(Msg::CommitmentsHeading))/>
+        <section class="panel commitments-view" aria-labelledby=LIST_HEADING>
+            <h1 id=LIST_HEADING tabindex="-1">{move || t(Msg::CommitmentsHeading)}</h1>
             <QuickAdd/>
-            <h3 class="full-form-heading">{move || t(Msg::FullForm)}</h3>
-            <CommitmentForm/>
-        </section>
-        <section class="panel" aria-labelledby="list-heading">
-            <PageTitle text=Signal::derive(move || t(Msg::CommitmentsHeading))/>
-            <h1 id="list-heading">{move || t(Msg::CommitmentsHeading)}</h1>
-            <FilterBar filters=filters/>
+            <AddWithDetails/>
+            <FilterBar query=query on_change=on_change/>
+            <p class="muted list-count" aria-live="polite">
+                {move || tr(language.get(), Msg::Shown { count: ids.with(Vec::len) })}
+            </p>
             <Show
                 when=move || ids.with(|ids| !ids.is_empty())
-                fallback=move || view! { <p class="muted">{t(Msg::Empty)}</p> }
+                fallback=move || view! {
+                    <p class="muted empty">
+                        {move || if any.get() { t(Msg::NoMatch) } else { t(Msg::Empty) }}
+                        " "
+                        <Show when=move || any.get()>
+                            <A href="/commitments">{move || t(Msg::ShowOpenWork)}</A>
+                        </Show>
+                    </p>
+                }
             >
-                <ul class="commitments" aria-labelledby="list-heading">
+                <ul class="commitments" aria-labelledby=LIST_HEADING>
                     <For each=move || ids.get() key=|id| *id let:id>
                         <CommitmentItem id=id/>
                     </For>
@@ -85,68 +93,22 @@ pub fn CommitmentsView() -> impl IntoView {
     }
 }
 
-/// Status, owner, tag, quadrant and search.
+/// The full form, closed until asked for: quick add covers most requests.
 #[component]
-fn FilterBar(filters: RwSignal<Filters>) -> impl IntoView {
-    let store = use_store();
-    let language = store.language();
-    let t = move |text| tr(language.get(), text);
-    let owners = owner_options(store);
-    let tags = Memo::new(move |_| {
-        store.with(|plan| {
-            let mut tags: Vec<String> = plan
-                .commitments
-                .iter()
-                .flat_map(|c| c.tags.iter().map(|t| t.as_str().to_owned()))
-                .collect();
-            tags.sort();
-            tags.dedup();
-            tags
-        })
-    });
+fn AddWithDetails() -> impl IntoView {
+    let language = use_store().language();
+    let open = RwSignal::new(false);
     view! {
-        <div class="filters" role="search">
-            <label>
-                {move || t(Msg::Search)}
-                <input type="search" prop:value=move || filters.with(|f| f.search.clone())
-                    on:input=move |ev| filters.update(|f| f.search = event_target_value(&ev))/>
-            </label>
-            <label>
-                {move || t(Msg::StatusLabel)}
-                <select on:change=move |ev| filters.update(|f| f.status = StatusKind::parse(&event_target_value(&ev)))>
-                    <option value="">{move || t(Msg::All)}</option>
-                    {StatusKind::ALL.into_iter().map(|kind| view! {
-                        <option value=kind.as_str()>{move || tr(language.get(), Msg::Status(kind))}</option>
-                    }).collect_view()}
-                </select>
-            </label>
-            <label>
-                {move || t(Msg::Owner)}
-                <select on:change=move |ev| filters.update(|f| f.owner = event_target_value(&ev).parse().ok())>
-                    <option value="">{move || t(Msg::All)}</option>
-                    <For each=move || owners.get() key=|(id, name)| (*id, name.clone()) let:owner>
-                        <option value=owner.0.to_string()>{owner.1}</option>
-                    </For>
-                </select>
-            </label>
-            <label>
-                {move || t(Msg::Tag)}
-                <select on:change=move |ev| filters.update(|f| f.tag = Some(event_target_value(&ev)).filter(|t| !t.is_empty()))>
-                    <option value="">{move || t(Msg::All)}</option>
-                    <For each=move || tags.get() key=|tag| tag.clone() let:tag>
-                        <option value=tag.clone()>{tag.clone()}</option>
-                    </For>
-                </select>
-            </label>
-            <label>
-                {move || t(Msg::QuadrantLabel)}
-                <select on:change=move |ev| filters.update(|f| f.quadrant = Quadrant::parse(&event_target_value(&ev)))>
-                    <option value="">{move || t(Msg::All)}</option>
-                    {Quadrant::ALL.into_iter().map(|q| view! {
-                        <option value=q.as_str()>{move || tr(language.get(), Msg::Quadrant(q))}</option>
-                    }).collect_view()}
-                </select>
-            </label>
+        <div class="add-details">
+            <button type="button" class="secondary disclosure" aria-expanded=move || open.get().to_string()
+                aria-controls="add-details" on:click=move |_| open.update(|o| *o = !*o)>
+                {move || tr(language.get(), Msg::AddWithDetails)}
+            </button>
+            // Kept in the page while closed, so that what was typed stays.
+            <div id="add-details" hidden=move || !open.get()>
+                <h2 class="visually-hidden">{move || tr(language.get(), Msg::AddHeading)}</h2>
+                <CommitmentForm/>
+            </div>
         </div>
     }
 }
@@ -155,9 +117,8 @@ fn FilterBar(filters: RwSignal<Filters>) -> impl IntoView {
 pub fn owner_options(store: crate::state::PlanStore) -> Memo<Vec<(PersonId, String)>> {
     Memo::new(move |_| {
         store.with(|plan| {
-            plan.people
+            plateful_core::filter::owners(plan)
                 .iter()
-                .filter(|p| p.carries_work())
                 .map(|p| (p.id, p.name.as_str().to_owned()))
                 .collect()
         })

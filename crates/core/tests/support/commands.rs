@@ -53,6 +53,8 @@ kinds! {
     Decide,
     FollowUp,
     CompleteReview,
+    EditProgress,
+    RemoveProgress,
 }
 
 /// The kind of a command. No wildcard, on purpose (see the module's comment).
@@ -76,6 +78,8 @@ pub fn kind_of(command: &Command) -> Kind {
         Command::Decide { .. } => Kind::Decide,
         Command::FollowUp { .. } => Kind::FollowUp,
         Command::CompleteReview(_) => Kind::CompleteReview,
+        Command::EditProgress { .. } => Kind::EditProgress,
+        Command::RemoveProgress { .. } => Kind::RemoveProgress,
     }
 }
 
@@ -130,6 +134,19 @@ pub fn command_of(kind: Kind, plan: &Plan) -> BoxedStrategy<Command> {
                 entry: ProgressEntry { date, hours, note: Notes::parse(&note).expect("short") },
                 at,
             })
+            .boxed(),
+        Kind::EditProgress => {
+            (progress_target(plan), near_date(), edge_hours(), any_text(30), any_timestamp())
+                .prop_map(|((id, index), date, hours, note, at)| Command::EditProgress {
+                    id,
+                    index,
+                    entry: ProgressEntry { date, hours, note: Notes::parse(&note).expect("short") },
+                    at,
+                })
+                .boxed()
+        }
+        Kind::RemoveProgress => (progress_target(plan), any_timestamp())
+            .prop_map(|((id, index), at)| Command::RemoveProgress { id, index, at })
             .boxed(),
         Kind::Decline => {
             // Mostly a request (Proposed), which is what can be declined.
@@ -285,6 +302,24 @@ fn commitment_target(plan: &Plan) -> BoxedStrategy<CommitmentId> {
         return any_id(CommitmentId::from_random_bytes).boxed();
     }
     prop_oneof![6 => select(ids), 1 => any_id(CommitmentId::from_random_bytes)].boxed()
+}
+
+/// Mostly an entry of a commitment's progress log; sometimes an index past its end, or
+/// any index of any target (a commitment with no log, or one the plan does not know).
+fn progress_target(plan: &Plan) -> BoxedStrategy<(CommitmentId, usize)> {
+    let logged: Vec<(CommitmentId, usize)> = plan
+        .commitments
+        .iter()
+        .filter(|c| !c.progress.is_empty())
+        .map(|c| (c.id, c.progress.len()))
+        .collect();
+    let anywhere = (commitment_target(plan), 0usize..6).boxed();
+    if logged.is_empty() {
+        return anywhere;
+    }
+    let within = select(logged.clone()).prop_flat_map(|(id, len)| (Just(id), 0..len));
+    let past_end = select(logged).prop_map(|(id, len)| (id, len));
+    prop_oneof![6 => within, 1 => past_end, 1 => anywhere].boxed()
 }
 
 /// Mostly a person of the plan, sometimes an id it does not know.

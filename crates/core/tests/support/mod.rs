@@ -73,5 +73,6 @@ pub fn add(plan: &mut Plan, n: u8, title: &str, effort: Effort) {
     .expect("the test commitment is valid");
 }
 pub mod commands;
+pub mod generated;
 pub mod golden;
 pub mod strategies;

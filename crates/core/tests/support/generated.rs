@@ -1,14 +1,16 @@
-//! Generated plans of any size, for benchmarks and load tests. Deterministic: the same
+//! Generated plans of any size, for tests, benchmarks and load tests (never in the app). Deterministic: the same
 //! arguments always give the same plan (a fixed-seed xorshift, not a random source).
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
-use crate::commitment::{Commitment, Due, DueKind, Effort, Party, ProgressEntry, Status, Waiting};
-use crate::hours::{PositiveHours, WeeklyHours};
-use crate::ids::{CommitmentId, PersonId};
-use crate::person::{DateRange, Person, Role};
-use crate::plan::Plan;
-use crate::text::{Notes, PersonName, Source, Tag, Title};
+use plateful_core::commitment::{
+    Commitment, Due, DueKind, Effort, Party, ProgressEntry, Status, Waiting,
+};
+use plateful_core::hours::{PositiveHours, WeeklyHours};
+use plateful_core::ids::{CommitmentId, PersonId};
+use plateful_core::person::{DateRange, Person, Role};
+use plateful_core::plan::Plan;
+use plateful_core::text::{Notes, PersonName, Source, Tag, Title};
 
 struct Xorshift(u64);
 
