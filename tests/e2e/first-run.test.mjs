@@ -54,6 +54,7 @@ test('the welcome sets my name, capacity and days; the sample comes and goes, an
 
   // Work of my own, added while exploring.
   await page.getByRole('link', { name: 'Commitments', exact: true }).click();
+  await page.getByRole('button', { name: 'Add with details' }).click();
   const form = page.locator('form.commitment-form').first();
   await form.getByLabel('Title').fill('My own work');
   await form.getByLabel('Estimate (hours)').fill('3');
