@@ -77,7 +77,11 @@ fn the_chart_has_a_bar_per_week_coloured_by_its_level_and_a_text_alternative() {
     );
     let label = second.get_attribute("aria-label").unwrap();
     assert!(label.contains("50 h planned for 40 h available (125%)"), "{label}");
-    let rows = parent.query_selector_all("table.visually-hidden tbody tr").unwrap();
+    let stops = parent.query_selector_all("svg.load-chart g.bar[tabindex=\"0\"]").unwrap();
+    assert_eq!(stops.length(), 1, "the bars are one tab stop");
+    let ticks = parent.query_selector_all(".chart-axis .tick").unwrap();
+    assert_eq!(ticks.length(), 4, "an hours axis: 0, 20, 40 and 60 h");
+    let rows = parent.query_selector_all(".visually-hidden table tbody tr").unwrap();
     assert_eq!(rows.length(), 12, "the table says what the chart shows");
     parent.remove();
 }

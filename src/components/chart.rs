@@ -1,103 +1,194 @@
-//! The load chart: one bar per week of the horizon, coloured by ratio, with the
-//! capacity line; figures on hover and on keyboard focus; a table as text alternative.
+//! The load chart: one bar per week of the horizon, coloured by level, each week's
+//! capacity as a dashed line, an hours axis and a legend. The bars are one tab stop:
+//! the arrow keys move between weeks (a roving tabindex), and the week in focus or
+//! under the pointer shows its figures. A table says the same for screen readers.
+//!
+//! The bars are drawn in an SVG stretched to the chart's box; the axis and the week
+//! labels are HTML beside and under it, so that their text keeps its size on a phone
+//! instead of shrinking with the drawing.
 
 use leptos::prelude::*;
+use plateful_core::axis::HourAxis;
+use plateful_core::WeekFigure;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::{tr, Msg};
 use crate::state::{use_assessed, use_store};
 
-const WIDTH: f64 = 600.0;
-const HEIGHT: f64 = 180.0;
-/// Room under the bars for the week labels.
-const LABELS: f64 = 18.0;
+/// The drawing's units per week across, and its height.
+const SLOT: f64 = 10.0;
+const HEIGHT: f64 = 100.0;
 
 /// My load chart over the horizon, or over `take` weeks after the first `skip`.
 #[component]
 pub fn LoadChart(
-    #[prop(optional)] skip: usize,
-    #[prop(optional)] take: Option<usize>,
+    /// Weeks left out at the start (the review looks ahead from next week).
+    #[prop(optional)]
+    skip: usize,
+    /// How many weeks to draw; all of the horizon when not given.
+    #[prop(optional)]
+    take: Option<usize>,
 ) -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
     let language = store.language();
-    let focused = RwSignal::new(None::<usize>);
     let weeks = Memo::new(move |_| {
         let me = store.with(|plan| plan.me().map(|me| me.id));
-        let thresholds = store.with(|plan| plan.settings.thresholds);
         assessed.0.with(|a| {
-            let starts = a.projection.weeks();
-            me.and_then(|me| a.projection.person(me))
-                .map(|p| {
-                    p.weeks
-                        .iter()
-                        .zip(starts)
-                        .skip(skip)
-                        .take(take.unwrap_or(usize::MAX))
-                        .map(|(w, start)| (start, *w, w.level(&thresholds)))
-                        .collect::<Vec<_>>()
-                })
+            me.map(|me| a.projection.week_figures(me))
                 .unwrap_or_default()
+                .into_iter()
+                .skip(skip)
+                .take(take.unwrap_or(usize::MAX))
+                .collect::<Vec<_>>()
         })
     });
-    move || {
+    // The bar that takes the tab stop, and the week whose figures show.
+    let active = RwSignal::new(0usize);
+    let shown = RwSignal::new(None::<usize>);
+    // A horizon made shorter since keeps a bar in the tab order.
+    let tab_stop = move || active.get().min(weeks.with(Vec::len).saturating_sub(1));
+    let plot = NodeRef::<leptos::svg::Svg>::new();
+    let move_to = move |index: usize| {
+        active.set(index);
+        shown.set(Some(index));
+        let bar = plot
+            .get_untracked()
+            .and_then(|svg| svg.query_selector_all("g.bar").ok())
+            .and_then(|bars| bars.item(index as u32))
+            .and_then(|bar| bar.dyn_into::<web_sys::SvgElement>().ok());
+        if let Some(bar) = bar {
+            bar.focus().ok();
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let count = weeks.with_untracked(Vec::len);
+        let Some(last) = count.checked_sub(1) else { return };
+        let current = active.get_untracked().min(last);
+        let next = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => current.saturating_add(1).min(last),
+            "ArrowLeft" | "ArrowUp" => current.saturating_sub(1),
+            "Home" => 0,
+            "End" => last,
+            _ => return,
+        };
+        ev.prevent_default();
+        move_to(next);
+    };
+    let figures = move |language, week: &WeekFigure| {
+        let WeekFigure { start, load, capacity, percent, level } = *week;
+        tr(language, Msg::WeekLevel { week: start, load, capacity, percent, level })
+    };
+    let axis = Memo::new(move |_| {
+        weeks.with(|weeks| HourAxis::fitting(weeks.iter().flat_map(|w| [w.load, w.capacity])))
+    });
+    let bars = move || {
         let language = language.get();
-        let weeks = weeks.get();
-        let top = weeks.iter().map(|(_, w, _)| w.load.max(w.capacity)).fold(1.0f64, f64::max) * 1.1;
-        let slot = WIDTH / weeks.len().max(1) as f64;
-        let y = move |hours: f64| HEIGHT - hours / top * HEIGHT;
-        let bars = weeks.iter().enumerate().map(|(index, (start, load, lvl))| {
-            let label = format!("{}, {}", tr(language, Msg::WeekLoad { week: *start, load: load.load, capacity: load.capacity, percent: load.percent() }), tr(language, Msg::Level(*lvl)));
-            let title = label.clone();
-            let short = crate::fmt::day_month(language, *start);
-            let x = index as f64 * slot;
-            let class = format!("bar level-{}", lvl.as_str());
+        let axis = axis.get();
+        let y = move |hours: f64| HEIGHT - axis.share(hours) * HEIGHT;
+        weeks.get().into_iter().enumerate().map(|(index, week)| {
+            let x = index as f64 * SLOT;
             view! {
-                <g
-                    class=class
-                    tabindex="0"
-                    role="img"
-                    aria-label=label
-                    on:focus=move |_| focused.set(Some(index))
-                    on:mouseenter=move |_| focused.set(Some(index))
-                    on:blur=move |_| focused.set(None)
-                    on:mouseleave=move |_| focused.set(None)
+                <g class=format!("bar level-{}", week.level.as_str()) data-index=index
+                    tabindex=move || if tab_stop() == index { "0" } else { "-1" }
+                    role="img" aria-label=figures(language, &week)
+                    on:focus=move |_| { active.set(index); shown.set(Some(index)) }
+                    on:mouseenter=move |_| shown.set(Some(index))
+                    on:click=move |_| move_to(index)
                 >
-                    <title>{title}</title>
-                    <rect x=x + slot * 0.15 y=y(load.load) width=slot * 0.7 height=(HEIGHT - y(load.load)).max(0.0)></rect>
-                    <line class="capacity" x1=x + slot * 0.05 x2=x + slot * 0.95 y1=y(load.capacity) y2=y(load.capacity)></line>
-                    <text class="week-label" x=x + slot / 2.0 y=HEIGHT + 13.0 text-anchor="middle" aria-hidden="true">{short}</text>
+                    <rect x=x + SLOT * 0.15 y=y(week.load) width=SLOT * 0.7 height=HEIGHT - y(week.load)></rect>
+                    <line class="capacity" vector-effect="non-scaling-stroke"
+                        x1=x + SLOT * 0.05 x2=x + SLOT * 0.95 y1=y(week.capacity) y2=y(week.capacity)></line>
                 </g>
             }
-        }).collect_view();
-        let detail = weeks.clone();
-        let rows = weeks
+        }).collect_view()
+    };
+    let grid = move || {
+        let axis = axis.get();
+        let width = weeks.with(Vec::len) as f64 * SLOT;
+        axis.ticks.iter().map(|tick| {
+            let y = HEIGHT - axis.share(*tick) * HEIGHT;
+            view! { <line class="grid" vector-effect="non-scaling-stroke" x1="0" x2=width y1=y y2=y></line> }
+        }).collect_view()
+    };
+    let ticks = move || {
+        let language = language.get();
+        let axis = axis.get();
+        axis.ticks.iter().map(|tick| {
+            view! { <span class="tick" style=("--at", axis.share(*tick).to_string())>{tr(language, Msg::TickHours(*tick))}</span> }
+        }).collect_view()
+    };
+    let labels = move || {
+        let language = language.get();
+        weeks
+            .get()
             .iter()
-            .map(|(start, load, lvl)| {
+            .map(|week| view! { <span>{crate::fmt::day_month(language, week.start)}</span> })
+            .collect_view()
+    };
+    let detail = move || {
+        let index = shown.get()?;
+        weeks.with(|weeks| weeks.get(index).map(|week| figures(language.get(), week)))
+    };
+    let width = move || weeks.with(Vec::len).max(1) as f64 * SLOT;
+    let t = move |msg| tr(language.get(), msg);
+    view! {
+        <div class="chart" on:mouseleave=move |_| shown.set(None)>
+            <div class="chart-axis" aria-hidden="true">{ticks}</div>
+            <svg class="load-chart" node_ref=plot viewBox=move || format!("0 0 {} {HEIGHT}", width()) preserveAspectRatio="none"
+                role="group" aria-label=move || t(Msg::ChartHeading) aria-describedby="chart-keys"
+                on:keydown=on_key on:focusout=move |_| shown.set(None)
+            >
+                {grid}
+                {bars}
+            </svg>
+            <div class="chart-weeks" aria-hidden="true">{labels}</div>
+        </div>
+        <ul class="chart-legend">
+            <li><span class="swatch planned" aria-hidden="true"></span>{move || t(Msg::LegendPlanned)}</li>
+            <li><span class="swatch capacity" aria-hidden="true"></span>{move || t(Msg::LegendCapacity)}</li>
+            <li class="muted" id="chart-keys">{move || t(Msg::ChartKeys)}</li>
+        </ul>
+        <p class="chart-detail" data-testid="chart-detail">{detail}</p>
+        <ChartTable weeks=weeks/>
+    }
+}
+
+/// The chart's text alternative, hidden from sight. The wrapper, not the table, is
+/// shrunk to nothing: a table grows to fit its cells whatever its width says, and a
+/// hidden one wider than a phone made the whole page scroll sideways.
+#[component]
+fn ChartTable(
+    /// The weeks the chart draws.
+    #[prop(into)]
+    weeks: Signal<Vec<WeekFigure>>,
+) -> impl IntoView {
+    let language = use_store().language();
+    move || {
+        let language = language.get();
+        let rows = weeks
+            .get()
+            .into_iter()
+            .map(|week| {
                 view! {
                     <tr>
-                        <td>{crate::fmt::date(language, *start)}</td>
-                        <td>{crate::fmt::hours(language, load.load)}</td>
-                        <td>{crate::fmt::hours(language, load.capacity)}</td>
-                        <td>{crate::fmt::percent(language, load.percent())}</td>
-                        <td>{tr(language, Msg::Level(*lvl))}</td>
+                        <td>{crate::fmt::date(language, week.start)}</td>
+                        <td>{crate::fmt::hours(language, week.load)}</td>
+                        <td>{crate::fmt::hours(language, week.capacity)}</td>
+                        <td>{crate::fmt::percent(language, week.percent)}</td>
+                        <td>{tr(language, Msg::Level(week.level))}</td>
                     </tr>
                 }
             })
             .collect_view();
         view! {
-            <svg class="load-chart" viewBox=format!("0 0 {WIDTH} {}", HEIGHT + LABELS) role="group" aria-label=tr(language, Msg::ChartHeading)>
-                {bars}
-            </svg>
-            <p class="chart-detail" aria-live="polite" data-testid="chart-detail">
-                {move || focused.get().and_then(|i| detail.get(i).cloned()).map(|(start, load, lvl)| {
-                    format!("{}, {}", tr(language, Msg::WeekLoad { week: start, load: load.load, capacity: load.capacity, percent: load.percent() }), tr(language, Msg::Level(lvl)))
-                })}
-            </p>
-            <table class="visually-hidden">
-                <caption>{tr(language, Msg::ChartHeading)}</caption>
-                <thead><tr><th>{tr(language, Msg::Week)}</th><th>{tr(language, Msg::Planned)}</th><th>{tr(language, Msg::Available)}</th><th>"%"</th><th>{tr(language, Msg::LevelLabel)}</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <div class="visually-hidden">
+                <table>
+                    <caption>{tr(language, Msg::ChartHeading)}</caption>
+                    <thead><tr><th>{tr(language, Msg::Week)}</th><th>{tr(language, Msg::Planned)}</th><th>{tr(language, Msg::Available)}</th><th>"%"</th><th>{tr(language, Msg::LevelLabel)}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
         }
     }
 }

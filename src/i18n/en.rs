@@ -1,7 +1,7 @@
 //! Every message in English.
 
 use plateful_core::filter::{Sort, StatusFilter};
-use plateful_core::focus::Term;
+use plateful_core::focus::{Because, Term};
 use plateful_core::input::InputError;
 use plateful_core::item::{Figures, Move};
 use plateful_core::priorities::Quadrant;
@@ -126,7 +126,6 @@ pub fn say(msg: Msg) -> String {
         Msg::WarningsHeading => "Warnings".into(),
         Msg::NoWarnings => "Nothing to worry about.".into(),
         Msg::FollowedUp => "I followed up".into(),
-        Msg::Open => "Open".into(),
         Msg::ReliefHeading => "Relief plan".into(),
         Msg::ReliefIntro => "To bring each of the next weeks back within capacity. Now:".into(),
         Msg::Apply => "Apply".into(),
@@ -244,6 +243,115 @@ pub fn say(msg: Msg) -> String {
         Msg::QuickAddPlaceholder => "Talk at the meetup 12h by fri @claire !".into(),
         // ── Today and first run ──
         // (its messages follow)
+        Msg::GaugeLoad { load, capacity, percent: p, level } => format!(
+            "{} planned for {} available ({}), {}",
+            hours(load),
+            hours(capacity),
+            percent(p),
+            say(Msg::Level(level))
+        ),
+        Msg::WeekLevel { week, load, capacity, percent, level } => format!(
+            "{}, {}",
+            say(Msg::WeekLoad { week, load, capacity, percent }),
+            say(Msg::Level(level))
+        ),
+        Msg::HoursLeft { hours: left, days: open, in_a_row } => {
+            let name = |day: &chrono::NaiveDate| fmt::weekday(L, chrono::Datelike::weekday(day));
+            let names: Vec<&str> = open.iter().map(name).collect();
+            let days = match names.as_slice() {
+                [] => return "No working day is left this week.".into(),
+                [one] => (*one).to_owned(),
+                [first, .., last] if in_a_row && names.len() > 2 => format!("{first} to {last}"),
+                [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+            };
+            format!("{} left, {days}.", hours(left))
+        }
+        Msg::WeekRoom { free, over_by } => match (free > 0.0, over_by > 0.0) {
+            (true, _) => format!("{} of them free.", hours(free)),
+            (_, true) => format!("{} more than that is planned.", hours(over_by)),
+            _ => "All of them planned.".into(),
+        },
+        Msg::GaugeMark => percent(Some(100.0)),
+        Msg::HeaviestThisWeek(level) => {
+            format!("This week is {}; the heaviest:", say(Msg::Level(level)))
+        }
+        Msg::AndMore(count) => format!("and {count} more"),
+        Msg::OpenTitle(title) => format!("Open “{title}”"),
+        Msg::SeeReliefPlan => "See the relief plan".into(),
+        Msg::OpenInbox => "Open the inbox".into(),
+        Msg::SeeTheirWork(name) => format!("See {name}’s work"),
+        Msg::SeeMyWork => "See my work, heaviest first".into(),
+        Msg::SeeActiveWork => "See the work in progress".into(),
+        Msg::Because { because, who } => match because {
+            Because::BigRock => "this week's big rock".into(),
+            Because::DueIn { days: 0, .. } => "due today".into(),
+            Because::DueIn { days: 1, .. } => "due tomorrow".into(),
+            Because::DueIn { days: 2..=6, date: day, .. } => {
+                format!("due {}", fmt::weekday(L, chrono::Datelike::weekday(day)))
+            }
+            Because::DueIn { date: day, .. } => format!("due {}", fmt::day_month(L, *day)),
+            Because::Overdue { days: late, date: day, .. } => {
+                format!("overdue by {} (due {})", days(*late), fmt::weekday_date(L, *day))
+            }
+            Because::Important => "important".into(),
+            Because::Urgent => "flagged urgent".into(),
+            Because::DeadlineAtRisk { by, short_by } => format!(
+                "deadline at risk: {} short by {}",
+                hours(*short_by),
+                fmt::weekday_date(L, *by)
+            ),
+            Because::Momentum { last } => {
+                format!("under way (last logged {})", fmt::weekday_date(L, *last))
+            }
+            Because::TreadingWater { since } => {
+                format!("no progress since {}", fmt::day_month(L, *since))
+            }
+            Because::Waiting { since, .. } => format!(
+                "waiting on {} since {}",
+                who.unwrap_or("someone"),
+                fmt::day_month(L, *since)
+            ),
+        },
+        Msg::ScoreDetails => "Score".into(),
+        Msg::ScoreTotal(score) => format!("Score {}:", fmt::number(L, score, 1)),
+        Msg::Points { term, points } => {
+            let sign = if points >= 0.0 { "+" } else { "" };
+            format!("{} {sign}{}", say(Msg::Term(term)), fmt::number(L, points, 1))
+        }
+        Msg::FocusEmpty => "Nothing active to focus on.".into(),
+        Msg::AddWork => "Add work".into(),
+        Msg::TodayEmpty => "Nothing is planned yet: add what is on your plate, and Today shows how full your weeks are.".into(),
+        Msg::AddFirstCommitment => "Add your first commitment".into(),
+        Msg::TickHours(value) => hours(value),
+        Msg::LegendPlanned => "Planned, coloured by level".into(),
+        Msg::LegendCapacity => "Capacity".into(),
+        Msg::ChartKeys => "Left and right arrow keys move between weeks.".into(),
+        Msg::WelcomeHeading => "Welcome to Plateful".into(),
+        Msg::WelcomeIntro => "Three answers and Plateful can tell you how full your weeks are. Everything stays in this browser.".into(),
+        Msg::YourName => "Your name".into(),
+        Msg::CapacityHint => "The hours a week you can give to planned work, meetings included.".into(),
+        Msg::WelcomeStart => "Start planning".into(),
+        Msg::WelcomeSkip => "Skip for now".into(),
+        Msg::WelcomeDone(name) => format!("Welcome, {name}. Add what is on your plate."),
+        Msg::NoWorkingDay => "Choose at least one working day".into(),
+        Msg::SampleHeading => "Or explore a sample plan".into(),
+        Msg::SampleOffer => "A manager who said yes too often: about 25 commitments, 3 reports and a few weeks of reviews. It is removed in one click, and what you add meanwhile stays.".into(),
+        Msg::ExploreSample => "Explore the sample plan".into(),
+        Msg::SampleLoading => "Opening the sample plan…".into(),
+        Msg::SampleAdded { commitments: count, people, reviews } => format!(
+            "Sample plan added: {count} commitments, {people} people and {reviews} weekly reviews."
+        ),
+        Msg::SampleFailed("") => "The sample plan could not be opened.".into(),
+        Msg::SampleFailed(reason) => format!("The sample plan could not be opened: {reason}."),
+        Msg::SampleBanner => "You are exploring the sample plan.".into(),
+        Msg::RemoveSample => "Remove the sample plan".into(),
+        Msg::SampleRemoved => "The sample plan was removed; what you added stays.".into(),
+        Msg::FollowedUpOn(title) => format!("Followed up on “{title}”."),
+        Msg::ReliefFrees { frees, after } => {
+            format!("Frees {}; the weeks then stand at {after}.", hours(frees))
+        }
+        Msg::ReliefApplied(what) => format!("Done: {what}."),
+        Msg::ReliefAllApplied(count) => format!("Relief plan applied: {count} changes, as one step."),
 
         // ── Commitments ──
         // (its messages follow)

@@ -2,7 +2,7 @@
 //! `:` `;` `?` `!` and inside « », added to every message by [`typography`].
 
 use plateful_core::filter::{Sort, StatusFilter};
-use plateful_core::focus::Term;
+use plateful_core::focus::{Because, Term};
 use plateful_core::input::InputError;
 use plateful_core::item::{Figures, Move};
 use plateful_core::priorities::Quadrant;
@@ -156,7 +156,6 @@ fn words(msg: Msg) -> String {
         Msg::WarningsHeading => "Alertes".into(),
         Msg::NoWarnings => "Rien d'inquiétant.".into(),
         Msg::FollowedUp => "J'ai relancé".into(),
-        Msg::Open => "Ouvrir".into(),
         Msg::ReliefHeading => "Plan d'allègement".into(),
         Msg::ReliefIntro => "Pour ramener chacune des prochaines semaines dans la capacité. Maintenant :".into(),
         Msg::Apply => "Appliquer".into(),
@@ -274,6 +273,115 @@ fn words(msg: Msg) -> String {
         Msg::QuickAddPlaceholder => "Préparer le budget 6h pour ven @claire !".into(),
         // ── Today and first run ──
         // (its messages follow)
+        Msg::GaugeLoad { load, capacity, percent: p, level } => format!(
+            "{} prévues pour {} disponibles ({}), {}",
+            hours(load),
+            hours(capacity),
+            percent(p),
+            words(Msg::Level(level))
+        ),
+        Msg::WeekLevel { week, load, capacity, percent, level } => format!(
+            "{}, {}",
+            words(Msg::WeekLoad { week, load, capacity, percent }),
+            words(Msg::Level(level))
+        ),
+        Msg::HoursLeft { hours: left, days: open, in_a_row } => {
+            let name = |day: &chrono::NaiveDate| fmt::weekday(L, chrono::Datelike::weekday(day));
+            let names: Vec<&str> = open.iter().map(name).collect();
+            let days = match names.as_slice() {
+                [] => return "Plus aucun jour travaillé cette semaine.".into(),
+                [one] => (*one).to_owned(),
+                [first, .., last] if in_a_row && names.len() > 2 => format!("du {first} au {last}"),
+                [rest @ .., last] => format!("{} et {last}", rest.join(", ")),
+            };
+            format!("{} restantes, {days}.", hours(left))
+        }
+        Msg::WeekRoom { free, over_by } => match (free > 0.0, over_by > 0.0) {
+            (true, _) => format!("Dont {} libres.", hours(free)),
+            (_, true) => format!("{} de plus y sont prévues.", hours(over_by)),
+            _ => "Toutes sont prévues.".into(),
+        },
+        Msg::GaugeMark => percent(Some(100.0)),
+        Msg::HeaviestThisWeek(level) => {
+            format!("Cette semaine est {} ; le plus lourd :", words(Msg::Level(level)))
+        }
+        Msg::AndMore(count) => format!("et {count} de plus"),
+        Msg::OpenTitle(title) => format!("Ouvrir « {title} »"),
+        Msg::SeeReliefPlan => "Voir le plan d'allègement".into(),
+        Msg::OpenInbox => "Ouvrir la boîte de réception".into(),
+        Msg::SeeTheirWork(name) => format!("Voir le travail de {name}"),
+        Msg::SeeMyWork => "Voir mon travail, le plus lourd d'abord".into(),
+        Msg::SeeActiveWork => "Voir le travail en cours".into(),
+        Msg::Because { because, who } => match because {
+            Because::BigRock => "priorité de la semaine".into(),
+            Because::DueIn { days: 0, .. } => "à rendre aujourd'hui".into(),
+            Because::DueIn { days: 1, .. } => "à rendre demain".into(),
+            Because::DueIn { days: 2..=6, date: day, .. } => {
+                format!("à rendre {}", fmt::weekday(L, chrono::Datelike::weekday(day)))
+            }
+            Because::DueIn { date: day, .. } => format!("à rendre le {}", fmt::day_month(L, *day)),
+            Because::Overdue { days: late, date: day, .. } => {
+                format!("en retard de {} (prévu le {})", days(*late), fmt::weekday_date(L, *day))
+            }
+            Because::Important => "important".into(),
+            Because::Urgent => "marqué urgent".into(),
+            Because::DeadlineAtRisk { by, short_by } => format!(
+                "échéance en danger : {} de trop peu d'ici le {}",
+                hours(*short_by),
+                fmt::weekday_date(L, *by)
+            ),
+            Because::Momentum { last } => {
+                format!("en cours (dernier temps noté le {})", fmt::weekday_date(L, *last))
+            }
+            Because::TreadingWater { since } => {
+                format!("pas d'avancée depuis le {}", fmt::day_month(L, *since))
+            }
+            Because::Waiting { since, .. } => format!(
+                "en attente de {} depuis le {}",
+                who.unwrap_or("quelqu'un"),
+                fmt::day_month(L, *since)
+            ),
+        },
+        Msg::ScoreDetails => "Score".into(),
+        Msg::ScoreTotal(score) => format!("Score {} :", fmt::number(L, score, 1)),
+        Msg::Points { term, points } => {
+            let sign = if points >= 0.0 { "+" } else { "" };
+            format!("{} {sign}{}", words(Msg::Term(term)), fmt::number(L, points, 1))
+        }
+        Msg::FocusEmpty => "Rien d'actif sur quoi se concentrer.".into(),
+        Msg::AddWork => "Ajouter du travail".into(),
+        Msg::TodayEmpty => "Rien n'est prévu pour l'instant : ajoutez ce qui est dans votre assiette, et Aujourd'hui montre à quel point vos semaines sont pleines.".into(),
+        Msg::AddFirstCommitment => "Ajouter un premier engagement".into(),
+        Msg::TickHours(value) => hours(value),
+        Msg::LegendPlanned => "Prévu, coloré selon le niveau".into(),
+        Msg::LegendCapacity => "Capacité".into(),
+        Msg::ChartKeys => "Les flèches gauche et droite passent d'une semaine à l'autre.".into(),
+        Msg::WelcomeHeading => "Bienvenue dans Plateful".into(),
+        Msg::WelcomeIntro => "Trois réponses, et Plateful peut vous dire à quel point vos semaines sont pleines. Tout reste dans ce navigateur.".into(),
+        Msg::YourName => "Votre nom".into(),
+        Msg::CapacityHint => "Les heures par semaine que vous pouvez donner au travail prévu, réunions comprises.".into(),
+        Msg::WelcomeStart => "Commencer".into(),
+        Msg::WelcomeSkip => "Plus tard".into(),
+        Msg::WelcomeDone(name) => format!("Bienvenue, {name}. Ajoutez ce qui est dans votre assiette."),
+        Msg::NoWorkingDay => "Choisissez au moins un jour travaillé".into(),
+        Msg::SampleHeading => "Ou explorez un plan d'exemple".into(),
+        Msg::SampleOffer => "Une responsable qui a trop souvent dit oui : environ 25 engagements, 3 personnes dans son équipe et quelques semaines de revues. Il se retire en un clic, et ce que vous ajoutez entre-temps reste.".into(),
+        Msg::ExploreSample => "Explorer le plan d'exemple".into(),
+        Msg::SampleLoading => "Ouverture du plan d'exemple…".into(),
+        Msg::SampleAdded { commitments: count, people, reviews } => format!(
+            "Plan d'exemple ajouté : {count} engagements, {people} personnes et {reviews} revues hebdomadaires."
+        ),
+        Msg::SampleFailed("") => "Le plan d'exemple n'a pas pu être ouvert.".into(),
+        Msg::SampleFailed(reason) => format!("Le plan d'exemple n'a pas pu être ouvert : {reason}."),
+        Msg::SampleBanner => "Vous explorez le plan d'exemple.".into(),
+        Msg::RemoveSample => "Retirer le plan d'exemple".into(),
+        Msg::SampleRemoved => "Le plan d'exemple a été retiré ; ce que vous avez ajouté reste.".into(),
+        Msg::FollowedUpOn(title) => format!("Relance notée pour « {title} »."),
+        Msg::ReliefFrees { frees, after } => {
+            format!("Libère {} ; les semaines passent alors à {after}.", hours(frees))
+        }
+        Msg::ReliefApplied(what) => format!("Fait : {what}."),
+        Msg::ReliefAllApplied(count) => format!("Plan d'allègement appliqué : {count} changements, en une étape."),
 
         // ── Commitments ──
         // (its messages follow)

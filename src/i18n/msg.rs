@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use plateful_core::filter::{Sort, StatusFilter};
-use plateful_core::focus::Term;
+use plateful_core::focus::{Because, Term};
 use plateful_core::input::InputError;
 use plateful_core::item::{Figures, Move};
 use plateful_core::merge::MergeReport;
@@ -94,7 +94,6 @@ pub enum Msg<'a> {
     WarningsHeading,
     NoWarnings,
     FollowedUp,
-    Open,
     ReliefHeading,
     ReliefIntro,
     Apply,
@@ -219,6 +218,108 @@ pub enum Msg<'a> {
 
     // ── Today and first run ──
     // (its messages follow)
+    /// "42.8 h planned for 40 h available (107%), over capacity": this week, beside
+    /// the gauge.
+    GaugeLoad {
+        load: f64,
+        capacity: f64,
+        percent: Option<f64>,
+        level: LoadLevel,
+    },
+    /// "Week of 30 Nov 2026: 50 h planned for 40 h available (125%), over capacity": a
+    /// week of the chart.
+    WeekLevel {
+        week: NaiveDate,
+        load: f64,
+        capacity: f64,
+        percent: Option<f64>,
+        level: LoadLevel,
+    },
+    /// "22.8 h left, Thursday and Friday.": the hours left this week and the open days
+    /// they come from (a span when `in_a_row`, else a list).
+    HoursLeft {
+        hours: f64,
+        days: &'a [NaiveDate],
+        in_a_row: bool,
+    },
+    /// "10 h of them free", "2.8 h more than that is planned", or exactly full.
+    WeekRoom {
+        free: f64,
+        over_by: f64,
+    },
+    /// The gauge's mark at capacity: "100%".
+    GaugeMark,
+    /// "This week is over capacity; the heaviest:", before the commitments named.
+    HeaviestThisWeek(LoadLevel),
+    /// "and 2 more".
+    AndMore(usize),
+    /// A link to a commitment's own page: "Open “Budget”".
+    OpenTitle(&'a str),
+    SeeReliefPlan,
+    OpenInbox,
+    /// A link to someone's work in the list, heaviest first.
+    SeeTheirWork(&'a str),
+    SeeMyWork,
+    SeeActiveWork,
+    /// A reason a commitment is in focus; `who` names the party of a wait.
+    Because {
+        because: &'a Because,
+        who: Option<&'a str>,
+    },
+    /// The disclosure of the score's terms.
+    ScoreDetails,
+    /// "Score 23.2:".
+    ScoreTotal(f64),
+    /// One signed term: "this week's big rock +15".
+    Points {
+        term: Term,
+        points: f64,
+    },
+    FocusEmpty,
+    AddWork,
+    TodayEmpty,
+    AddFirstCommitment,
+    /// The chart's axis and legend.
+    TickHours(f64),
+    LegendPlanned,
+    LegendCapacity,
+    ChartKeys,
+    WelcomeHeading,
+    WelcomeIntro,
+    YourName,
+    CapacityHint,
+    WelcomeStart,
+    WelcomeSkip,
+    /// "Welcome, Sam."
+    WelcomeDone(&'a str),
+    NoWorkingDay,
+    SampleHeading,
+    SampleOffer,
+    ExploreSample,
+    SampleLoading,
+    /// What the sample added.
+    SampleAdded {
+        commitments: usize,
+        people: usize,
+        reviews: usize,
+    },
+    /// The sample could not be fetched or read, and why.
+    SampleFailed(&'a str),
+    SampleBanner,
+    RemoveSample,
+    SampleRemoved,
+    /// "Followed up on “Budget”."
+    FollowedUpOn(&'a str),
+    /// What a relief action frees and leaves: "Frees 30 h; the weeks then stand at
+    /// 98% · 80%."
+    ReliefFrees {
+        frees: f64,
+        after: &'a str,
+    },
+    /// "Done: Delegate “Budget” to Alice."
+    ReliefApplied(&'a str),
+    /// The whole relief plan applied, in so many actions.
+    ReliefAllApplied(usize),
 
     // ── Commitments ──
     // (its messages follow)

@@ -2,6 +2,7 @@
 
 pub mod commitments;
 pub mod data;
+pub mod first_run;
 pub mod priorities;
 pub mod recovery;
 pub mod review;

@@ -64,6 +64,7 @@ test('Today shows next week over capacity with its figures, and applying the del
   const delegate = relief.locator('li', { hasText: 'Delegate “Vendor evaluation” to Alice Martin' });
   assert.match(await delegate.textContent(), /Frees 30 h/);
   await delegate.getByRole('button', { name: 'Apply' }).click();
+  await page.getByTestId('announcement').getByText('Done: Delegate “Vendor evaluation” to Alice Martin.').waitFor();
 
   await page.waitForFunction((text) => !document.querySelector('[data-testid="warnings"]').textContent.includes(text), sentence);
   const plan = await storedWhen(page, (p) => p.commitments.find((c) => c.title === 'Vendor evaluation').owner !== p.people[0].id);
@@ -75,14 +76,16 @@ test('Today shows next week over capacity with its figures, and applying the del
   await context.close();
 });
 
-test('the load chart gives each week its figures on keyboard focus', async () => {
+test('the load chart gives each week its figures as the arrow keys reach it', async () => {
   const { context, page } = await open('/');
   const { monday } = weeks();
   const bars = page.locator('svg.load-chart g.bar');
   assert.equal(await bars.count(), 12);
-  await bars.nth(1).focus();
+  await page.locator('svg.load-chart g.bar[tabindex="0"]').focus();
+  await page.keyboard.press('ArrowRight');
   await page.getByTestId('chart-detail').getByText(`Week of ${readable(monday)}: 50 h planned for 40 h available (125%)`).waitFor();
   assert.equal(await bars.nth(1).getAttribute('class'), 'bar level-over');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.index), '1');
   await context.close();
 });
 

@@ -6,12 +6,14 @@
 //! testable natively.
 
 pub mod assessment;
+pub mod axis;
 pub mod calendar;
 pub mod calibration;
 mod checked;
 pub mod command;
 pub mod commitment;
 pub mod filter;
+pub mod first_run;
 pub mod focus;
 pub mod format;
 pub mod hours;
@@ -29,6 +31,7 @@ pub mod quick;
 pub mod quota;
 pub mod relief;
 pub mod review;
+pub mod sample_plan;
 pub mod settings;
 pub mod sync;
 pub mod team;

@@ -985,19 +985,13 @@ fn replay(plan: &mut Plan, sources: &[Vec<(u64, &Change)>]) -> Replayed {
     }
 }
 
-/// The plan's "me", or a default one for a plan that somehow has none (a checked plan
-/// always has one).
+/// The "me" of a plan started afresh after an erase: the same person, whom other tabs
+/// know by id, under the name and with the capacity a first visit gives, so that the
+/// welcome asks again (`first_run::is_first_run`): my answers were erased too.
 fn me_of(plan: &Plan) -> Person {
-    match plan.me() {
-        Some(me) => {
-            let mut fresh = Person::new(me.id, me.name.clone(), Role::Me);
-            fresh.weekly_capacity = me.weekly_capacity;
-            fresh
-        }
-        None => Person::new(
-            crate::ids::PersonId::from_random_bytes([0; 16]),
-            crate::text::PersonName::parse("Me").unwrap_or_else(|_| unreachable!()),
-            Role::Me,
-        ),
-    }
+    let id = plan.me().map_or(crate::ids::PersonId::from_random_bytes([0; 16]), |me| me.id);
+    let name = crate::first_run::placeholder_name(plan.settings.language);
+    // Both placeholder names are valid names; the fallback never runs.
+    let name = crate::text::PersonName::parse(name).unwrap_or_else(|_| unreachable!());
+    Person::new(id, name, Role::Me)
 }

@@ -21,6 +21,17 @@ pub enum Severity {
     Critical,
 }
 
+impl Severity {
+    /// The name in a CSS class or a data attribute: `info`, `warning`, `critical`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
 /// Inbox items older than this many days count towards InboxPiling.
 pub const INBOX_AGE_DAYS: i64 = 3;
 /// More old inbox items than this raise InboxPiling.

@@ -191,6 +191,91 @@ fn every_percent_the_core_hands_out_is_on_the_same_0_to_100_scale() {
     assert!(close(answer.weeks[0].percent_before));
 }
 
+/// The gauge's scale: 100 % at a fixed mark four fifths along, and a week over
+/// capacity past it by as much as it is over.
+#[test]
+fn the_gauge_puts_100_percent_at_its_mark_and_107_percent_past_it() {
+    use plateful_core::today::{Gauge, GAUGE_MARK};
+    assert_eq!(GAUGE_MARK, 80.0);
+    let gauge = |load: f64, capacity: f64| {
+        let mut s = Scenario::new();
+        s.person_mut(1).weekly_capacity = Some(WeeklyHours::new(capacity).unwrap());
+        if load > 0.0 {
+            set(s.one_off("Work", load), |c| c.due = due(4, DueKind::Soft));
+        }
+        let projection = Projection::compute(&s.plan, monday());
+        ThisWeek::of(&projection, person_id(1)).unwrap().gauge()
+    };
+    let close =
+        |g: Gauge, fill: f64, beyond: bool| (g.fill - fill).abs() < 1e-9 && g.beyond == beyond;
+    assert!(close(gauge(42.8, 40.0), 85.6, false), "107 % is past the mark, not at 71 %");
+    assert!(close(gauge(40.0, 40.0), 80.0, false), "at capacity is on the mark");
+    assert!(close(gauge(20.0, 40.0), 40.0, false));
+    assert!(close(gauge(0.0, 40.0), 0.0, false));
+    assert!(close(gauge(50.0, 40.0), 100.0, false), "125 % is the end of the scale");
+    assert!(close(gauge(60.0, 40.0), 100.0, true), "150 % runs beyond it");
+    assert!(close(gauge(3.0, 0.0), 100.0, true), "work with no capacity");
+    assert!(close(gauge(0.0, 0.0), 0.0, false), "no work and no capacity");
+}
+
+#[test]
+fn the_days_left_read_as_a_span_only_when_they_follow_each_other() {
+    let mut s = Scenario::new();
+    let projection = Projection::compute(&s.plan, day(2));
+    assert!(ThisWeek::of(&projection, person_id(1)).unwrap().days_in_a_row(), "Wed to Fri");
+    s.person_mut(1).time_off = vec![DateRange::new(day(3), day(3)).unwrap()];
+    let projection = Projection::compute(&s.plan, day(2));
+    let week = ThisWeek::of(&projection, person_id(1)).unwrap();
+    assert_eq!(week.days, [day(2), day(4)]);
+    assert!(!week.days_in_a_row(), "Wednesday and Friday");
+}
+
+/// The chart's hours axis: a round top just above the largest figure, at most five
+/// intervals, each a round step.
+#[test]
+fn the_hours_axis_has_round_ticks_just_above_the_largest_figure() {
+    use plateful_core::axis::HourAxis;
+    let axis = |largest: f64| {
+        let axis = HourAxis::up_to(largest);
+        (axis.top, axis.ticks)
+    };
+    assert_eq!(axis(40.0), (50.0, vec![0.0, 10.0, 20.0, 30.0, 40.0, 50.0]));
+    assert_eq!(axis(50.0), (60.0, vec![0.0, 20.0, 40.0, 60.0]));
+    assert_eq!(axis(7.0), (8.0, vec![0.0, 2.0, 4.0, 6.0, 8.0]));
+    assert_eq!(axis(150.0), (200.0, vec![0.0, 50.0, 100.0, 150.0, 200.0]));
+    assert_eq!(axis(0.0), (1.0, vec![0.0, 1.0]), "an empty chart still has a scale");
+    let axis = HourAxis::fitting([12.0, 40.0, 38.5]);
+    assert_eq!(axis.top, 50.0, "the largest of the figures");
+    assert_eq!(axis.share(40.0), 0.8);
+    assert_eq!(axis.share(80.0), 1.0, "drawn at the top");
+}
+
+/// The warning the gauge already states is my overload this week, and only that one.
+#[test]
+fn the_gauge_states_my_overload_this_week_and_no_other_warning() {
+    use plateful_core::today::stated_by_gauge;
+    let mut s = Scenario::new().with_report(2, "Alice", 10.0);
+    set(s.one_off("Migration", 50.0), |c| c.due = due(4, DueKind::Hard));
+    set(s.one_off("Next week", 60.0), |c| {
+        c.start = Some(day(7));
+        c.due = due(11, DueKind::Soft);
+    });
+    set(s.one_off("Alice's", 20.0), |c| {
+        c.owner = person_id(2);
+        c.due = due(4, DueKind::Soft);
+    });
+    let assessment = assess(&s.plan, monday());
+    let stated: Vec<_> = assessment
+        .warnings
+        .iter()
+        .filter(|w| stated_by_gauge(w, person_id(1), monday()))
+        .map(|w| (w.kind.name(), w.person, w.week))
+        .collect();
+    assert_eq!(stated, [("overload", Some(person_id(1)), Some(monday()))]);
+    let overloads = assessment.warnings.iter().filter(|w| w.kind.name() == "overload").count();
+    assert_eq!(overloads, 3, "mine this week and next, and Alice's");
+}
+
 fn set(c: &mut Commitment, change: impl FnOnce(&mut Commitment)) {
     change(c)
 }

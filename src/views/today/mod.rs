@@ -1,85 +1,88 @@
-//! Today: this week's gauge, the load chart, warnings, focus now, the relief plan and
-//! the inbox.
+//! Today leads with the answer: how full this week is (the gauge) and, when I am over,
+//! what to do about it (the relief plan, right under it). Then focus now, the warnings
+//! the gauge does not already state, the inbox and the weeks ahead. A plan nobody has
+//! started shows the welcome instead; a plan with no work says how to add some.
 
 mod focus;
+mod gauge;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use plateful_core::Status;
+use plateful_core::filter::Query;
 
 use crate::components::chart::LoadChart;
 use crate::components::page::PageTitle;
 use crate::components::relief::ReliefPlanView;
-use crate::components::warnings::WarningList;
+use crate::components::warnings::{list_href, WarningList};
 use crate::i18n::{tr, Msg};
-use crate::state::{use_assessed, use_store};
+use crate::state::use_store;
+use crate::views::first_run::{self, ExploreSample, SampleBanner, Welcome};
 use focus::FocusNow;
+use gauge::Gauge;
 
 #[component]
 pub fn TodayView() -> impl IntoView {
     let store = use_store();
     let language = store.language();
     let t = move |text| tr(language.get(), text);
-    let inbox = Memo::new(move |_| {
-        store.with(|plan| plan.commitments.iter().filter(|c| c.status == Status::Proposed).count())
-    });
+    let first_run = Memo::new(move |_| store.with(plateful_core::first_run::is_first_run));
+    let skipped = RwSignal::new(first_run::skipped());
+    let welcome = move || first_run.get() && !skipped.get();
+    let done = Callback::new(move |()| skipped.set(true));
     view! {
         <PageTitle text=Signal::derive(move || t(Msg::TodayHeading))/>
-        <h1>{move || t(Msg::TodayHeading)}</h1>
-        <Gauge/>
-        <section class="panel" aria-labelledby="chart-heading">
-            <h2 id="chart-heading">{move || t(Msg::ChartHeading)}</h2>
-            <LoadChart/>
-        </section>
-        <WarningList/>
-        <ReliefPlanView/>
-        <FocusNow/>
-        <section class="panel" aria-labelledby="inbox-heading">
-            <h2 id="inbox-heading">{move || t(Msg::InboxHeading)}</h2>
-            <p data-testid="inbox-count">
-                <A href="/commitments">{move || tr(language.get(), Msg::InboxCount { count: inbox.get() })}</A>
-            </p>
-        </section>
+        <div class="today-head">
+            <h1 id="today-heading" tabindex="-1">{move || t(Msg::TodayHeading)}</h1>
+            <SampleBanner/>
+        </div>
+        {move || if welcome() {
+            view! { <Welcome on_done=done/> }.into_any()
+        } else {
+            view! { <TodayBody/> }.into_any()
+        }}
     }
 }
 
-/// This week, for me: load against capacity as a meter.
+/// Today once the welcome is behind: the answer first, the rest after.
 #[component]
-fn Gauge() -> impl IntoView {
+fn TodayBody() -> impl IntoView {
     let store = use_store();
-    let assessed = use_assessed();
     let language = store.language();
-    let week = Memo::new(move |_| {
-        let me = store.with(|plan| plan.me().map(|me| me.id))?;
-        assessed.0.with(|a| {
-            a.projection
-                .person(me)
-                .and_then(|p| p.weeks.first().copied())
-                .map(|w| (a.projection.calendar.week0, w))
-        })
-    });
-    move || {
-        let (start, load) = week.get()?;
-        let thresholds = store.with(|plan| plan.settings.thresholds);
-        let current = load.level(&thresholds);
-        let percent = load.percent();
-        let class = format!("gauge level-{}", current.as_str());
-        Some(view! {
-            <section class="panel" aria-labelledby="gauge-heading">
-                <h2 id="gauge-heading">{tr(language.get(), Msg::ThisWeek)}</h2>
-                <div class=class>
-                    <meter
-                        min="0"
-                        max="150"
-                        low="85"
-                        high="100"
-                        optimum="50"
-                        value=percent.unwrap_or(150.0).min(150.0)
-                        aria-label=tr(language.get(), Msg::ThisWeek)
-                    ></meter>
-                    <p data-testid="gauge">{tr(language.get(), Msg::WeekLoad { week: start, load: load.load, capacity: load.capacity, percent })} ", " {tr(language.get(), Msg::Level(current))}</p>
-                </div>
+    let t = move |text| tr(language.get(), text);
+    let empty = Memo::new(move |_| store.with(|plan| plan.commitments.is_empty()));
+    let inbox = Memo::new(move |_| store.with(|plan| plan.inbox().len()));
+    let rest = move || {
+        if empty.get() {
+            return view! {
+                <section class="panel empty" data-testid="today-empty">
+                    <p>{t(Msg::TodayEmpty)}</p>
+                    <p class="actions">
+                        <A href="/commitments">{t(Msg::AddFirstCommitment)}</A>
+                        <ExploreSample/>
+                    </p>
+                </section>
+            }
+            .into_any();
+        }
+        view! {
+            <FocusNow/>
+            <WarningList beside_gauge=true/>
+            <section class="panel" aria-labelledby="inbox-heading">
+                <h2 id="inbox-heading">{move || t(Msg::InboxHeading)}</h2>
+                <p data-testid="inbox-count">
+                    <A href=list_href(&Query::inbox())>{move || t(Msg::InboxCount { count: inbox.get() })}</A>
+                </p>
             </section>
-        })
+            <section class="panel" aria-labelledby="chart-heading">
+                <h2 id="chart-heading">{move || t(Msg::ChartHeading)}</h2>
+                <LoadChart/>
+            </section>
+        }
+        .into_any()
+    };
+    view! {
+        <Gauge/>
+        <ReliefPlanView/>
+        {rest}
     }
 }
