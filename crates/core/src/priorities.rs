@@ -272,13 +272,9 @@ pub fn plan_move(plan: &Plan, commitment: &Commitment, to: Quadrant, today: Naiv
     match commitment.due {
         // The start is never after the due date, so it is before `earliest` too: the
         // new date is always one the plan accepts.
-        Some(due) if !urgent && due.date < earliest => Move::NeedsLaterDue {
-            earliest,
-            due_kind: due.kind,
-            important,
-            urgent,
-            off_big_rocks,
-        },
+        Some(due) if !urgent && due.date < earliest => {
+            Move::NeedsLaterDue { earliest, due_kind: due.kind, important, urgent, off_big_rocks }
+        }
         _ => match off_big_rocks {
             Some(week) => Move::NeedsOffBigRocks { week, important, urgent },
             None => Move::Flags { important, urgent },

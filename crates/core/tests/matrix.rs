@@ -64,9 +64,7 @@ fn a_move_out_of_the_urgent_quadrants_asks_for_a_due_date_past_the_window() {
         c.due = due;
         let moves: Vec<String> = Quadrant::ALL
             .into_iter()
-            .map(|to| {
-                format!("{}: {}", to.as_str(), render(plan_move(&s.plan, &c, to, monday())))
-            })
+            .map(|to| format!("{}: {}", to.as_str(), render(plan_move(&s.plan, &c, to, monday()))))
             .collect();
         lines.push(format!("{name}: {}", moves.join("; ")));
     }
@@ -296,7 +294,12 @@ fn moving_a_big_rock_out_of_the_important_quadrants_takes_it_off_the_weeks_rocks
             let plan = &s.plan;
             Quadrant::ALL.into_iter().map(move |to| {
                 let c = plan.commitment(id).unwrap();
-                format!("{} to {}: {}", c.title.as_str(), to.as_str(), render(plan_move(plan, c, to, day(3))))
+                format!(
+                    "{} to {}: {}",
+                    c.title.as_str(),
+                    to.as_str(),
+                    render(plan_move(plan, c, to, day(3)))
+                )
             })
         })
         .collect();

@@ -317,8 +317,18 @@ fn the_heatmap_has_a_row_per_person_who_carries_work_and_says_each_year_once() {
     assert_eq!(
         headings,
         [
-            "30 Nov 2026", "07 Dec", "14 Dec", "21 Dec", "28 Dec", "04 Jan 2027", "11 Jan",
-            "18 Jan", "25 Jan", "01 Feb", "08 Feb", "15 Feb",
+            "30 Nov 2026",
+            "07 Dec",
+            "14 Dec",
+            "21 Dec",
+            "28 Dec",
+            "04 Jan 2027",
+            "11 Jan",
+            "18 Jan",
+            "25 Jan",
+            "01 Feb",
+            "08 Feb",
+            "15 Feb",
         ]
     );
     let rows: Vec<String> = heatmap
