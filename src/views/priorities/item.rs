@@ -18,8 +18,7 @@ fn layout_on_screen() -> Layout {
     let top = |q: Quadrant| {
         web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(&format!("[data-quadrant=\"{}\"]", q.as_str())).ok())
-            .flatten()
+            .and_then(|d| d.get_element_by_id(&super::quadrant_id(q)))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
             .map(|e| e.offset_top())
     };

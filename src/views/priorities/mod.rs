@@ -94,6 +94,11 @@ fn item_id(id: CommitmentId) -> String {
     format!("matrix-{id}")
 }
 
+/// The element id of a quadrant.
+fn quadrant_id(quadrant: Quadrant) -> String {
+    format!("cell-{}", quadrant.as_str())
+}
+
 /// Puts the keyboard on a commitment of the matrix once it is drawn in its place.
 fn focus_item(id: CommitmentId) {
     request_animation_frame(move || {
@@ -178,6 +183,7 @@ fn QuadrantCell(
     let empty = move || entries.with(|e| e.as_ref().is_none_or(Vec::is_empty));
     view! {
         <section
+            id=quadrant_id(quadrant)
             class=format!("quadrant quadrant-{}", quadrant.as_str())
             aria-labelledby=labelled_by
             data-quadrant=quadrant.as_str()
