@@ -272,6 +272,10 @@ fn a_big_rock_of_the_week_is_important_in_the_matrix_and_never_in_drop() {
         ["do: Expenses", "schedule: Architecture RFC", "delegate: ", "drop: Tidy the wiki"],
         "this week's big rocks are important, due soon or not"
     );
+    // The list's quadrant filter agrees with the matrix.
+    let in_quadrant = |q: Quadrant| filter::Filter { quadrant: Some(q), ..Default::default() };
+    assert!(in_quadrant(Quadrant::Schedule).matches(&s.plan, rfc_commitment, day(3)));
+    assert!(!in_quadrant(Quadrant::Drop).matches(&s.plan, rfc_commitment, day(3)));
     // Next week, when it is no longer a big rock, its flags decide again.
     assert_eq!(matrix_quadrant(&s.plan, rfc_commitment, day(7)), Quadrant::Drop);
 }

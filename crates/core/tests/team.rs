@@ -270,6 +270,9 @@ fn a_report_who_becomes_a_peer_stops_carrying_work_unless_they_still_own_some() 
     assert_eq!(claire.with_role(Role::Stakeholder).weekly_capacity, None);
     claire.weekly_capacity = Some(WeeklyHours::new(5.0).unwrap());
     assert_eq!(claire.with_role(Role::Report).weekly_capacity, claire.weekly_capacity);
+    // The role menu's values read back.
+    assert!(Role::ALL.into_iter().all(|role| Role::parse(role.as_str()) == Some(role)));
+    assert_eq!(Role::parse("manager"), None);
     // "Me" keeps its role, and nobody becomes "me".
     let me = s.plan.me().unwrap().clone();
     assert_eq!(me.with_role(Role::Peer), me);
