@@ -149,7 +149,7 @@ pub fn say(msg: Msg) -> String {
         Msg::Urgent => "Urgent".into(),
         Msg::Tags => "Tags (space-separated)".into(),
         Msg::PrioritiesHeading => "Priorities".into(),
-        Msg::MatrixHelp => "Move a commitment with the arrow keys when it has focus, with Move to, or by dragging it to another quadrant.".into(),
+        Msg::MatrixHelp => "Move a commitment with the arrow keys when it has focus, with its menu, or by dragging it to another quadrant.".into(),
         Msg::BigRocksHeading => "This week's big rocks".into(),
         Msg::Until => "Until (optional)".into(),
         Msg::StartDate => "Start date".into(),
@@ -454,6 +454,7 @@ pub fn say(msg: Msg) -> String {
         ),
         Msg::CarriesNoWork => "No weekly capacity: asks for work but carries none.".into(),
         Msg::PersonWeeksHeading => "Week by week".into(),
+        Msg::LoadColumn => "Load".into(),
         Msg::AskedWaiting => "What they asked, awaiting my answer".into(),
         Msg::ItemFigures { remaining, per_week, this_week, due, hard } => {
             let mut parts = vec![match (remaining, per_week) {

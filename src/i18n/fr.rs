@@ -179,7 +179,7 @@ fn words(msg: Msg) -> String {
         Msg::Urgent => "Urgent".into(),
         Msg::Tags => "Étiquettes (séparées par des espaces)".into(),
         Msg::PrioritiesHeading => "Priorités".into(),
-        Msg::MatrixHelp => "Déplacez un engagement avec les flèches quand il a le focus, avec Déplacer vers, ou en le faisant glisser.".into(),
+        Msg::MatrixHelp => "Déplacez un engagement avec les flèches quand il a le focus, avec son menu, ou en le faisant glisser vers un autre quadrant.".into(),
         Msg::BigRocksHeading => "Les priorités de la semaine".into(),
         Msg::Until => "Jusqu'au (facultatif)".into(),
         Msg::StartDate => "Date de début".into(),
@@ -490,6 +490,7 @@ fn words(msg: Msg) -> String {
             "Pas de capacité hebdomadaire : demande du travail sans en porter.".into()
         }
         Msg::PersonWeeksHeading => "Semaine par semaine".into(),
+        Msg::LoadColumn => "Charge".into(),
         Msg::AskedWaiting => "Ce qu'il ou elle a demandé, en attente de ma réponse".into(),
         Msg::ItemFigures { remaining, per_week, this_week, due, hard } => {
             let mut parts = vec![match (remaining, per_week) {

@@ -446,6 +446,8 @@ pub enum Msg<'a> {
     },
     CarriesNoWork,
     PersonWeeksHeading,
+    /// The column of a week's load against capacity, in percent.
+    LoadColumn,
     AskedWaiting,
     /// An item's figures: "12 h left · 8 h this week · due Fri 4 Dec (hard)", or
     /// "3 h/week", "not estimated"; hours this week only when there are some.

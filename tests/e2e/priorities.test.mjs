@@ -42,6 +42,7 @@ function plan() {
         // A hard deadline three weeks out, not flagged important, but this week's big rock.
         commitment(RFC, 'Architecture RFC', { due: { date: iso(new Date(today.getTime() + 21 * DAY)), kind: 'hard' } }),
         commitment(READING, 'Reading list'),
+        commitment('4e5f6a7b-8c9d-4e0f-9a1b-3c4d5e6f7a8b', 'Team offsite'),
       ],
       big_rocks: [{ week: iso(thisMonday), commitments: [RFC] }],
       reviews: [],
@@ -182,6 +183,10 @@ test('big rocks: at most three, the others wait, each box at least 24 px', async
   await rocks.getByRole('checkbox', { name: 'Reading list' }).check();
   await page.getByTestId('announcement').getByText('“Reading list” is now a big rock.').waitFor({ state: 'attached' });
   assert.equal(await rocks.getByTestId('rocks-count').textContent(), '3 of 3 chosen.');
+  assert.ok(await rocks.getByRole('checkbox', { name: 'Team offsite' }).isDisabled(), 'a fourth waits');
+  await rocks.getByRole('checkbox', { name: 'Reading list' }).uncheck();
+  assert.ok(await rocks.getByRole('checkbox', { name: 'Team offsite' }).isEnabled());
+  await rocks.getByRole('checkbox', { name: 'Reading list' }).check();
   const boxesOf = await rocks.getByRole('checkbox').evaluateAll((all) => all.map((b) => { const r = b.getBoundingClientRect(); return [r.width, r.height]; }));
   assert.ok(boxesOf.every(([w, h]) => w >= 24 && h >= 24), JSON.stringify(boxesOf));
   const stored = await storedWhen(page, (p) => p.big_rocks.some((w) => w.commitments.length === 3));

@@ -107,7 +107,7 @@ fn PersonWeeks(
                             <th scope="col">{tr(language, Msg::Week)}</th>
                             <th scope="col">{tr(language, Msg::Planned)}</th>
                             <th scope="col">{tr(language, Msg::Available)}</th>
-                            <th scope="col">{tr(language, Msg::LevelLabel)}</th>
+                            <th scope="col">{tr(language, Msg::LoadColumn)}</th>
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
