@@ -101,7 +101,7 @@ fn PersonWeeks(
             <section class="panel" aria-labelledby="weeks-heading" data-testid="weeks">
                 <h2 id="weeks-heading">{tr(language, Msg::PersonWeeksHeading)}</h2>
                 <p class="this-week" data-testid="this-week">{tr(language, this_week)}</p>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="weeks-heading">
                     <table class="person-weeks">
                         <thead><tr>
                             <th scope="col">{tr(language, Msg::Week)}</th>
