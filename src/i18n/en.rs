@@ -391,7 +391,7 @@ pub fn say(msg: Msg) -> String {
         ),
         Msg::MoveOffer { due: None, .. } => "Take it off this week's big rocks".into(),
         Msg::MoveLeave => "Leave it".into(),
-        Msg::Moved { title, to, due, off_big_rocks } => {
+        Msg::MatrixMoved { title, to, due, off_big_rocks } => {
             let due = due.map(|due| format!(", now due {}", fmt::weekday_date(L, due)));
             let off = if off_big_rocks { ", and off this week's big rocks" } else { "" };
             format!(

@@ -425,7 +425,7 @@ fn words(msg: Msg) -> String {
         ),
         Msg::MoveOffer { due: None, .. } => "Le retirer des priorités de la semaine".into(),
         Msg::MoveLeave => "Le laisser".into(),
-        Msg::Moved { title, to, due, off_big_rocks } => {
+        Msg::MatrixMoved { title, to, due, off_big_rocks } => {
             let due = due.map(|due| format!(", échéance au {}", fmt::weekday_date(L, due)));
             let off = if off_big_rocks { ", et retiré des priorités de la semaine" } else { "" };
             format!(

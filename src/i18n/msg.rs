@@ -361,7 +361,7 @@ pub enum Msg<'a> {
     /// Leave the commitment where it is.
     MoveLeave,
     /// What a move did: "Moved “Reading list” to Schedule, now due Tue 8 Dec."
-    Moved {
+    MatrixMoved {
         title: &'a str,
         to: Quadrant,
         due: Option<NaiveDate>,

@@ -76,7 +76,7 @@ impl Mover {
                     Move::NeedsOffBigRocks { .. } => (None, true),
                 };
                 self.announcer
-                    .say(tr(language, Msg::Moved { title: &title, to, due, off_big_rocks }));
+                    .say(tr(language, Msg::MatrixMoved { title: &title, to, due, off_big_rocks }));
                 focus_item(id);
             }
             Err(error) => self.problem.set(Some((id, tr(language, Msg::DomainError(&error))))),
