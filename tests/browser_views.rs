@@ -1,5 +1,6 @@
 //! Browser tests of views that hold logic of their own, mounted alone on a plan:
-//! the chart's bars and levels, the matrix's keyboard moves, the heatmap's cells.
+//! the chart's bars and levels, the matrix's keyboard moves (following the layout on
+//! screen) and the moves it explains, the heatmap's cells and headings.
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{Datelike, Duration, NaiveDate};
@@ -86,36 +87,120 @@ fn the_chart_has_a_bar_per_week_coloured_by_its_level_and_a_text_alternative() {
     parent.remove();
 }
 
-#[wasm_bindgen_test]
-async fn the_matrix_moves_an_item_with_arrow_keys() {
-    let parent = container();
-    let mounted = mount(parent.clone(), overloaded(), Screen::Priorities);
-    let item = |quadrant: &str| {
-        let items = parent
-            .query_selector_all(&format!("[data-quadrant=\"{quadrant}\"] .matrix-item"))
-            .unwrap();
-        (0..items.length())
-            .filter_map(|i| items.item(i))
-            .map(|node| node.unchecked_into::<web_sys::Element>())
-            .find(|el| el.text_content().unwrap_or_default().contains("Reading"))
-    };
-    let reading: web_sys::HtmlElement = item("drop").expect("in Drop at first").unchecked_into();
+/// Presses an arrow key on an element, as the keyboard would.
+fn press(element: &web_sys::HtmlElement, key: &str) {
     let init = web_sys::KeyboardEventInit::new();
-    init.set_key("ArrowUp");
+    init.set_key(key);
     init.set_bubbles(true);
     let event =
         web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    reading.dispatch_event(&event).unwrap();
+    element.dispatch_event(&event).unwrap();
+}
+
+/// The element of the commitment titled `title` in `quadrant`, if it is there.
+fn matrix_item(
+    parent: &web_sys::HtmlElement,
+    quadrant: &str,
+    title: &str,
+) -> Option<web_sys::HtmlElement> {
+    let items =
+        parent.query_selector_all(&format!("[data-quadrant=\"{quadrant}\"] .matrix-item")).unwrap();
+    (0..items.length())
+        .filter_map(|i| items.item(i))
+        .map(|node| node.unchecked_into::<web_sys::HtmlElement>())
+        .find(|el| el.text_content().unwrap_or_default().contains(title))
+}
+
+#[wasm_bindgen_test]
+async fn the_matrix_arrow_keys_follow_the_layout_on_screen() {
+    let parent = container();
+    // Two by two, as the stylesheet lays it out where it fits.
+    let document = web_sys::window().unwrap().document().unwrap();
+    let style = document.create_element("style").unwrap();
+    style.set_text_content(Some(".matrix { display: grid; grid-template-columns: 1fr 1fr; }"));
+    document.head().unwrap().append_child(&style).unwrap();
+    let mounted = mount(parent.clone(), overloaded(), Screen::Priorities);
+    let reading = matrix_item(&parent, "drop", "Reading").expect("in Drop at first");
+    press(&reading, "ArrowUp");
     settle().await;
-    assert!(item("schedule").is_some(), "moved up to Schedule");
+    let reading =
+        matrix_item(&parent, "schedule", "Reading").expect("up from Drop is Schedule in the grid");
     let plan = mounted.plan();
     let moved = plan.commitments.iter().find(|c| c.title.as_str() == "Reading").unwrap();
     assert!(moved.important && !moved.urgent);
+    // Stacked, as on a phone: down from Schedule is the next quadrant, Delegate.
+    style.remove();
+    settle().await;
+    press(&reading, "ArrowDown");
+    settle().await;
+    assert!(
+        matrix_item(&parent, "delegate", "Reading").is_some(),
+        "down from Schedule is Delegate when stacked"
+    );
+    // Left and right lead nowhere when nothing is beside.
+    let reading = matrix_item(&parent, "delegate", "Reading").unwrap();
+    press(&reading, "ArrowRight");
+    settle().await;
+    assert!(matrix_item(&parent, "delegate", "Reading").is_some());
     parent.remove();
 }
 
 #[wasm_bindgen_test]
-fn the_heatmap_marks_each_person_week_by_level() {
+async fn a_move_kept_by_its_due_date_says_why_and_offers_the_date_that_frees_it() {
+    let parent = container();
+    let mut plan = overloaded();
+    // "Load tests" is Bob's; give me an important one due in two days.
+    let at = chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap();
+    let fields = CommitmentFields {
+        title: Title::parse("Budget").unwrap(),
+        notes: Notes::default(),
+        owner: id(1),
+        requested_by: None,
+        effort: Effort::OneOff { estimate_hours: PositiveHours::new(3.0).unwrap() },
+        start: None,
+        due: Some(Due { date: today() + Duration::days(2), kind: DueKind::Soft }),
+        important: true,
+        urgent: false,
+        tags: Vec::new(),
+    };
+    let budget = CommitmentId::from_random_bytes([42; 16]);
+    plan.apply(Command::AddCommitment { id: budget, fields, status: Status::Active, at }).unwrap();
+    let mounted = mount(parent.clone(), plan, Screen::Priorities);
+    let item = matrix_item(&parent, "do", "Budget").expect("due soon: in Do");
+    let select: web_sys::HtmlSelectElement =
+        item.query_selector("select").unwrap().unwrap().unchecked_into();
+    select.set_value("schedule");
+    select
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("change", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .unwrap(),
+        )
+        .unwrap();
+    settle().await;
+    assert!(matrix_item(&parent, "do", "Budget").is_some(), "it stays in Do");
+    assert_eq!(select.value(), "do", "the menu says where it still is");
+    let why = parent.query_selector("[data-testid=move-why]").unwrap().expect("it says why");
+    assert_eq!(why.get_attribute("role").as_deref(), Some("alert"));
+    assert!(why.text_content().unwrap().contains("so it stays urgent"), "{:?}", why.text_content());
+    let earliest = today() + Duration::days(8);
+    let offer: web_sys::HtmlElement =
+        parent.query_selector("[data-testid=move-offer]").unwrap().unwrap().unchecked_into();
+    assert!(offer.text_content().unwrap().starts_with("Move the due date to "));
+    offer.click();
+    settle().await;
+    assert!(matrix_item(&parent, "schedule", "Budget").is_some());
+    let moved = mounted.plan().commitment(budget).cloned().unwrap();
+    assert_eq!(moved.due.map(|d| d.date), Some(earliest));
+    assert!(parent.query_selector("[data-testid=move-why]").unwrap().is_none());
+    parent.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_heatmap_marks_each_person_week_by_level_and_says_the_year_once() {
     let parent = container();
     let _mounted = mount(parent.clone(), overloaded(), Screen::Team);
     let cells = parent.query_selector_all("table.heatmap tbody tr").unwrap();
@@ -124,7 +209,21 @@ fn the_heatmap_marks_each_person_week_by_level() {
     let next_week =
         bob.query_selector_all("td").unwrap().item(1).unwrap().unchecked_into::<web_sys::Element>();
     assert_eq!(next_week.get_attribute("data-level").as_deref(), Some("critical"));
+    assert_eq!(next_week.get_attribute("class").as_deref(), Some("cell level-critical"));
     assert_eq!(next_week.text_content().as_deref(), Some("150%"));
+    let label = next_week.get_attribute("aria-label").unwrap();
+    assert!(
+        label.starts_with("Bob, Week of ")
+            && label.ends_with("30 h planned for 20 h available (150%), far over capacity"),
+        "{label}"
+    );
+    let years = parent.query_selector_all("table.heatmap thead .year").unwrap().length();
+    let new_years = {
+        let weeks: Vec<NaiveDate> =
+            (0..12).map(|w| next_monday() - Duration::days(7) + Duration::days(7 * w)).collect();
+        1 + weeks.windows(2).filter(|pair| pair[0].year() != pair[1].year()).count() as u32
+    };
+    assert_eq!(years, new_years, "the year once, and again only when it changes");
     parent.remove();
 }
 

@@ -116,11 +116,15 @@ pub fn CheckField(
     #[prop(into)] label: Signal<String>,
     #[prop(into)] checked: Signal<bool>,
     on_toggle: Callback<bool>,
+    /// Whether it cannot be changed now.
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
 ) -> impl IntoView {
     let control = id.clone();
     view! {
         <label class="check" for=id>
             <input id=control type="checkbox" prop:checked=move || checked.get()
+                prop:disabled=move || disabled.get()
                 on:change=move |ev| on_toggle.run(event_target_checked(&ev))/>
             {label}
         </label>

@@ -148,8 +148,7 @@ pub fn say(msg: Msg) -> String {
         Msg::Urgent => "Urgent".into(),
         Msg::Tags => "Tags (space-separated)".into(),
         Msg::PrioritiesHeading => "Priorities".into(),
-        Msg::MatrixHelp => "Move a commitment with the arrow keys when it has focus, with Move to, or by dragging it to another quadrant.".into(),
-        Msg::MoveTo => "Move to".into(),
+        Msg::MatrixHelp => "Move a commitment with the arrow keys when it has focus, with its menu, or by dragging it to another quadrant.".into(),
         Msg::BigRocksHeading => "This week's big rocks".into(),
         Msg::Until => "Until (optional)".into(),
         Msg::StartDate => "Start date".into(),
@@ -470,6 +469,117 @@ pub fn say(msg: Msg) -> String {
 
         // ── Team and priorities ──
         // (its messages follow)
+        Msg::QuadrantName(quadrant) => match quadrant {
+            Quadrant::Do => "Do",
+            Quadrant::Schedule => "Schedule",
+            Quadrant::Delegate => "Delegate",
+            Quadrant::Drop => "Drop",
+        }
+        .into(),
+        Msg::QuadrantEmpty => "Nothing here.".into(),
+        Msg::MoveKeptUrgent { due, window_days, hard } => {
+            let window = match window_days {
+                0 => "anything due today or earlier is".to_owned(),
+                n => format!("anything due within the next {} is", days(i64::from(n))),
+            };
+            let promise = if hard {
+                " It is a hard deadline: agree on the later date with whoever you promised it to."
+            } else {
+                ""
+            };
+            format!("Due {}, so it stays urgent: {window}.{promise}", fmt::weekday_date(L, due))
+        }
+        Msg::MoveKeptImportant => "It is one of this week's big rocks, so it stays important.".into(),
+        Msg::MoveOffer { due: Some(due), off_big_rocks: false } => {
+            format!("Move the due date to {}", fmt::weekday_date(L, due))
+        }
+        Msg::MoveOffer { due: Some(due), off_big_rocks: true } => format!(
+            "Take it off this week's big rocks and move the due date to {}",
+            fmt::weekday_date(L, due)
+        ),
+        Msg::MoveOffer { due: None, .. } => "Take it off this week's big rocks".into(),
+        Msg::MoveLeave => "Leave it".into(),
+        Msg::MatrixMoved { title, to, due, off_big_rocks } => {
+            let due = due.map(|due| format!(", now due {}", fmt::weekday_date(L, due)));
+            let off = if off_big_rocks { ", and off this week's big rocks" } else { "" };
+            format!(
+                "Moved “{title}” to {}{}{off}.",
+                say(Msg::QuadrantName(to)),
+                due.unwrap_or_default()
+            )
+        }
+        Msg::MoveTitleTo(title) => format!("Move “{title}” to"),
+        Msg::BigRockBadge => "Big rock".into(),
+        Msg::BigRocksChosen { chosen, limit } => format!("{chosen} of {limit} chosen."),
+        Msg::BigRockOn(title) => format!("“{title}” is now a big rock."),
+        Msg::BigRockOff(title) => format!("“{title}” is no longer a big rock."),
+        Msg::PeopleHeading => "People".into(),
+        Msg::WeekHeading(week) => fmt::day_month(L, week),
+        Msg::YearHeading(year) => year.to_string(),
+        Msg::PercentFigure(value) => percent(value),
+        Msg::HoursFigure(value) => hours(value),
+        Msg::NumberInput(value) => fmt::input_number(L, value),
+        Msg::HeatmapCell { who, week, load, capacity, percent: p, level } => format!(
+            "{who}, Week of {}: {} planned for {} available ({}), {}",
+            date(week),
+            hours(load),
+            hours(capacity),
+            percent(p),
+            say(Msg::Level(level))
+        ),
+        Msg::HeatmapLegend => "Colours".into(),
+        Msg::DayShort(day) => fmt::weekday_short(L, day.into()).into(),
+        Msg::TimeOffRange { from, to } => time_off(from, to),
+        Msg::RemoveTimeOff { from, to } => format!("Remove the time off {}", time_off(from, to)),
+        Msg::TimeOffNone => "None planned.".into(),
+        Msg::AddTimeOff => "Add time off".into(),
+        Msg::TimeOffReversed => "The last day comes before the first".into(),
+        Msg::TimeOffAdded { who, from, to } => {
+            format!("Time off added for {who}: {}.", time_off(from, to))
+        }
+        Msg::TimeOffRemoved { who, from, to } => {
+            format!("Removed {who}'s time off, {}.", time_off(from, to))
+        }
+        Msg::RemovePerson(who) => format!("Remove {who}"),
+        Msg::PersonRemoved(who) => format!("Removed {who} from the team."),
+        Msg::PersonAdded(who) => format!("Added {who} to the team."),
+        Msg::RoleChanged { who, role } => {
+            let role = match role {
+                Role::Me => "me",
+                Role::Report => "a report",
+                Role::Peer => "a peer",
+                Role::Stakeholder => "a stakeholder",
+            };
+            format!("{who} is now {role}.")
+        }
+        Msg::BackToTeam => "Back to Team".into(),
+        Msg::PersonNotFound => "This person is not in the plan.".into(),
+        Msg::PersonThisWeek { load, capacity, percent: p } => format!(
+            "This week: {} planned for {} available ({}).",
+            hours(load),
+            hours(capacity),
+            percent(p)
+        ),
+        Msg::CarriesNoWork => "No weekly capacity: asks for work but carries none.".into(),
+        Msg::PersonWeeksHeading => "Week by week".into(),
+        Msg::LoadColumn => "Load".into(),
+        Msg::AskedWaiting => "What they asked, awaiting my answer".into(),
+        Msg::ItemFigures { remaining, per_week, this_week, due, hard } => {
+            let mut parts = vec![match (remaining, per_week) {
+                (Some(left), _) => format!("{} left", hours(left)),
+                (None, Some(per_week)) => fmt::hours_per_week(L, per_week),
+                (None, None) => "not estimated".to_owned(),
+            }];
+            if this_week > 0.0 {
+                parts.push(format!("{} this week", hours(this_week)));
+            }
+            if let Some(due) = due {
+                let kind = if hard { " (hard)" } else { "" };
+                parts.push(format!("due {}{kind}", fmt::weekday_date(L, due)));
+            }
+            parts.join(" · ")
+        }
+        Msg::DeclinedOn(on) => format!("declined on {}", date(on)),
 
         // ── Review, data and settings ──
         // (its messages follow)
@@ -1050,6 +1160,18 @@ pub fn say(msg: Msg) -> String {
     }
 }
 
+/// A range of days off: `4 Dec 2026`, `1 Dec – 5 Dec 2026`, `28 Dec 2026 – 3 Jan 2027`.
+fn time_off(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    if from == to {
+        date(from)
+    } else if from.year() == to.year() {
+        format!("{} – {}", fmt::day_month(L, from), date(to))
+    } else {
+        format!("{} – {}", date(from), date(to))
+    }
+}
+
 /// A sentence that starts with a lower-case clause, standing alone.
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
@@ -1160,6 +1282,10 @@ fn domain_error(error: &DomainError) -> String {
         DomainError::PersonInUse { commitments: count } => {
             format!("{} refer to this person: give them to someone else first", commitments(*count))
         }
+        DomainError::StillOwnsWork { commitments: count } => format!(
+            "Still owns {} (finished ones count): give them to someone else first",
+            commitments(*count)
+        ),
         DomainError::Setting(error) => say(Msg::SettingError(error)),
         DomainError::NotUnderReview(_) => {
             "This commitment is neither active nor waiting: the review does not decide on it".into()

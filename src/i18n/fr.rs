@@ -178,8 +178,7 @@ fn words(msg: Msg) -> String {
         Msg::Urgent => "Urgent".into(),
         Msg::Tags => "Étiquettes (séparées par des espaces)".into(),
         Msg::PrioritiesHeading => "Priorités".into(),
-        Msg::MatrixHelp => "Déplacez un engagement avec les flèches quand il a le focus, avec Déplacer vers, ou en le faisant glisser.".into(),
-        Msg::MoveTo => "Déplacer vers".into(),
+        Msg::MatrixHelp => "Déplacez un engagement avec les flèches quand il a le focus, avec son menu, ou en le faisant glisser vers un autre quadrant.".into(),
         Msg::BigRocksHeading => "Les priorités de la semaine".into(),
         Msg::Until => "Jusqu'au (facultatif)".into(),
         Msg::StartDate => "Date de début".into(),
@@ -502,6 +501,121 @@ fn words(msg: Msg) -> String {
 
         // ── Team and priorities ──
         // (its messages follow)
+        Msg::QuadrantName(quadrant) => match quadrant {
+            Quadrant::Do => "Faire",
+            Quadrant::Schedule => "Planifier",
+            Quadrant::Delegate => "Déléguer",
+            Quadrant::Drop => "Abandonner",
+        }
+        .into(),
+        Msg::QuadrantEmpty => "Rien ici.".into(),
+        Msg::MoveKeptUrgent { due, window_days, hard } => {
+            let window = match window_days {
+                0 => "tout ce qui est dû aujourd'hui ou avant l'est".to_owned(),
+                n => format!("tout ce qui est dû dans les {} qui viennent l'est", days(i64::from(n))),
+            };
+            let promise = if hard {
+                " C'est une échéance ferme : convenez de la nouvelle date avec la personne à qui vous l'avez promise."
+            } else {
+                ""
+            };
+            format!("Dû le {}, il reste donc urgent : {window}.{promise}", fmt::weekday_date(L, due))
+        }
+        Msg::MoveKeptImportant => {
+            "C'est une des priorités de la semaine, il reste donc important.".into()
+        }
+        Msg::MoveOffer { due: Some(due), off_big_rocks: false } => {
+            format!("Reporter l'échéance au {}", fmt::weekday_date(L, due))
+        }
+        Msg::MoveOffer { due: Some(due), off_big_rocks: true } => format!(
+            "Le retirer des priorités de la semaine et reporter l'échéance au {}",
+            fmt::weekday_date(L, due)
+        ),
+        Msg::MoveOffer { due: None, .. } => "Le retirer des priorités de la semaine".into(),
+        Msg::MoveLeave => "Le laisser".into(),
+        Msg::MatrixMoved { title, to, due, off_big_rocks } => {
+            let due = due.map(|due| format!(", échéance au {}", fmt::weekday_date(L, due)));
+            let off = if off_big_rocks { ", et retiré des priorités de la semaine" } else { "" };
+            format!(
+                "« {title} » déplacé vers {}{}{off}.",
+                words(Msg::QuadrantName(to)),
+                due.unwrap_or_default()
+            )
+        }
+        Msg::MoveTitleTo(title) => format!("Déplacer « {title} » vers"),
+        Msg::BigRockBadge => "Priorité".into(),
+        Msg::BigRocksChosen { chosen, limit } => format!("{chosen} sur {limit} choisies."),
+        Msg::BigRockOn(title) => format!("« {title} » est maintenant une priorité."),
+        Msg::BigRockOff(title) => format!("« {title} » n'est plus une priorité."),
+        Msg::PeopleHeading => "Personnes".into(),
+        Msg::WeekHeading(week) => fmt::day_month(L, week),
+        Msg::YearHeading(year) => year.to_string(),
+        Msg::PercentFigure(value) => percent(value),
+        Msg::HoursFigure(value) => hours(value),
+        Msg::NumberInput(value) => fmt::input_number(L, value),
+        Msg::HeatmapCell { who, week, load, capacity, percent: p, level } => format!(
+            "{who}, semaine du {} : {} prévues pour {} disponibles ({}), {}",
+            date(week),
+            hours(load),
+            hours(capacity),
+            percent(p),
+            words(Msg::Level(level))
+        ),
+        Msg::HeatmapLegend => "Couleurs".into(),
+        Msg::DayShort(day) => fmt::weekday_short(L, day.into()).into(),
+        Msg::TimeOffRange { from, to } => time_off(from, to),
+        Msg::RemoveTimeOff { from, to } => format!("Retirer l'absence {}", time_off(from, to)),
+        Msg::TimeOffNone => "Aucune prévue.".into(),
+        Msg::AddTimeOff => "Ajouter une absence".into(),
+        Msg::TimeOffReversed => "Le dernier jour est avant le premier".into(),
+        Msg::TimeOffAdded { who, from, to } => {
+            format!("Absence ajoutée pour {who} : {}.", time_off(from, to))
+        }
+        Msg::TimeOffRemoved { who, from, to } => {
+            format!("Absence de {who} retirée : {}.", time_off(from, to))
+        }
+        Msg::RemovePerson(who) => format!("Retirer {who}"),
+        Msg::PersonRemoved(who) => format!("{who} a été retiré·e de l'équipe."),
+        Msg::PersonAdded(who) => format!("{who} a été ajouté·e à l'équipe."),
+        Msg::RoleChanged { who, role } => {
+            let role = match role {
+                Role::Me => "moi",
+                Role::Report => "dans mon équipe",
+                Role::Peer => "un pair",
+                Role::Stakeholder => "une partie prenante",
+            };
+            format!("{who} est maintenant {role}.")
+        }
+        Msg::BackToTeam => "Retour à l'équipe".into(),
+        Msg::PersonNotFound => "Cette personne n'est pas dans le plan.".into(),
+        Msg::PersonThisWeek { load, capacity, percent: p } => format!(
+            "Cette semaine : {} prévues pour {} disponibles ({}).",
+            hours(load),
+            hours(capacity),
+            percent(p)
+        ),
+        Msg::CarriesNoWork => {
+            "Pas de capacité hebdomadaire : demande du travail sans en porter.".into()
+        }
+        Msg::PersonWeeksHeading => "Semaine par semaine".into(),
+        Msg::LoadColumn => "Charge".into(),
+        Msg::AskedWaiting => "Ce qu'il ou elle a demandé, en attente de ma réponse".into(),
+        Msg::ItemFigures { remaining, per_week, this_week, due, hard } => {
+            let mut parts = vec![match (remaining, per_week) {
+                (Some(left), _) => format!("reste {}", hours(left)),
+                (None, Some(per_week)) => fmt::hours_per_week(L, per_week),
+                (None, None) => "non estimé".to_owned(),
+            }];
+            if this_week > 0.0 {
+                parts.push(format!("{} cette semaine", hours(this_week)));
+            }
+            if let Some(due) = due {
+                let kind = if hard { " (ferme)" } else { "" };
+                parts.push(format!("pour le {}{kind}", fmt::weekday_date(L, due)));
+            }
+            parts.join(" · ")
+        }
+        Msg::DeclinedOn(on) => format!("refusé le {}", date(on)),
 
         // ── Review, data and settings ──
         // (its messages follow)
@@ -1114,6 +1228,18 @@ fn capitalised(text: &str) -> String {
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
+/// Days off: `4 déc. 2026`, `1 déc. – 5 déc. 2026`, `28 déc. 2026 – 3 janv. 2027`.
+fn time_off(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    if from == to {
+        date(from)
+    } else if from.year() == to.year() {
+        format!("{} – {}", fmt::day_month(L, from), date(to))
+    } else {
+        format!("{} – {}", date(from), date(to))
+    }
+}
+
 fn commitments(count: usize) -> String {
     if count <= 1 {
         format!("{count} engagement")
@@ -1219,6 +1345,10 @@ fn domain_error(error: &DomainError) -> String {
         DomainError::OnlyOneMe => "Le plan a exactement un « moi »".into(),
         DomainError::PersonInUse { commitments: count } => format!(
             "{} font référence à cette personne : confiez-les d'abord à quelqu'un d'autre",
+            commitments(*count)
+        ),
+        DomainError::StillOwnsWork { commitments: count } => format!(
+            "Porte encore {} (les terminés comptent) : confiez-les d'abord à quelqu'un d'autre",
             commitments(*count)
         ),
         DomainError::Setting(error) => words(Msg::SettingError(error)),

@@ -117,7 +117,6 @@ pub enum Msg<'a> {
     Tags,
     PrioritiesHeading,
     MatrixHelp,
-    MoveTo,
     BigRocksHeading,
     Until,
     StartDate,
@@ -442,6 +441,126 @@ pub enum Msg<'a> {
 
     // ── Team and priorities ──
     // (its messages follow)
+    /// A quadrant's short name: "Schedule".
+    QuadrantName(Quadrant),
+    /// An empty quadrant.
+    QuadrantEmpty,
+    /// Why a move did not happen: the due date keeps it urgent. "Due Thu 3 Dec, so it
+    /// stays urgent: anything due within the next 7 days is."
+    MoveKeptUrgent {
+        due: NaiveDate,
+        window_days: u32,
+        hard: bool,
+    },
+    /// Why a move did not happen: it is one of this week's big rocks.
+    MoveKeptImportant,
+    /// What would make the move happen, in one click: "Move the due date to Tue 8 Dec".
+    MoveOffer {
+        due: Option<NaiveDate>,
+        off_big_rocks: bool,
+    },
+    /// Leave the commitment where it is.
+    MoveLeave,
+    /// What a move did: "Moved “Reading list” to Schedule, now due Tue 8 Dec."
+    MatrixMoved {
+        title: &'a str,
+        to: Quadrant,
+        due: Option<NaiveDate>,
+        off_big_rocks: bool,
+    },
+    /// "Move “Reading list” to", the name of an item's quadrant menu.
+    MoveTitleTo(&'a str),
+    /// The mark of a big rock in the matrix.
+    BigRockBadge,
+    /// "2 of 3 chosen."
+    BigRocksChosen {
+        chosen: usize,
+        limit: usize,
+    },
+    /// "“Budget” is now a big rock." and the other way.
+    BigRockOn(&'a str),
+    BigRockOff(&'a str),
+    /// The people editor's heading.
+    PeopleHeading,
+    /// A column of the heatmap: "30 Nov", and its year when it changes.
+    WeekHeading(NaiveDate),
+    YearHeading(i32),
+    /// A percentage alone: "150%".
+    PercentFigure(Option<f64>),
+    /// Hours alone: "30 h".
+    HoursFigure(f64),
+    /// A number as typed back into a field: "32.5".
+    NumberInput(f64),
+    /// A heatmap cell's full name: "Bob Chen, Week of 7 Dec 2026: 30 h planned for
+    /// 20 h available (150%), far over capacity".
+    HeatmapCell {
+        who: &'a str,
+        week: NaiveDate,
+        load: f64,
+        capacity: f64,
+        percent: Option<f64>,
+        level: LoadLevel,
+    },
+    HeatmapLegend,
+    /// A weekday's short name, for the working-days editor: "Mon".
+    DayShort(DayName),
+    /// "1 Dec – 5 Dec 2026", or one day.
+    TimeOffRange {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    /// The name of the button that removes one range of time off.
+    RemoveTimeOff {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    TimeOffNone,
+    AddTimeOff,
+    /// A range of time off whose last day is before its first.
+    TimeOffReversed,
+    TimeOffAdded {
+        who: &'a str,
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    TimeOffRemoved {
+        who: &'a str,
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    /// "Remove Alice Martin".
+    RemovePerson(&'a str),
+    PersonRemoved(&'a str),
+    PersonAdded(&'a str),
+    /// "Alice Martin is now a peer."
+    RoleChanged {
+        who: &'a str,
+        role: Role,
+    },
+    BackToTeam,
+    PersonNotFound,
+    /// "This week: 30 h planned for 20 h available (150%)."
+    PersonThisWeek {
+        load: f64,
+        capacity: f64,
+        percent: Option<f64>,
+    },
+    CarriesNoWork,
+    PersonWeeksHeading,
+    /// The column of a week's load against capacity, in percent.
+    LoadColumn,
+    AskedWaiting,
+    /// An item's figures: "12 h left · 8 h this week · due Fri 4 Dec (hard)", or
+    /// "3 h/week", "not estimated"; hours this week only when there are some.
+    ItemFigures {
+        remaining: Option<f64>,
+        per_week: Option<f64>,
+        this_week: f64,
+        due: Option<NaiveDate>,
+        hard: bool,
+    },
+    /// "declined on 3 Dec 2026".
+    DeclinedOn(NaiveDate),
 
     // ── Review, data and settings ──
     // (its messages follow)

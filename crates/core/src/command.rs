@@ -371,6 +371,11 @@ pub enum DomainError {
     PersonInUse {
         commitments: usize,
     },
+    /// The person would stop carrying work (no weekly capacity, as a peer or a
+    /// stakeholder has) while they own this many commitments, finished ones included.
+    StillOwnsWork {
+        commitments: usize,
+    },
     /// A setting out of its bounds or its order, with the field it belongs next to.
     Setting(SettingError),
     /// A review decision on a commitment that is not Active or Waiting.
@@ -400,6 +405,7 @@ impl DomainError {
             | DomainError::DuplicatePerson(_)
             | DomainError::OnlyOneMe
             | DomainError::PersonInUse { .. }
+            | DomainError::StillOwnsWork { .. }
             | DomainError::Setting(_)
             | DomainError::NotUnderReview(_)
             | DomainError::NotARequest(_)
@@ -437,6 +443,10 @@ impl fmt::Display for DomainError {
             DomainError::PersonInUse { commitments } => {
                 write!(f, "{commitments} commitments refer to this person: reassign them first")
             }
+            DomainError::StillOwnsWork { commitments } => write!(
+                f,
+                "this person still owns {commitments} commitments, so must keep a weekly capacity"
+            ),
             DomainError::Setting(error) => write!(f, "the setting {error}"),
             DomainError::NotUnderReview(id) => {
                 write!(f, "{id} is neither active nor waiting, so the review does not decide on it")
@@ -619,8 +629,11 @@ impl Plan {
                 if person.role.needs_capacity() && person.weekly_capacity.is_none() {
                     return Err(DomainError::OwnerCannotCarryWork(person.id));
                 }
-                if !person.carries_work() && self.commitments.iter().any(|c| c.owner == person.id) {
-                    return Err(DomainError::OwnerCannotCarryWork(person.id));
+                if !person.carries_work() {
+                    let owned = self.commitments.iter().filter(|c| c.owner == person.id).count();
+                    if owned > 0 {
+                        return Err(DomainError::StillOwnsWork { commitments: owned });
+                    }
                 }
                 self.people[index] = person;
                 Ok(())

@@ -11,9 +11,8 @@ use crate::ids::{CommitmentId, PersonId};
 use crate::order;
 use crate::person::Person;
 use crate::plan::Plan;
-use crate::priorities::{by_due_then_title, quadrant, Quadrant};
+use crate::priorities::{by_due_then_title, matrix_quadrant, Quadrant};
 use crate::projection::Projection;
-use crate::settings::Settings;
 use crate::text::Tag;
 
 /// Which statuses the list shows.
@@ -71,7 +70,8 @@ pub struct Filter {
     pub status: StatusFilter,
     pub owner: Option<PersonId>,
     pub tag: Option<Tag>,
-    /// The Eisenhower quadrant on the day the list is shown.
+    /// The Eisenhower quadrant on the day the list is shown, as the matrix shows it
+    /// (this week's big rocks with the important work).
     pub quadrant: Option<Quadrant>,
     /// Search text, as typed: every word of it must appear in the title or the notes,
     /// in any case and any order.
@@ -79,9 +79,9 @@ pub struct Filter {
 }
 
 impl Filter {
-    /// Whether the list shows `commitment` on `today`.
-    pub fn matches(&self, commitment: &Commitment, today: NaiveDate, settings: &Settings) -> bool {
-        Prepared::new(self).matches(commitment, today, settings)
+    /// Whether the list shows `commitment` of `plan` on `today`.
+    pub fn matches(&self, plan: &Plan, commitment: &Commitment, today: NaiveDate) -> bool {
+        Prepared::new(self).matches(plan, commitment, today)
     }
 }
 
@@ -96,12 +96,12 @@ impl<'f> Prepared<'f> {
         Prepared { filter, words: filter.text.split_whitespace().map(str::to_lowercase).collect() }
     }
 
-    fn matches(&self, commitment: &Commitment, today: NaiveDate, settings: &Settings) -> bool {
+    fn matches(&self, plan: &Plan, commitment: &Commitment, today: NaiveDate) -> bool {
         let filter = self.filter;
         filter.status.admits(&commitment.status)
             && filter.owner.is_none_or(|owner| commitment.owner == owner)
             && filter.tag.as_ref().is_none_or(|tag| commitment.tags.contains(tag))
-            && filter.quadrant.is_none_or(|q| quadrant(commitment, today, settings) == q)
+            && filter.quadrant.is_none_or(|q| matrix_quadrant(plan, commitment, today) == q)
             && self.found_in(commitment)
     }
 
@@ -181,7 +181,7 @@ impl Query {
             .commitments
             .iter()
             .enumerate()
-            .filter(|(_, c)| prepared.matches(c, today, &plan.settings))
+            .filter(|(_, c)| prepared.matches(plan, c, today))
             .collect();
         match self.sort {
             Sort::Due => order::sort_by(&mut shown, |a, b| by_due_then_title(a.1, b.1)),

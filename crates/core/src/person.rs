@@ -32,6 +32,10 @@ impl Role {
         }
     }
 
+    pub fn parse(text: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|role| role.as_str() == text)
+    }
+
     /// Whether someone of this role must have a weekly capacity: "me" always carries
     /// work (the plan is mine); anyone else may go without, and then only asks for work.
     pub fn needs_capacity(self) -> bool {

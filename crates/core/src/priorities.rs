@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
+use crate::calendar::start_of_week;
 use crate::command::Command;
 use crate::commitment::{Commitment, Due, DueKind};
 use crate::ids::CommitmentId;
@@ -54,6 +55,54 @@ impl Quadrant {
     }
 }
 
+/// How the matrix is laid out on screen: two by two where it fits (Do, Schedule on
+/// top; Delegate, Drop below), or the four quadrants stacked in [`Quadrant::ALL`]
+/// order on a narrow screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Layout {
+    Grid,
+    Stacked,
+}
+
+/// An arrow key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Direction {
+    Left,
+    Right,
+    Up,
+    Down,
+}
+
+impl Direction {
+    pub const ALL: [Direction; 4] =
+        [Direction::Left, Direction::Right, Direction::Up, Direction::Down];
+}
+
+/// The quadrant an arrow key leads to from `from`, as the matrix is laid out: in the
+/// grid each key goes to the quadrant next to it that way; stacked, up and down go to
+/// the quadrant before or after, and left and right go nowhere (nothing is beside).
+pub fn neighbour(from: Quadrant, direction: Direction, layout: Layout) -> Option<Quadrant> {
+    use Quadrant::*;
+    match layout {
+        Layout::Grid => match (from, direction) {
+            (Do, Direction::Right) | (Drop, Direction::Up) => Some(Schedule),
+            (Schedule, Direction::Left) | (Delegate, Direction::Up) => Some(Do),
+            (Do, Direction::Down) | (Drop, Direction::Left) => Some(Delegate),
+            (Schedule, Direction::Down) | (Delegate, Direction::Right) => Some(Drop),
+            _ => None,
+        },
+        Layout::Stacked => {
+            let index = Quadrant::ALL.iter().position(|q| *q == from)?;
+            let to = match direction {
+                Direction::Up => index.checked_sub(1)?,
+                Direction::Down => index + 1,
+                Direction::Left | Direction::Right => return None,
+            };
+            Quadrant::ALL.get(to).copied()
+        }
+    }
+}
+
 /// Whether a commitment is urgent: flagged so, or due within the urgent window
 /// (overdue included).
 pub fn is_urgent(commitment: &Commitment, today: NaiveDate, settings: &Settings) -> bool {
@@ -99,8 +148,34 @@ pub struct Cell<'p> {
     pub commitments: Vec<&'p Commitment>,
 }
 
-/// The matrix: my open work (neither Done nor Dropped) in each quadrant on `today`, the
-/// quadrants in [`Quadrant::ALL`] order.
+/// The first day of the week of `today`: the week whose big rocks the matrix weighs.
+pub fn week_of(today: NaiveDate, settings: &Settings) -> NaiveDate {
+    start_of_week(today, settings.week_start.into())
+}
+
+/// Whether `commitment` is one of the big rocks of the week of `today`.
+pub fn is_big_rock(plan: &Plan, commitment: &Commitment, today: NaiveDate) -> bool {
+    plan.big_rocks_of(week_of(today, &plan.settings)).contains(&commitment.id)
+}
+
+/// The quadrant the matrix shows `commitment` in on `today`. A big rock of the week is
+/// important whatever its flag says: it was chosen as what matters most this week, so
+/// it is never shown in Delegate or Drop (with a hard deadline, "Drop" would read as
+/// breaking a promise one has just put first).
+pub fn matrix_quadrant(plan: &Plan, commitment: &Commitment, today: NaiveDate) -> Quadrant {
+    let at = quadrant(commitment, today, &plan.settings);
+    if !is_big_rock(plan, commitment, today) {
+        return at;
+    }
+    match at {
+        Quadrant::Delegate => Quadrant::Do,
+        Quadrant::Drop => Quadrant::Schedule,
+        important => important,
+    }
+}
+
+/// The matrix: my open work (neither Done nor Dropped) in each quadrant on `today`
+/// ([`matrix_quadrant`]), the quadrants in [`Quadrant::ALL`] order.
 pub fn cells(plan: &Plan, today: NaiveDate) -> Vec<Cell<'_>> {
     let me = plan.me().map(|me| me.id);
     let mut cells: Vec<Cell<'_>> = Quadrant::ALL
@@ -111,7 +186,7 @@ pub fn cells(plan: &Plan, today: NaiveDate) -> Vec<Cell<'_>> {
         if Some(commitment.owner) != me || commitment.status.is_closed() {
             continue;
         }
-        let at = quadrant(commitment, today, &plan.settings);
+        let at = matrix_quadrant(plan, commitment, today);
         if let Some(cell) = cells.iter_mut().find(|cell| cell.quadrant == at) {
             cell.commitments.push(commitment);
         }
@@ -126,54 +201,84 @@ pub fn cells(plan: &Plan, today: NaiveDate) -> Vec<Cell<'_>> {
 ///
 /// Urgency comes from the urgent flag *or* from a due date within the urgent window,
 /// so a commitment due soon cannot leave Do or Delegate by its flags alone: its due
-/// date has to move first. The matrix then offers that date in one click, or says why
-/// the commitment stays.
+/// date has to move first. Likewise a big rock of the week is important by being one,
+/// so it leaves Do or Schedule only by leaving the week's big rocks. The matrix then
+/// says why the commitment stays, and offers what would move it, in one click.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Move {
     /// Setting these flags puts the commitment in the quadrant.
     Flags { important: bool, urgent: bool },
     /// Its due date keeps it urgent: with these flags it lands in the quadrant only
     /// once the due date is `earliest` or later (the first day outside the urgent
-    /// window). `due_kind` is the kind of the date that
-    /// would move: a hard date is a promise, to be agreed before it moves.
-    NeedsLaterDue { earliest: NaiveDate, due_kind: DueKind, important: bool, urgent: bool },
+    /// window). `due_kind` is the kind of the date that would move: a hard date is a
+    /// promise, to be agreed before it moves. `off_big_rocks` is the week whose big
+    /// rocks it must leave too, when it is one of them.
+    NeedsLaterDue {
+        earliest: NaiveDate,
+        due_kind: DueKind,
+        important: bool,
+        urgent: bool,
+        off_big_rocks: Option<NaiveDate>,
+    },
+    /// It is one of the big rocks of the week starting on `week`, which keeps it
+    /// important: with these flags it lands in the quadrant once it is no longer one.
+    NeedsOffBigRocks { week: NaiveDate, important: bool, urgent: bool },
 }
 
 impl Move {
-    /// The commands that carry the move out, in order, as one change
+    /// Whether the move happens by its flags alone, with nothing else to agree to.
+    pub fn is_direct(&self) -> bool {
+        matches!(self, Move::Flags { .. })
+    }
+
+    /// The commands that carry the move out on `plan`, in order, as one change
     /// ([`Plan::apply_all`]): the flags, then the due date when it has to move (kept
-    /// hard or soft as it was).
-    pub fn commands(&self, id: CommitmentId, at: DateTime<Utc>) -> Vec<Command> {
+    /// hard or soft as it was), then the week's big rocks without it when it has to
+    /// leave them.
+    pub fn commands(&self, plan: &Plan, id: CommitmentId, at: DateTime<Utc>) -> Vec<Command> {
+        let off = |week: NaiveDate| Command::SetBigRocks {
+            week,
+            commitments: plan.big_rocks_of(week).iter().copied().filter(|c| *c != id).collect(),
+        };
         match *self {
             Move::Flags { important, urgent } => {
                 vec![Command::SetFlags { id, important, urgent, at }]
             }
-            Move::NeedsLaterDue { earliest, due_kind, important, urgent } => vec![
-                Command::SetFlags { id, important, urgent, at },
-                Command::SetDue { id, due: Some(Due { date: earliest, kind: due_kind }), at },
-            ],
+            Move::NeedsLaterDue { earliest, due_kind, important, urgent, off_big_rocks } => {
+                let mut commands = vec![
+                    Command::SetFlags { id, important, urgent, at },
+                    Command::SetDue { id, due: Some(Due { date: earliest, kind: due_kind }), at },
+                ];
+                commands.extend(off_big_rocks.map(off));
+                commands
+            }
+            Move::NeedsOffBigRocks { week, important, urgent } => {
+                vec![Command::SetFlags { id, important, urgent, at }, off(week)]
+            }
         }
     }
 }
 
-/// What it takes to move `commitment` to quadrant `to` on `today`: the flags of the
-/// quadrant, and, when the target is not urgent but the due date falls within the
-/// urgent window (or is past), the earliest due date that lets it go there.
-pub fn plan_move(
-    commitment: &Commitment,
-    to: Quadrant,
-    today: NaiveDate,
-    settings: &Settings,
-) -> Move {
+/// What it takes to move `commitment` of `plan` to quadrant `to` on `today`: the flags
+/// of the quadrant; when the target is not urgent but the due date falls within the
+/// urgent window (or is past), the earliest due date that lets it go there; and when
+/// the target is not important but it is a big rock of the week, leaving the week's
+/// big rocks.
+pub fn plan_move(plan: &Plan, commitment: &Commitment, to: Quadrant, today: NaiveDate) -> Move {
     let (important, urgent) = to.flags();
-    let earliest = first_day_not_urgent(today, settings);
+    let earliest = first_day_not_urgent(today, &plan.settings);
+    let week = week_of(today, &plan.settings);
+    let off_big_rocks = (!important && is_big_rock(plan, commitment, today)).then_some(week);
     match commitment.due {
         // The start is never after the due date, so it is before `earliest` too: the
         // new date is always one the plan accepts.
         Some(due) if !urgent && due.date < earliest => {
-            Move::NeedsLaterDue { earliest, due_kind: due.kind, important, urgent }
+            Move::NeedsLaterDue { earliest, due_kind: due.kind, important, urgent, off_big_rocks }
         }
-        _ => Move::Flags { important, urgent },
+        _ => match off_big_rocks {
+            Some(week) => Move::NeedsOffBigRocks { week, important, urgent },
+            None => Move::Flags { important, urgent },
+        },
     }
 }
 

@@ -1,14 +1,15 @@
-//! The team: one person's page (SPEC 3: what they carry, what I delegated to them,
-//! what I owe them) and who work can be handed to.
+//! The team: the heatmap of everyone's weeks, one person's page (SPEC 3: what they
+//! carry, what I delegated to them, what I owe them), who work can be handed to, and
+//! the edits the people editor makes to a person.
 
 use std::cmp::Ordering;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::commitment::{Commitment, Due, Effort, Party, Status, StatusKind};
 use crate::ids::{CommitmentId, PersonId};
 use crate::order;
-use crate::person::Person;
+use crate::person::{DateRange, Person, Role};
 use crate::plan::Plan;
 use crate::priorities::by_due_then_title;
 use crate::projection::{Projection, WeekFigure};
@@ -155,4 +156,94 @@ pub fn delegation_candidates<'p>(plan: &'p Plan, commitment: &Commitment) -> Vec
         .iter()
         .filter(|person| person.carries_work() && person.id != commitment.owner)
         .collect()
+}
+
+/// A column of the heatmap: a week, and its year when the heading should say it (the
+/// first column, and the first week of a new year), so that twelve headings do not
+/// repeat the same year twelve times.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Column {
+    /// The first day of the week.
+    pub start: NaiveDate,
+    pub year: Option<i32>,
+}
+
+/// One row of the heatmap: a person who carries work and their weeks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub person: PersonId,
+    pub weeks: Vec<WeekFigure>,
+}
+
+/// The heatmap of people by weeks: everyone who carries work, in plan order, and the
+/// weeks of the horizon.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Heatmap {
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+}
+
+impl Heatmap {
+    /// The heatmap of the plan whose projection this is.
+    pub fn of(projection: &Projection) -> Heatmap {
+        let mut last_year = None;
+        let columns = projection
+            .weeks()
+            .into_iter()
+            .map(|start| {
+                let year = start.year();
+                let shown = (last_year != Some(year)).then_some(year);
+                last_year = Some(year);
+                Column { start, year: shown }
+            })
+            .collect();
+        let rows = projection
+            .people
+            .iter()
+            .map(|load| Row { person: load.person, weeks: projection.week_figures(load.person) })
+            .collect();
+        Heatmap { columns, rows }
+    }
+}
+
+impl Person {
+    /// The person with another role. A report who becomes a peer or a stakeholder
+    /// stops carrying work (no weekly capacity; [`crate::Command::EditPerson`] refuses
+    /// it while they still own some), and one who becomes a report keeps the capacity
+    /// they had or gets the default week. Between two roles of the same kind the
+    /// capacity stays as it was. "Me" never changes role: it is returned as it is.
+    pub fn with_role(&self, role: Role) -> Person {
+        let mut next = self.clone();
+        if self.role == Role::Me || role == Role::Me {
+            return next;
+        }
+        let carries = |role: Role| role.default_capacity().is_some();
+        match (carries(self.role), carries(role)) {
+            (false, true) => {
+                next.weekly_capacity = self.weekly_capacity.or(role.default_capacity());
+            }
+            (true, false) => next.weekly_capacity = None,
+            _ => {}
+        }
+        next.role = role;
+        next
+    }
+
+    /// The person with `range` added to their time off, in date order (by first day,
+    /// then last); a range they have already is not added twice.
+    pub fn with_time_off(&self, range: DateRange) -> Person {
+        let mut next = self.clone();
+        if !next.time_off.contains(&range) {
+            next.time_off.push(range);
+            order::sort_by_key(&mut next.time_off, |range| (range.from(), range.to()));
+        }
+        next
+    }
+
+    /// The person without the time off `range`.
+    pub fn without_time_off(&self, range: DateRange) -> Person {
+        let mut next = self.clone();
+        next.time_off.retain(|kept| *kept != range);
+        next
+    }
 }

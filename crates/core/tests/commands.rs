@@ -775,7 +775,7 @@ fn people_are_added_edited_and_removed_with_their_rules() {
     no_capacity.weekly_capacity = None;
     assert_eq!(
         plan.apply(Command::EditPerson(no_capacity)).unwrap_err(),
-        DomainError::OwnerCannotCarryWork(person_id(4))
+        DomainError::StillOwnsWork { commitments: 1 }
     );
     assert_eq!(
         plan.apply(Command::RemovePerson(person_id(4))).unwrap_err(),

@@ -114,7 +114,6 @@ fn search_finds_every_word_in_the_title_or_the_notes_in_any_case_and_order() {
 #[test]
 fn matches_is_the_rule_the_list_applies() {
     let s = plan();
-    let settings = &s.plan.settings;
     let filters = [
         Filter::default(),
         Filter { status: StatusFilter::All, text: "the".into(), ..Filter::default() },
@@ -127,7 +126,7 @@ fn matches_is_the_rule_the_list_applies() {
         let listed = query.list(&s.plan, &projection);
         for c in &s.plan.commitments {
             assert_eq!(
-                filter.matches(c, monday(), settings),
+                filter.matches(&s.plan, c, monday()),
                 listed.contains(&c.id),
                 "{filter:?} on {}",
                 c.title.as_str()

@@ -6,7 +6,8 @@
 mod support;
 
 use plateful_core::priorities::{
-    cells, first_day_not_urgent, plan_move, quadrant, BigRockChoice, Move, Quadrant,
+    cells, first_day_not_urgent, matrix_quadrant, neighbour, plan_move, quadrant, BigRockChoice,
+    Direction, Layout, Move, Quadrant,
 };
 use plateful_core::*;
 use proptest::prelude::*;
@@ -19,8 +20,16 @@ fn render(m: Move) -> String {
     };
     match m {
         Move::Flags { important, urgent } => format!("flags {}", flags(important, urgent)),
-        Move::NeedsLaterDue { earliest, due_kind, important, urgent } => {
-            format!("due {earliest} ({due_kind:?}), flags {}", flags(important, urgent))
+        Move::NeedsLaterDue { earliest, due_kind, important, urgent, off_big_rocks } => {
+            let off = off_big_rocks.map(|week| format!(", off the rocks of {week}"));
+            format!(
+                "due {earliest} ({due_kind:?}), flags {}{}",
+                flags(important, urgent),
+                off.unwrap_or_default()
+            )
+        }
+        Move::NeedsOffBigRocks { week, important, urgent } => {
+            format!("off the rocks of {week}, flags {}", flags(important, urgent))
         }
     }
 }
@@ -40,7 +49,6 @@ fn a_move_out_of_the_urgent_quadrants_asks_for_a_due_date_past_the_window() {
     let c = s.one_off("Slides", 4.0);
     c.important = true;
     c.urgent = true;
-    let settings = Settings::default();
     let cases: [(&str, Option<Due>); 7] = [
         ("no due date", None),
         ("overdue", due(-3, DueKind::Hard)),
@@ -56,9 +64,7 @@ fn a_move_out_of_the_urgent_quadrants_asks_for_a_due_date_past_the_window() {
         c.due = due;
         let moves: Vec<String> = Quadrant::ALL
             .into_iter()
-            .map(|to| {
-                format!("{}: {}", to.as_str(), render(plan_move(&c, to, monday(), &settings)))
-            })
+            .map(|to| format!("{}: {}", to.as_str(), render(plan_move(&s.plan, &c, to, monday()))))
             .collect();
         lines.push(format!("{name}: {}", moves.join("; ")));
     }
@@ -92,31 +98,33 @@ fn a_move_carried_out_lands_where_it_was_asked_in_one_change() {
         .unwrap();
     assert_eq!(quadrant(&by_flags.commitments[0], today, &s.plan.settings), Quadrant::Do);
     // The move says what it takes, and its commands do it, keeping the date hard.
-    let m = plan_move(&s.plan.commitments[0], Quadrant::Schedule, today, &s.plan.settings);
+    let m = plan_move(&s.plan, &s.plan.commitments[0], Quadrant::Schedule, today);
+    assert!(!m.is_direct());
     let mut plan = s.plan.clone();
-    plan.apply_all(m.commands(id, at(2026, 11, 30, 9))).unwrap();
+    plan.apply_all(m.commands(&s.plan, id, at(2026, 11, 30, 9))).unwrap();
     let moved = plan.commitment(id).unwrap();
     assert_eq!(quadrant(moved, today, &plan.settings), Quadrant::Schedule);
     assert_eq!(moved.due, due(8, DueKind::Hard));
 }
 
-fn any_case() -> impl Strategy<Value = (Option<i64>, Option<i64>, bool, bool, u32, usize)> {
+type Case = ((Option<i64>, Option<i64>), (bool, bool, bool), u32, usize);
+
+fn any_case() -> impl Strategy<Value = Case> {
     (
-        prop::option::of(-20i64..40),
-        prop::option::of(-20i64..40),
-        any::<bool>(),
-        any::<bool>(),
+        (prop::option::of(-20i64..40), prop::option::of(-20i64..40)),
+        (any::<bool>(), any::<bool>(), any::<bool>()),
         0u32..=60,
         0usize..4,
     )
 }
 
 proptest! {
-    /// Whatever the dates, flags and window, carrying out a move puts the commitment in
-    /// the quadrant asked for, and asks for a due date only when flags are not enough.
+    /// Whatever the dates, flags, window and big rocks, carrying out a move puts the
+    /// commitment in the quadrant the matrix shows it in, and asks for more than flags
+    /// only when flags are not enough.
     #[test]
     fn every_move_lands_in_its_quadrant(
-        (due_offset, start_offset, important, urgent, window, target) in any_case()
+        ((due_offset, start_offset), (important, urgent, rock), window, target) in any_case()
     ) {
         let mut s = Scenario::new();
         s.plan.settings.urgent_window_days = window;
@@ -126,16 +134,22 @@ proptest! {
         c.due = due_offset.and_then(|offset| due(offset, DueKind::Soft));
         c.start = start_offset.map(day).filter(|start| c.due.is_none_or(|due| *start <= due.date));
         let id = c.id;
+        let other = s.one_off("Other rock", 2.0).id;
+        if rock {
+            s.plan.big_rocks = vec![WeekRocks { week: monday(), commitments: vec![other, id] }];
+        }
         let to = Quadrant::ALL[target];
-        let m = plan_move(&s.plan.commitments[0], to, monday(), &s.plan.settings);
+        let m = plan_move(&s.plan, &s.plan.commitments[0], to, day(2));
         let mut plan = s.plan.clone();
-        prop_assert!(plan.apply_all(m.commands(id, at(2026, 11, 30, 9))).is_ok());
+        prop_assert!(plan.apply_all(m.commands(&s.plan, id, at(2026, 12, 2, 9))).is_ok());
         let moved = plan.commitment(id).unwrap();
-        prop_assert_eq!(quadrant(moved, monday(), &plan.settings), to);
-        let by_flags = matches!(m, Move::Flags { .. });
+        prop_assert_eq!(matrix_quadrant(&plan, moved, day(2)), to);
+        // Only the moved commitment leaves the big rocks.
+        let rocks_after = plan.big_rocks_of(monday());
+        prop_assert!(!rock || rocks_after.contains(&other));
         let mut flagged = s.plan.commitments[0].clone();
         (flagged.important, flagged.urgent) = to.flags();
-        prop_assert_eq!(by_flags, quadrant(&flagged, monday(), &plan.settings) == to);
+        prop_assert_eq!(m.is_direct(), matrix_quadrant(&s.plan, &flagged, day(2)) == to);
     }
 }
 
@@ -229,4 +243,125 @@ fn big_rocks_are_chosen_among_my_active_and_waiting_work_and_a_chosen_one_stays_
     assert!(full.can_toggle(finished));
     // Next week's choice is its own.
     assert!(BigRockChoice::of(&plan, day(7)).chosen.is_empty());
+}
+
+#[test]
+fn a_big_rock_of_the_week_is_important_in_the_matrix_and_never_in_drop() {
+    let mut s = Scenario::new();
+    // A hard deadline three weeks out, not flagged important: Drop by its flags.
+    let c = s.one_off("Architecture RFC", 12.0);
+    c.due = due(21, DueKind::Hard);
+    let rfc = c.id;
+    let c = s.one_off("Expenses", 1.0);
+    c.due = due(2, DueKind::Soft);
+    let expenses = c.id;
+    s.one_off("Tidy the wiki", 1.0);
+    s.plan.big_rocks = vec![WeekRocks { week: monday(), commitments: vec![rfc, expenses] }];
+    s.check();
+    let rfc_commitment = s.plan.commitment(rfc).unwrap();
+    assert_eq!(quadrant(rfc_commitment, day(3), &s.plan.settings), Quadrant::Drop);
+    let rendered: Vec<String> = cells(&s.plan, day(3))
+        .iter()
+        .map(|cell| {
+            let titles: Vec<&str> = cell.commitments.iter().map(|c| c.title.as_str()).collect();
+            format!("{}: {}", cell.quadrant.as_str(), titles.join(", "))
+        })
+        .collect();
+    assert_eq!(
+        rendered,
+        ["do: Expenses", "schedule: Architecture RFC", "delegate: ", "drop: Tidy the wiki"],
+        "this week's big rocks are important, due soon or not"
+    );
+    // The list's quadrant filter agrees with the matrix.
+    let in_quadrant = |q: Quadrant| filter::Filter { quadrant: Some(q), ..Default::default() };
+    assert!(in_quadrant(Quadrant::Schedule).matches(&s.plan, rfc_commitment, day(3)));
+    assert!(!in_quadrant(Quadrant::Drop).matches(&s.plan, rfc_commitment, day(3)));
+    // Next week, when it is no longer a big rock, its flags decide again.
+    assert_eq!(matrix_quadrant(&s.plan, rfc_commitment, day(7)), Quadrant::Drop);
+}
+
+#[test]
+fn moving_a_big_rock_out_of_the_important_quadrants_takes_it_off_the_weeks_rocks() {
+    let mut s = Scenario::new();
+    let c = s.one_off("Architecture RFC", 12.0);
+    c.due = due(21, DueKind::Hard);
+    let rfc = c.id;
+    let c = s.one_off("Expenses", 1.0);
+    c.due = due(2, DueKind::Hard);
+    let expenses = c.id;
+    let hiring = s.one_off("Hiring plan", 4.0).id;
+    s.plan.big_rocks = vec![WeekRocks { week: monday(), commitments: vec![hiring, rfc, expenses] }];
+    s.check();
+    let moves: Vec<String> = [rfc, expenses]
+        .into_iter()
+        .flat_map(|id| {
+            let plan = &s.plan;
+            Quadrant::ALL.into_iter().map(move |to| {
+                let c = plan.commitment(id).unwrap();
+                format!(
+                    "{} to {}: {}",
+                    c.title.as_str(),
+                    to.as_str(),
+                    render(plan_move(plan, c, to, day(3)))
+                )
+            })
+        })
+        .collect();
+    assert_eq!(
+        moves,
+        [
+            "Architecture RFC to do: flags IU",
+            "Architecture RFC to schedule: flags I-",
+            "Architecture RFC to delegate: off the rocks of 2026-11-30, flags -U",
+            "Architecture RFC to drop: off the rocks of 2026-11-30, flags --",
+            "Expenses to do: flags IU",
+            "Expenses to schedule: due 2026-12-11 (Hard), flags I-",
+            "Expenses to delegate: off the rocks of 2026-11-30, flags -U",
+            "Expenses to drop: due 2026-12-11 (Hard), flags --, off the rocks of 2026-11-30",
+        ]
+    );
+    // Carried out, the move lands and leaves the other rocks as they were, in order.
+    let rfc_commitment = s.plan.commitment(rfc).unwrap();
+    let m = plan_move(&s.plan, rfc_commitment, Quadrant::Drop, day(3));
+    let mut plan = s.plan.clone();
+    plan.apply_all(m.commands(&s.plan, rfc, at(2026, 12, 3, 9))).unwrap();
+    assert_eq!(plan.big_rocks_of(monday()), [hiring, expenses]);
+    assert_eq!(matrix_quadrant(&plan, plan.commitment(rfc).unwrap(), day(3)), Quadrant::Drop);
+}
+
+/// Every arrow from every quadrant, in both layouts: what is on screen decides.
+#[test]
+fn the_arrow_keys_follow_the_layout_on_screen() {
+    let table = |layout: Layout| -> Vec<String> {
+        Quadrant::ALL
+            .into_iter()
+            .map(|from| {
+                let to: Vec<String> = Direction::ALL
+                    .into_iter()
+                    .map(|d| neighbour(from, d, layout).map_or("-", Quadrant::as_str).to_owned())
+                    .collect();
+                format!("{}: {}", from.as_str(), to.join(" "))
+            })
+            .collect()
+    };
+    // Left, right, up, down. Two by two: Do Schedule / Delegate Drop.
+    assert_eq!(
+        table(Layout::Grid),
+        [
+            "do: - schedule - delegate",
+            "schedule: do - - drop",
+            "delegate: - drop do -",
+            "drop: delegate - schedule -",
+        ]
+    );
+    // Stacked: one column, in order.
+    assert_eq!(
+        table(Layout::Stacked),
+        [
+            "do: - - - schedule",
+            "schedule: - - do delegate",
+            "delegate: - - schedule drop",
+            "drop: - - delegate -",
+        ]
+    );
 }

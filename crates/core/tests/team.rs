@@ -6,7 +6,7 @@
 mod support;
 
 use plateful_core::input::{self, InputError};
-use plateful_core::team::{delegation_candidates, Item, PersonSummary};
+use plateful_core::team::{delegation_candidates, Heatmap, Item, PersonSummary};
 use plateful_core::*;
 use support::golden::*;
 use support::*;
@@ -227,7 +227,7 @@ fn the_plan_still_refuses_what_the_capacity_field_lets_through() {
     alice.weekly_capacity = input::capacity("", alice.role).unwrap();
     assert_eq!(
         s.plan.clone().apply(Command::EditPerson(alice)),
-        Err(DomainError::OwnerCannotCarryWork(person_id(2)))
+        Err(DomainError::StillOwnsWork { commitments: 1 })
     );
     // Nor can I, whatever a caller builds.
     let mut me = s.plan.me().unwrap().clone();
@@ -240,4 +240,107 @@ fn the_plan_still_refuses_what_the_capacity_field_lets_through() {
     let mut bob = s.plan.person(person_id(4)).unwrap().clone();
     bob.weekly_capacity = input::capacity("", bob.role).unwrap();
     assert_eq!(s.plan.apply(Command::EditPerson(bob)), Ok(()));
+}
+
+#[test]
+fn a_report_who_becomes_a_peer_stops_carrying_work_unless_they_still_own_some() {
+    let mut s = team();
+    let c = s.one_off("Alice's", 2.0);
+    c.owner = person_id(2);
+    c.status = Status::Done { on: day(-3) };
+    s.check();
+    let alice = s.plan.person(person_id(2)).unwrap().clone();
+    let as_peer = alice.with_role(Role::Peer);
+    assert_eq!((as_peer.role, as_peer.weekly_capacity), (Role::Peer, None));
+    // Finished work is still hers: she cannot stop carrying work while she owns it.
+    assert_eq!(
+        s.plan.clone().apply(Command::EditPerson(as_peer)),
+        Err(DomainError::StillOwnsWork { commitments: 1 })
+    );
+    // Bob owns nothing: he becomes a stakeholder, and back a report with the default week.
+    let bob = s.plan.person(person_id(4)).unwrap().clone();
+    let stakeholder = bob.with_role(Role::Stakeholder);
+    assert_eq!(stakeholder.weekly_capacity, None);
+    s.plan.apply(Command::EditPerson(stakeholder.clone())).unwrap();
+    let report = stakeholder.with_role(Role::Report);
+    assert_eq!(report.weekly_capacity, Some(WeeklyHours::new(40.0).unwrap()));
+    // Between two roles that only ask, and for a peer who was given a capacity, the
+    // capacity stays as it was.
+    let mut claire = s.plan.person(person_id(3)).unwrap().clone();
+    assert_eq!(claire.with_role(Role::Stakeholder).weekly_capacity, None);
+    claire.weekly_capacity = Some(WeeklyHours::new(5.0).unwrap());
+    assert_eq!(claire.with_role(Role::Report).weekly_capacity, claire.weekly_capacity);
+    // The role menu's values read back.
+    assert!(Role::ALL.into_iter().all(|role| Role::parse(role.as_str()) == Some(role)));
+    assert_eq!(Role::parse("manager"), None);
+    // "Me" keeps its role, and nobody becomes "me".
+    let me = s.plan.me().unwrap().clone();
+    assert_eq!(me.with_role(Role::Peer), me);
+    assert_eq!(bob.with_role(Role::Me), bob);
+}
+
+#[test]
+fn time_off_is_kept_in_date_order_and_removed_range_by_range() {
+    let s = team();
+    let alice = s.plan.person(person_id(2)).unwrap().clone();
+    let range = |from: i64, to: i64| DateRange::new(day(from), day(to)).unwrap();
+    let alice = alice
+        .with_time_off(range(14, 18))
+        .with_time_off(range(2, 2))
+        .with_time_off(range(2, 4))
+        .with_time_off(range(14, 18));
+    assert_eq!(alice.time_off, [range(2, 2), range(2, 4), range(14, 18)], "no range twice");
+    let alice = alice.without_time_off(range(2, 4));
+    assert_eq!(alice.time_off, [range(2, 2), range(14, 18)]);
+    let mut plan = s.plan.clone();
+    plan.apply(Command::EditPerson(alice.without_time_off(range(2, 2)))).unwrap();
+    assert_eq!(plan.person(person_id(2)).unwrap().time_off, [range(14, 18)]);
+}
+
+#[test]
+fn the_heatmap_has_a_row_per_person_who_carries_work_and_says_each_year_once() {
+    let mut s = team();
+    // Twelve weeks from 30 November 2026 cross into 2027 on 4 January.
+    s.plan.settings.horizon_weeks = 12;
+    let c = s.one_off("Alice's", 60.0);
+    c.owner = person_id(2);
+    c.start = Some(monday());
+    c.due = due(4, DueKind::Soft);
+    s.check();
+    let projection = Projection::compute(&s.plan, monday());
+    let heatmap = Heatmap::of(&projection);
+    let headings: Vec<String> = heatmap
+        .columns
+        .iter()
+        .map(|column| match column.year {
+            Some(year) => format!("{} {year}", column.start.format("%d %b")),
+            None => column.start.format("%d %b").to_string(),
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "30 Nov 2026",
+            "07 Dec",
+            "14 Dec",
+            "21 Dec",
+            "28 Dec",
+            "04 Jan 2027",
+            "11 Jan",
+            "18 Jan",
+            "25 Jan",
+            "01 Feb",
+            "08 Feb",
+            "15 Feb",
+        ]
+    );
+    let rows: Vec<String> = heatmap
+        .rows
+        .iter()
+        .map(|row| {
+            let name = s.plan.person(row.person).unwrap().name.as_str();
+            format!("{name}: {} {}", row.weeks.len(), row.weeks[0].level.as_str())
+        })
+        .collect();
+    assert_eq!(rows, ["Sam: 12 ok", "Alice: 12 critical", "Bob: 12 ok"], "Claire only asks");
 }

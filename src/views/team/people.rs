@@ -1,9 +1,11 @@
-//! The people of the plan: add, set capacity and working days, time off, remove.
+//! The people of the plan: each one editable in place, and a form to add someone.
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use plateful_core::{Command, Person, PersonName, Role};
 
+use crate::components::field::{described_by, FormField, InputKind, TextField};
+use crate::components::page::use_announcer;
 use crate::components::person_row::PersonRow;
 use crate::i18n::{tr, Msg};
 use crate::platform;
@@ -18,7 +20,7 @@ pub fn PeopleSection() -> impl IntoView {
         Memo::new(move |_| store.with(|plan| plan.people.iter().map(|p| p.id).collect::<Vec<_>>()));
     view! {
         <section class="panel" aria-labelledby="people-heading">
-            <h2 id="people-heading">{move || t(Msg::TeamHeading)}</h2>
+            <h2 id="people-heading">{move || t(Msg::PeopleHeading)}</h2>
             <ul class="people">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <PersonRow id=id/>
@@ -29,10 +31,12 @@ pub fn PeopleSection() -> impl IntoView {
     }
 }
 
+/// Adds a report, a peer or a stakeholder by name.
 #[component]
 fn AddPerson() -> impl IntoView {
     let store = use_store();
     let language = store.language();
+    let announcer = use_announcer();
     let t = move |text| tr(language.get(), text);
     let name = RwSignal::new(String::new());
     let chosen_role = RwSignal::new(Role::Report);
@@ -40,42 +44,48 @@ fn AddPerson() -> impl IntoView {
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let language = language.get_untracked();
-        match PersonName::parse(&name.get_untracked()) {
-            Ok(person_name) => {
-                let person = Person::new(
-                    platform::new_person_id(),
-                    person_name,
-                    chosen_role.get_untracked(),
-                );
-                match store.dispatch(Command::AddPerson(person)) {
-                    Ok(()) => {
-                        name.set(String::new());
-                        problem.set(None);
-                    }
-                    Err(error) => problem.set(Some(tr(language, Msg::DomainError(&error)))),
-                }
+        let person_name = match PersonName::parse(&name.get_untracked()) {
+            Ok(person_name) => person_name,
+            Err(error) => return problem.set(Some(tr(language, Msg::TextError(&error)))),
+        };
+        let said = tr(language, Msg::PersonAdded(person_name.as_str()));
+        let person =
+            Person::new(platform::new_person_id(), person_name, chosen_role.get_untracked());
+        match store.dispatch(Command::AddPerson(person)) {
+            Ok(()) => {
+                name.set(String::new());
+                problem.set(None);
+                announcer.say(said);
             }
-            Err(error) => problem.set(Some(tr(language, Msg::TextError(&error)))),
+            Err(error) => problem.set(Some(tr(language, Msg::DomainError(&error)))),
         }
     };
+    let role_id = "add-person-role";
     view! {
         <form class="add-person" on:submit=submit>
             <h3>{move || t(Msg::AddPerson)}</h3>
-            <label>{move || t(Msg::Name)} <input type="text" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/></label>
-            <label>
-                {move || t(Msg::RoleLabel)}
-                <select on:change=move |ev| chosen_role.set(match event_target_value(&ev).as_str() {
-                    "peer" => Role::Peer,
-                    "stakeholder" => Role::Stakeholder,
-                    _ => Role::Report,
-                })>
-                    {[Role::Report, Role::Peer, Role::Stakeholder].into_iter().map(|r| view! {
-                        <option value=r.as_str()>{move || tr(language.get(), Msg::Role(r))}</option>
+            <TextField
+                id="add-person-name"
+                label=Signal::derive(move || t(Msg::Name))
+                kind=InputKind::Text
+                value=name
+                on_input=Callback::new(move |text| name.set(text))
+                message=problem
+            />
+            <FormField id=role_id label=Signal::derive(move || t(Msg::RoleLabel)) message=Signal::stored(None::<String>)>
+                <select id=role_id aria-describedby=described_by(role_id)
+                    on:change=move |ev| {
+                        if let Some(role) = Role::parse(&event_target_value(&ev)) {
+                            chosen_role.set(role);
+                        }
+                    }
+                >
+                    {Role::ALL.into_iter().filter(|r| *r != Role::Me).map(|r| view! {
+                        <option value=r.as_str() selected=move || chosen_role.get() == r>{move || tr(language.get(), Msg::Role(r))}</option>
                     }).collect_view()}
                 </select>
-            </label>
+            </FormField>
             <button type="submit">{move || t(Msg::AddPerson)}</button>
-            {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
         </form>
     }
 }

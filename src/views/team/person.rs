@@ -1,57 +1,174 @@
-//! One person's page: what they carry, what I delegated to them, what I owe them.
+//! One person's page (`/team/:id`): their load and capacity week by week, what they
+//! carry, what I delegated to them, what I owe them, what they asked that waits for my
+//! answer and what I declined for them, each item with its figures and a link to its
+//! page; and the way back to Team.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use plateful_core::{Commitment, Party, PersonId};
+use plateful_core::team::{Item, PersonSummary};
+use plateful_core::{DueKind, PersonId, WeekFigure};
 
 use crate::components::page::PageTitle;
 use crate::i18n::{tr, Msg};
-use crate::state::use_store;
+use crate::state::{use_assessed, use_store};
 
 #[component]
 pub fn PersonView() -> impl IntoView {
     let store = use_store();
+    let assessed = use_assessed();
     let language = store.language();
+    let t = move |msg| tr(language.get(), msg);
     let params = use_params_map();
     let id =
         Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<PersonId>().ok())));
+    let summary = Memo::new(move |_| {
+        let id = id.get()?;
+        store.with(|plan| assessed.0.with(|a| PersonSummary::of(plan, id, &a.projection)))
+    });
+    let person = Memo::new(move |_| {
+        let id = id.get()?;
+        store.with(|plan| plan.person(id).map(|p| (p.name.as_str().to_owned(), p.role)))
+    });
+    let title = Signal::derive(move || {
+        person.get().map_or_else(|| t(Msg::PersonNotFound), |(name, _)| name)
+    });
+    let list = move |testid: &'static str,
+                     heading: Msg<'static>,
+                     pick: fn(&PersonSummary) -> &Vec<Item>| {
+        let items = Signal::derive(move || {
+            summary.with(|s| s.as_ref().map(|s| pick(s).clone()).unwrap_or_default())
+        });
+        // What I owe may be done by a report I handed it to: each item says who.
+        let doer = testid == "owed";
+        view! { <ItemList testid=testid heading=Signal::derive(move || t(heading)) items=items doer=doer/> }
+    };
+    view! {
+        <PageTitle text=title/>
+        <p class="back"><A href="/team"><span aria-hidden="true">"← "</span>{move || t(Msg::BackToTeam)}</A></p>
+        {move || match person.get() {
+            None => view! { <h1>{t(Msg::PersonNotFound)}</h1> }.into_any(),
+            Some((name, role)) => view! {
+                <h1>{name} " " <span class="badge">{t(Msg::Role(role))}</span></h1>
+            }.into_any(),
+        }}
+        <Show when=move || person.with(Option::is_some)>
+            <PersonWeeks weeks=Signal::derive(move || summary.with(|s| s.as_ref().map(|s| s.weeks.clone()).unwrap_or_default()))/>
+            {list("carries", Msg::Carries, |s| &s.carries)}
+            {list("delegated", Msg::Delegated, |s| &s.delegated)}
+            {list("owed", Msg::Owed, |s| &s.owed)}
+            {list("asked", Msg::AskedWaiting, |s| &s.asked)}
+            {list("declined", Msg::DeclinedFor, |s| &s.declined)}
+        </Show>
+    }
+}
+
+/// This week's figures and the weeks of the horizon, each with its level.
+#[component]
+fn PersonWeeks(
+    /// Their weeks; none for someone who carries no work.
+    #[prop(into)]
+    weeks: Signal<Vec<WeekFigure>>,
+) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
     move || {
         let language = language.get();
-        let id = id.get()?;
-        store.with(|plan| {
-            let person = plan.person(id)?;
-            let me = plan.me().map(|me| me.id);
-            let list = |items: Vec<&Commitment>| {
-                if items.is_empty() {
-                    return view! { <p class="muted">{tr(language, Msg::Nothing)}</p> }.into_any();
-                }
+        let weeks = weeks.get();
+        let Some(first) = weeks.first().copied() else {
+            return view! { <p class="panel muted" data-testid="weeks">{tr(language, Msg::CarriesNoWork)}</p> }.into_any();
+        };
+        let this_week = Msg::PersonThisWeek {
+            load: first.load,
+            capacity: first.capacity,
+            percent: first.percent,
+        };
+        let rows = weeks.into_iter().map(|week| {
+            let level = week.level.as_str();
+            view! {
+                <tr data-level=level>
+                    <th scope="row">{tr(language, Msg::WeekHeading(week.start))}</th>
+                    <td>{tr(language, Msg::HoursFigure(week.load))}</td>
+                    <td>{tr(language, Msg::HoursFigure(week.capacity))}</td>
+                    <td class=format!("cell level-{level}")>
+                        {tr(language, Msg::PercentFigure(week.percent))}
+                        <span class="visually-hidden">", " {tr(language, Msg::Level(week.level))}</span>
+                    </td>
+                </tr>
+            }
+        }).collect_view();
+        view! {
+            <section class="panel" aria-labelledby="weeks-heading" data-testid="weeks">
+                <h2 id="weeks-heading">{tr(language, Msg::PersonWeeksHeading)}</h2>
+                <p class="this-week" data-testid="this-week">{tr(language, this_week)}</p>
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="weeks-heading">
+                    <table class="person-weeks">
+                        <thead><tr>
+                            <th scope="col">{tr(language, Msg::Week)}</th>
+                            <th scope="col">{tr(language, Msg::Planned)}</th>
+                            <th scope="col">{tr(language, Msg::Available)}</th>
+                            <th scope="col">{tr(language, Msg::LoadColumn)}</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// One list of the page: each commitment with its figures and a link to its page.
+#[component]
+fn ItemList(
+    /// The section's test id ("carries", "delegated", "owed", "asked", "declined").
+    testid: &'static str,
+    #[prop(into)] heading: Signal<String>,
+    #[prop(into)] items: Signal<Vec<Item>>,
+    /// Whether each item names who does it, when that is not me.
+    #[prop(optional)]
+    doer: bool,
+) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let heading_id = format!("{testid}-heading");
+    let me = store.with_untracked(|plan| plan.me().map(|me| me.id));
+    move || {
+        let language = language.get();
+        let items = items.get();
+        let body = if items.is_empty() {
+            view! { <p class="muted">{tr(language, Msg::Nothing)}</p> }.into_any()
+        } else {
+            let lines = items.into_iter().map(|item| {
+                let figures = match item.closed_on {
+                    Some(on) => tr(language, Msg::DeclinedOn(on)),
+                    None => tr(language, Msg::ItemFigures {
+                        remaining: item.remaining_hours,
+                        per_week: item.hours_per_week,
+                        this_week: item.this_week,
+                        due: item.due.map(|due| due.date),
+                        hard: item.due.is_some_and(|due| due.kind == DueKind::Hard),
+                    }),
+                };
+                let by = (doer && Some(item.owner) != me)
+                    .then(|| store.with_untracked(|plan| plan.person(item.owner).map(|p| p.name.as_str().to_owned())))
+                    .flatten()
+                    .map(|who| view! { <span class="muted">{tr(language, Msg::DelegatedTo(&who))}</span> });
                 view! {
-                    <ul>
-                        {items.into_iter().map(|c| view! {
-                            <li>{c.title.as_str().to_owned()} " " <span class="badge">{tr(language, Msg::Status(c.status.kind()))}</span></li>
-                        }).collect_view()}
-                    </ul>
+                    <li>
+                        <A href=format!("/commitments/{}", item.id)>{item.title.as_str().to_owned()}</A>
+                        " " <span class="badge">{tr(language, Msg::Status(item.status))}</span>
+                        <span class="figures">{figures} {by}</span>
+                    </li>
                 }
-                .into_any()
-            };
-            let open = |c: &&Commitment| !c.status.is_closed();
-            let carries: Vec<&Commitment> = plan.commitments.iter().filter(|c| c.owner == id).filter(open).collect();
-            let delegated: Vec<&Commitment> =
-                plan.commitments.iter().filter(|c| c.owner == id && c.delegated_by == me && me != Some(id)).filter(open).collect();
-            let owed: Vec<&Commitment> = plan
-                .commitments
-                .iter()
-                .filter(|c| Some(c.owner) == me && c.requested_by == Some(Party::Person(id)))
-                .filter(open)
-                .collect();
-            Some(view! {
-                <PageTitle text=person.name.as_str().to_owned()/>
-                <h1>{person.name.as_str().to_owned()} " " <span class="badge">{tr(language, Msg::Role(person.role))}</span></h1>
-                <section class="panel" data-testid="carries"><h2>{tr(language, Msg::Carries)}</h2>{list(carries)}</section>
-                <section class="panel" data-testid="delegated"><h2>{tr(language, Msg::Delegated)}</h2>{list(delegated)}</section>
-                <section class="panel" data-testid="owed"><h2>{tr(language, Msg::Owed)}</h2>{list(owed)}</section>
-                <section class="panel" data-testid="declined"><h2>{tr(language, Msg::DeclinedFor)}</h2>{list(plan.declined_for(id).collect())}</section>
-            })
-        })
+            }).collect_view();
+            view! { <ul class="person-items">{lines}</ul> }.into_any()
+        };
+        view! {
+            <section class="panel" aria-labelledby=heading_id.clone() data-testid=testid>
+                <h2 id=heading_id.clone()>{heading.get()}</h2>
+                {body}
+            </section>
+        }
     }
 }

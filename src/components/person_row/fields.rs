@@ -1,0 +1,188 @@
+//! A person's name, role, weekly capacity and working days, each saved when it changes.
+
+use leptos::prelude::*;
+use plateful_core::{input, DayName, Person, PersonId, PersonName, Role};
+
+use super::save;
+use crate::components::field::{described_by, CheckField, FormField, InputKind, TextField};
+use crate::components::page::use_announcer;
+use crate::i18n::{tr, Msg};
+use crate::state::use_store;
+
+/// A text field over one of the person's values: what is typed stays until it is
+/// saved, then the field shows the plan again (and follows Undo or another tab).
+fn draft_or(
+    draft: RwSignal<Option<String>>,
+    saved: impl Fn() -> String + Send + Sync + 'static,
+) -> Signal<String> {
+    Signal::derive(move || draft.get().unwrap_or_else(&saved))
+}
+
+#[component]
+pub(super) fn NameField(
+    id: PersonId,
+    /// The person as the plan has them.
+    #[prop(into)]
+    person: Signal<Option<Person>>,
+) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let announcer = use_announcer();
+    let draft = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<String>);
+    let saved =
+        move || person.with(|p| p.as_ref().map(|p| p.name.as_str().to_owned()).unwrap_or_default());
+    let commit = move |text: String| {
+        let language = language.get_untracked();
+        let Some(current) = person.get_untracked() else { return };
+        match PersonName::parse(&text) {
+            Ok(name) if name.as_str() == current.name.as_str() => {
+                draft.set(None);
+                problem.set(None);
+            }
+            Ok(name) => {
+                let next = Person { name, ..current };
+                if save(store, next, problem) {
+                    draft.set(None);
+                    announcer.say(tr(language, Msg::Saved));
+                }
+            }
+            Err(error) => problem.set(Some(tr(language, Msg::TextError(&error)))),
+        }
+    };
+    view! {
+        <TextField
+            id=format!("person-{id}-name")
+            label=Signal::derive(move || tr(language.get(), Msg::Name))
+            kind=InputKind::Text
+            value=draft_or(draft, saved)
+            on_input=Callback::new(move |text| draft.set(Some(text)))
+            on_change=Callback::new(commit)
+            message=problem
+        />
+    }
+}
+
+#[component]
+pub(super) fn RoleField(
+    id: PersonId,
+    /// The person as the plan has them.
+    #[prop(into)]
+    person: Signal<Option<Person>>,
+) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let announcer = use_announcer();
+    let problem = RwSignal::new(None::<String>);
+    let role = move || person.with(|p| p.as_ref().map(|p| p.role));
+    let control = format!("person-{id}-role");
+    let choose = move |ev: leptos::ev::Event| {
+        let language = language.get_untracked();
+        let (Some(current), Some(to)) =
+            (person.get_untracked(), Role::parse(&event_target_value(&ev)))
+        else {
+            return;
+        };
+        let who = current.name.as_str().to_owned();
+        if save(store, current.with_role(to), problem) {
+            announcer.say(tr(language, Msg::RoleChanged { who: &who, role: to }));
+        } else if let Some(select) = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
+        {
+            // Refused: the menu says the role the person still has.
+            select.set_value(current.role.as_str());
+        }
+    };
+    view! {
+        <FormField id=control.clone() label=Signal::derive(move || tr(language.get(), Msg::RoleLabel)) message=problem>
+            <select id=control.clone() aria-describedby=described_by(&control) on:change=choose>
+                {Role::ALL.into_iter().filter(|r| *r != Role::Me).map(|r| view! {
+                    <option value=r.as_str() selected=move || role() == Some(r)>{move || tr(language.get(), Msg::Role(r))}</option>
+                }).collect_view()}
+            </select>
+        </FormField>
+    }
+}
+
+#[component]
+pub(super) fn CapacityField(
+    id: PersonId,
+    /// The person as the plan has them.
+    #[prop(into)]
+    person: Signal<Option<Person>>,
+) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let announcer = use_announcer();
+    let draft = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<String>);
+    let saved = move || {
+        let capacity = person.with(|p| p.as_ref().and_then(|p| p.weekly_capacity));
+        capacity.map(|h| tr(language.get(), Msg::NumberInput(h.get()))).unwrap_or_default()
+    };
+    let commit = move |text: String| {
+        let language = language.get_untracked();
+        let Some(current) = person.get_untracked() else { return };
+        match input::capacity(&text, current.role) {
+            Ok(weekly_capacity) => {
+                if save(store, Person { weekly_capacity, ..current }, problem) {
+                    draft.set(None);
+                    announcer.say(tr(language, Msg::Saved));
+                }
+            }
+            Err(error) => problem.set(Some(tr(language, Msg::InputError(&error)))),
+        }
+    };
+    view! {
+        <TextField
+            id=format!("person-{id}-capacity")
+            label=Signal::derive(move || tr(language.get(), Msg::WeeklyCapacity))
+            kind=InputKind::Number
+            size=5
+            value=draft_or(draft, saved)
+            on_input=Callback::new(move |text| draft.set(Some(text)))
+            on_change=Callback::new(commit)
+            message=problem
+        />
+    }
+}
+
+#[component]
+pub(super) fn WorkingDaysField(
+    id: PersonId,
+    /// The person as the plan has them.
+    #[prop(into)]
+    person: Signal<Option<Person>>,
+) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let problem = RwSignal::new(None::<String>);
+    let days = DayName::ALL.map(|name| {
+        let day: chrono::Weekday = name.into();
+        let checked = Signal::derive(move || {
+            person.with(|p| p.as_ref().is_some_and(|p| p.working_days.contains(day)))
+        });
+        let toggle = move |on: bool| {
+            let Some(current) = person.get_untracked() else { return };
+            let working_days =
+                if on { current.working_days.with(day) } else { current.working_days.without(day) };
+            save(store, Person { working_days, ..current }, problem);
+        };
+        view! {
+            <CheckField
+                id=format!("person-{id}-day-{}", name.as_str())
+                label=Signal::derive(move || tr(language.get(), Msg::DayShort(name)))
+                checked=checked
+                on_toggle=Callback::new(toggle)
+            />
+        }
+    });
+    view! {
+        <fieldset class="days">
+            <legend>{move || tr(language.get(), Msg::WorkingDays)}</legend>
+            {days.into_iter().collect_view()}
+            {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
+        </fieldset>
+    }
+}

@@ -1,0 +1,120 @@
+//! A person's time off: the ranges they have, each removable (with Undo), and a range
+//! to add.
+
+use leptos::prelude::*;
+use plateful_core::input::{self, InputError};
+use plateful_core::{DateRange, Person, PersonId};
+
+use super::save;
+use crate::components::field::{InputKind, TextField};
+use crate::components::page::use_announcer;
+use crate::components::toast::use_toast;
+use crate::i18n::{tr, Msg};
+use crate::state::use_store;
+
+#[component]
+pub(super) fn TimeOffField(
+    id: PersonId,
+    /// The person as the plan has them.
+    #[prop(into)]
+    person: Signal<Option<Person>>,
+) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let t = move |msg| tr(language.get(), msg);
+    let ranges = Memo::new(move |_| {
+        person.with(|p| p.as_ref().map(|p| p.time_off.clone()).unwrap_or_default())
+    });
+    let problem = RwSignal::new(None::<String>);
+    view! {
+        <fieldset class="time-off" data-testid="time-off">
+            <legend>{move || t(Msg::TimeOff)}</legend>
+            <Show when=move || ranges.with(Vec::is_empty)>
+                <p class="muted">{move || t(Msg::TimeOffNone)}</p>
+            </Show>
+            <ul class="time-off-list">
+                <For each=move || ranges.get() key=|range| *range let:range>
+                    <TimeOffRange range=range person=person problem=problem/>
+                </For>
+            </ul>
+            {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
+            <AddTimeOff id=id person=person/>
+        </fieldset>
+    }
+}
+
+/// One range of time off and its Remove button.
+#[component]
+fn TimeOffRange(
+    range: DateRange,
+    #[prop(into)] person: Signal<Option<Person>>,
+    /// Where a refusal is said.
+    problem: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let toast = use_toast();
+    let (from, to) = (range.from(), range.to());
+    let remove = move |_| {
+        let Some(current) = person.get_untracked() else { return };
+        let who = current.name.as_str().to_owned();
+        if save(store, current.without_time_off(range), problem) {
+            toast.done(tr(language.get_untracked(), Msg::TimeOffRemoved { who: &who, from, to }));
+        }
+    };
+    view! {
+        <li>
+            <span>{move || tr(language.get(), Msg::TimeOffRange { from, to })}</span>
+            <button type="button" class="secondary" on:click=remove
+                aria-label=move || tr(language.get(), Msg::RemoveTimeOff { from, to })
+            >
+                {move || tr(language.get(), Msg::Remove)}
+            </button>
+        </li>
+    }
+}
+
+/// The first and last day of a range to add (the last may be left blank: one day).
+#[component]
+fn AddTimeOff(id: PersonId, #[prop(into)] person: Signal<Option<Person>>) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let announcer = use_announcer();
+    let t = move |msg| tr(language.get(), msg);
+    let (from, to) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let (from_problem, to_problem) = (RwSignal::new(None::<String>), RwSignal::new(None::<String>));
+    let add = move |_| {
+        let language = language.get_untracked();
+        let said = |error: &InputError| Some(tr(language, Msg::InputError(error)));
+        from_problem.set(None);
+        to_problem.set(None);
+        let first = match input::optional_date(&from.get_untracked()) {
+            Ok(Some(first)) => first,
+            Ok(None) => return from_problem.set(said(&InputError::Missing)),
+            Err(error) => return from_problem.set(said(&error)),
+        };
+        let last = match input::optional_date(&to.get_untracked()) {
+            Ok(last) => last.unwrap_or(first),
+            Err(error) => return to_problem.set(said(&error)),
+        };
+        let Ok(range) = DateRange::new(first, last) else {
+            return to_problem.set(Some(tr(language, Msg::TimeOffReversed)));
+        };
+        let Some(current) = person.get_untracked() else { return };
+        let who = current.name.as_str().to_owned();
+        if save(store, current.with_time_off(range), from_problem) {
+            from.set(String::new());
+            to.set(String::new());
+            announcer.say(tr(language, Msg::TimeOffAdded { who: &who, from: first, to: last }));
+        }
+    };
+    view! {
+        <div class="add-time-off">
+            <TextField id=format!("person-{id}-off-from") label=Signal::derive(move || t(Msg::From)) kind=InputKind::Date
+                value=from on_input=Callback::new(move |text| from.set(text)) message=from_problem/>
+            <TextField id=format!("person-{id}-off-to") label=Signal::derive(move || t(Msg::To)) kind=InputKind::Date
+                value=to on_input=Callback::new(move |text| to.set(text)) message=to_problem/>
+            <button type="button" class="secondary" on:click=add>{move || t(Msg::AddTimeOff)}</button>
+        </div>
+    }
+}
