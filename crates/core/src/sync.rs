@@ -949,39 +949,54 @@ struct Replayed {
 /// Applies several tabs' changes, each tab's in its own order. Tabs are interleaved so
 /// that a change building on another tab's (hours logged on a commitment another tab
 /// added) comes after it: a refused change waits while the others go as far as they
-/// can, and is given up only when nothing else can move.
+/// can. When nothing can move, the first refused change is set aside rather than given
+/// up, so that the changes after it go on; whatever is set aside is tried again each
+/// time something moves, in its tab's order, and given up only when nothing else can
+/// move at all. A change refused for good (hours on a commitment deleted since) then
+/// never holds back another tab's change that was only waiting for its turn.
 fn replay(plan: &mut Plan, sources: &[Vec<(u64, &Change)>]) -> Replayed {
     let mut cursor = vec![0usize; sources.len()];
+    let mut aside: Vec<Vec<(u64, &Change)>> = vec![Vec::new(); sources.len()];
     let mut replayed =
         Replayed { changed: false, last: vec![None; sources.len()], lost: Vec::new() };
     loop {
         let mut moved = false;
         for (source, changes) in sources.iter().enumerate() {
+            let before = aside[source].len();
+            aside[source].retain(|(_, change)| change.apply(plan).is_err());
+            moved |= aside[source].len() < before;
             while let Some((seq, change)) = changes.get(cursor[source]) {
                 if change.apply(plan).is_err() {
                     break;
                 }
-                replayed.changed = true;
                 replayed.last[source] = Some(*seq);
                 cursor[source] += 1;
                 moved = true;
             }
         }
+        replayed.changed |= moved;
         if moved {
             continue;
         }
-        // Nothing can move: the first refused change is given up.
         let stuck = (0..sources.len()).find(|source| cursor[*source] < sources[*source].len());
-        let Some(source) = stuck else {
-            return replayed;
-        };
-        let (seq, change) = sources[source][cursor[source]];
-        match change.apply(plan) {
-            Ok(_) => replayed.changed = true,
-            Err(refusal) => replayed.lost.push((source, seq, change.label(), refusal)),
+        if let Some(source) = stuck {
+            // Nothing can move: the first refused change waits aside.
+            let (seq, change) = sources[source][cursor[source]];
+            aside[source].push((seq, change));
+            replayed.last[source] = Some(seq);
+            cursor[source] += 1;
+            continue;
         }
-        replayed.last[source] = Some(seq);
-        cursor[source] += 1;
+        // Nothing can move and every change was tried: what waits is given up.
+        for (source, waiting) in aside.iter().enumerate() {
+            for (seq, change) in waiting {
+                match change.apply(plan) {
+                    Ok(_) => replayed.changed = true,
+                    Err(refusal) => replayed.lost.push((source, *seq, change.label(), refusal)),
+                }
+            }
+        }
+        return replayed;
     }
 }
 
