@@ -831,7 +831,7 @@ fn a_change_refused_for_good_does_not_take_another_tabs_waiting_change_with_it()
         Step::Deliver(1, false),
         Step::Change(1, Op::Log(Pick(3 << 62))),
         Step::Hide(1),
-        Step::Change(0, Op::Delete(Pick(u64::MAX / 3))),
+        Step::Change(0, Op::Delete(Pick(u64::MAX / 3 + 1))),
         Step::Change(0, Op::Add),
     ];
     run::<Locked>((3, steps)).unwrap();
