@@ -479,12 +479,12 @@ pub fn Reflect() -> impl IntoView {
             d.as_ref().map(|d| pick(&d.reflection).as_str().to_owned()).unwrap_or_default()
         })
     };
-    let question = move |label: Msg<'static>,
+    let question = move |id: &'static str,
+                         label: Msg<'static>,
                          pick: fn(&plateful_core::Reflection) -> &Notes,
                          put: fn(&mut plateful_core::Reflection, Notes)| {
-        let id = format!("reflect-{label:?}").to_lowercase();
         view! {
-            <label for=id.clone()>{move || tr(language.get(), label)}</label>
+            <label for=id>{move || tr(language.get(), label)}</label>
             <textarea id=id rows="3" on:change=move |ev| {
                 match Notes::parse(&event_target_value(&ev)) {
                     Ok(notes) => {
@@ -501,9 +501,9 @@ pub fn Reflect() -> impl IntoView {
     });
     view! {
         <div class="reflect">
-            {question(Msg::ReviewWentWell, |r| &r.went_well, |r, n| r.went_well = n)}
-            {question(Msg::ReviewSlipped, |r| &r.slipped, |r, n| r.slipped = n)}
-            {question(Msg::ReviewToChange, |r| &r.to_change, |r, n| r.to_change = n)}
+            {question("reflect-went-well", Msg::ReviewWentWell, |r| &r.went_well, |r, n| r.went_well = n)}
+            {question("reflect-slipped", Msg::ReviewSlipped, |r| &r.slipped, |r, n| r.slipped = n)}
+            {question("reflect-to-change", Msg::ReviewToChange, |r| &r.to_change, |r, n| r.to_change = n)}
             {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
             <fieldset class="pulse">
                 <legend>{move || tr(language.get(), Msg::ReviewPulse)}</legend>
