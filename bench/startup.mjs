@@ -1,30 +1,17 @@
-// Prints the release build's sizes and its cold start to interactive in headless
-// Chromium. Run after `trunk build --release`:   node bench/startup.mjs [runs]
+// Prints the release build's cold start to interactive in headless Chromium, and what a
+// click costs on a large plan. Run after `trunk build --release`:
+//   node bench/startup.mjs [runs]
+// (The build's sizes are printed by scripts/size-guard.mjs.)
 //
 // Cold start: a new browser context for every run (empty HTTP cache, no compiled-wasm
 // cache, empty localStorage); from navigation start to the moment the app's header
 // is in the document, which the app renders in the same task that makes it usable.
-import { readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve } from '../tests/e2e/support/server.mjs';
 import { DIST, launch } from '../tests/e2e/support/browser.mjs';
 
 const runs = Number(process.argv[2] ?? 9);
 
-function sizes() {
-  const rows = [];
-  for (const name of readdirSync(DIST).sort()) {
-    const kind = name.endsWith('.wasm') ? 'wasm' : name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null;
-    if (!kind) continue;
-    const bytes = readFileSync(join(DIST, name));
-    rows.push({ kind, name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
-  }
-  return rows;
-}
-
-const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -123,11 +110,6 @@ function samplePlan(commitments, people) {
 
 const server = await serve(DIST);
 try {
-  console.log('Release build sizes');
-  for (const { kind, name, raw, gzip } of sizes()) {
-    const label = name.startsWith('bootstrap') ? 'js (bootstrap)' : name === 'sw.js' ? 'js (service worker)' : kind;
-    console.log(`  ${label.padEnd(20)} ${kb(raw).padStart(11)} raw  ${kb(gzip).padStart(10)} gzip`);
-  }
   const empty = await coldStarts(server.url);
   const line = (what, times) => `${what}, ${times.length} runs: median ${median(times).toFixed(1)} ms (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`;
   console.log(line('Cold start to interactive, empty plan', empty));

@@ -3,7 +3,7 @@
 //! with a non-breaking space before the unit so that a figure never wraps from it
 //! (English keeps the plain space people type).
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc, Weekday};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc, Weekday};
 use plateful_core::Language;
 
 /// The non-breaking space French puts between a figure and its unit.
@@ -166,7 +166,9 @@ pub fn whole(language: Language, value: u64) -> String {
 /// An instant in the user's local time: `24 Nov 2026, 17:05`, `24 nov. 2026 à 17:05`.
 pub fn timestamp(language: Language, at: DateTime<Utc>) -> String {
     let local = at + chrono::Duration::minutes(crate::platform::utc_offset_minutes(at));
-    let (day, time) = (date(language, local.date_naive()), local.format("%H:%M"));
+    // Written by hand: chrono's `format("%H:%M")` links its strftime parser (5 KiB).
+    let time = format!("{:02}:{:02}", local.hour(), local.minute());
+    let day = date(language, local.date_naive());
     match language {
         Language::En => format!("{day}, {time}"),
         Language::Fr => format!("{day} à {time}"),

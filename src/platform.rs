@@ -1,6 +1,6 @@
 //! The outside world the core may not see: the clock and randomness.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use plateful_core::{CommitmentId, PersonId};
 
 /// Today in the user's time zone: due dates and weeks are the user's calendar days.
@@ -15,6 +15,21 @@ pub fn today() -> NaiveDate {
 pub fn now() -> DateTime<Utc> {
     let millis = js_sys::Date::now() as i64;
     DateTime::from_timestamp_millis(millis).unwrap_or_default()
+}
+
+/// The current instant in UTC as it names a copy set aside: `20261124T170512Z`, so that
+/// names sort by time. Written by hand: chrono's `format` would link its strftime parser.
+pub fn stamp() -> String {
+    let now = now();
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        now.year(),
+        now.month(),
+        now.day(),
+        now.hour(),
+        now.minute(),
+        now.second()
+    )
 }
 
 /// 16 random bytes from the browser's cryptographic generator. Where it is missing

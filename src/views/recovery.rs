@@ -34,7 +34,7 @@ pub fn RecoveryView(
         }
     };
     let start_from = move |plan: Plan| {
-        let stamp = platform::now().format("%Y%m%dT%H%M%SZ").to_string();
+        let stamp = platform::stamp();
         match raw.with_value(|raw| storage::set_aside(raw, &stamp)) {
             Ok(_) => on_start.run(plan),
             Err(error) => problem.set(Some(tr(language, Msg::StoreError(&error)))),

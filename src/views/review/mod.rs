@@ -43,7 +43,7 @@ pub struct Session {
 
 impl Session {
     fn load() -> Self {
-        let stamp = platform::now().format("%Y%m%dT%H%M%SZ").to_string();
+        let stamp = platform::stamp();
         let (draft, problem) = match storage::load_review(&stamp) {
             StoredReview::None => (None, None),
             StoredReview::Draft(draft) => (Some(*draft), None),
