@@ -210,7 +210,8 @@ impl Protocol for Unlocked {
             let newer = Unlocked::load(store);
             let mut plan = newer.plan;
             for command in unsaved {
-                let _ = plan.apply(command);
+                // The old protocol dropped a refused command without a word.
+                plan.apply(command).ok();
             }
             tab.revision = newer.revision;
             tab.plan = plan;
