@@ -1,7 +1,7 @@
 //! A person's name, role, weekly capacity and working days, each saved when it changes.
 
 use leptos::prelude::*;
-use plateful_core::{input, DayName, Person, PersonId, PersonName, Role};
+use plateful_core::{input, DayName, Language, Person, PersonId, PersonName, Role};
 
 use super::save;
 use crate::components::field::{described_by, CheckField, FormField, InputKind, TextField};
@@ -9,13 +9,59 @@ use crate::components::page::use_announcer;
 use crate::i18n::{tr, Msg};
 use crate::state::use_store;
 
-/// A text field over one of the person's values: what is typed stays until it is
-/// saved, then the field shows the plan again (and follows Undo or another tab).
-fn draft_or(
-    draft: RwSignal<Option<String>>,
-    saved: impl Fn() -> String + Send + Sync + 'static,
-) -> Signal<String> {
-    Signal::derive(move || draft.get().unwrap_or_else(&saved))
+/// A text field over one of the person's values, saved when it changes: what is typed
+/// stays until it is saved, then the field shows the plan again (and follows Undo or
+/// another tab). `saved` shows the value the plan holds; `read` makes the person to
+/// save from what was typed, `Ok(None)` when nothing changed, or says what is wrong.
+fn person_text_field(
+    control: String,
+    label: Msg<'static>,
+    kind: InputKind,
+    size: u32,
+    person: Signal<Option<Person>>,
+    saved: impl Fn(&Person, Language) -> String + Send + Sync + 'static,
+    read: impl Fn(&str, Person, Language) -> Result<Option<Person>, String> + Send + Sync + 'static,
+) -> impl IntoView {
+    let store = use_store();
+    let language = store.language();
+    let announcer = use_announcer();
+    let draft = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<String>);
+    let shown = Signal::derive(move || {
+        draft.get().unwrap_or_else(|| {
+            let language = language.get();
+            person.with(|p| p.as_ref().map(|p| saved(p, language)).unwrap_or_default())
+        })
+    });
+    let commit = move |text: String| {
+        let language = language.get_untracked();
+        let Some(current) = person.get_untracked() else { return };
+        match read(&text, current, language) {
+            Ok(None) => {
+                draft.set(None);
+                problem.set(None);
+            }
+            Ok(Some(next)) => {
+                if save(store, next, problem) {
+                    draft.set(None);
+                    announcer.say(tr(language, Msg::Saved));
+                }
+            }
+            Err(message) => problem.set(Some(message)),
+        }
+    };
+    view! {
+        <TextField
+            id=control
+            label=Signal::derive(move || tr(language.get(), label))
+            kind=kind
+            size=size
+            value=shown
+            on_input=Callback::new(move |text| draft.set(Some(text)))
+            on_change=Callback::new(commit)
+            message=problem
+        />
+    }
 }
 
 #[component]
@@ -25,42 +71,20 @@ pub(super) fn NameField(
     #[prop(into)]
     person: Signal<Option<Person>>,
 ) -> impl IntoView {
-    let store = use_store();
-    let language = store.language();
-    let announcer = use_announcer();
-    let draft = RwSignal::new(None::<String>);
-    let problem = RwSignal::new(None::<String>);
-    let saved =
-        move || person.with(|p| p.as_ref().map(|p| p.name.as_str().to_owned()).unwrap_or_default());
-    let commit = move |text: String| {
-        let language = language.get_untracked();
-        let Some(current) = person.get_untracked() else { return };
-        match PersonName::parse(&text) {
-            Ok(name) if name.as_str() == current.name.as_str() => {
-                draft.set(None);
-                problem.set(None);
-            }
-            Ok(name) => {
-                let next = Person { name, ..current };
-                if save(store, next, problem) {
-                    draft.set(None);
-                    announcer.say(tr(language, Msg::Saved));
-                }
-            }
-            Err(error) => problem.set(Some(tr(language, Msg::TextError(&error)))),
-        }
-    };
-    view! {
-        <TextField
-            id=format!("person-{id}-name")
-            label=Signal::derive(move || tr(language.get(), Msg::Name))
-            kind=InputKind::Text
-            value=draft_or(draft, saved)
-            on_input=Callback::new(move |text| draft.set(Some(text)))
-            on_change=Callback::new(commit)
-            message=problem
-        />
-    }
+    person_text_field(
+        format!("person-{id}-name"),
+        Msg::Name,
+        InputKind::Text,
+        // The width browsers give a text input by default.
+        20,
+        person,
+        |p, _| p.name.as_str().to_owned(),
+        |text, current, language| match PersonName::parse(text) {
+            Ok(name) if name.as_str() == current.name.as_str() => Ok(None),
+            Ok(name) => Ok(Some(Person { name, ..current })),
+            Err(error) => Err(tr(language, Msg::TextError(&error))),
+        },
+    )
 }
 
 #[component]
@@ -112,40 +136,20 @@ pub(super) fn CapacityField(
     #[prop(into)]
     person: Signal<Option<Person>>,
 ) -> impl IntoView {
-    let store = use_store();
-    let language = store.language();
-    let announcer = use_announcer();
-    let draft = RwSignal::new(None::<String>);
-    let problem = RwSignal::new(None::<String>);
-    let saved = move || {
-        let capacity = person.with(|p| p.as_ref().and_then(|p| p.weekly_capacity));
-        capacity.map(|h| tr(language.get(), Msg::NumberInput(h.get()))).unwrap_or_default()
-    };
-    let commit = move |text: String| {
-        let language = language.get_untracked();
-        let Some(current) = person.get_untracked() else { return };
-        match input::capacity(&text, current.role) {
-            Ok(weekly_capacity) => {
-                if save(store, Person { weekly_capacity, ..current }, problem) {
-                    draft.set(None);
-                    announcer.say(tr(language, Msg::Saved));
-                }
-            }
-            Err(error) => problem.set(Some(tr(language, Msg::InputError(&error)))),
-        }
-    };
-    view! {
-        <TextField
-            id=format!("person-{id}-capacity")
-            label=Signal::derive(move || tr(language.get(), Msg::WeeklyCapacity))
-            kind=InputKind::Number
-            size=5
-            value=draft_or(draft, saved)
-            on_input=Callback::new(move |text| draft.set(Some(text)))
-            on_change=Callback::new(commit)
-            message=problem
-        />
-    }
+    person_text_field(
+        format!("person-{id}-capacity"),
+        Msg::WeeklyCapacity,
+        InputKind::Number,
+        5,
+        person,
+        |p, language| {
+            p.weekly_capacity.map(|h| tr(language, Msg::NumberInput(h.get()))).unwrap_or_default()
+        },
+        |text, current, language| match input::capacity(text, current.role) {
+            Ok(weekly_capacity) => Ok(Some(Person { weekly_capacity, ..current })),
+            Err(error) => Err(tr(language, Msg::InputError(&error))),
+        },
+    )
 }
 
 #[component]

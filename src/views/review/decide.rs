@@ -30,25 +30,17 @@ pub fn GetCurrent() -> impl IntoView {
     let store = use_store();
     let session = use_session();
     let language = store.language();
-    let rows = Memo::new(move |_| {
-        let language = language.get();
-        session.draft.with(|draft| {
-            let Some(draft) = draft else {
-                return Vec::new();
-            };
-            store.with(|plan| {
-                draft
-                    .current(plan)
-                    .into_iter()
-                    .map(|(c, entry)| CurrentRow {
-                        id: c.id,
-                        title: c.title.as_str().to_owned(),
-                        figures: figures(language, plan, c),
-                        decided: entry.map(|e| decided(language, plan, e)),
-                    })
-                    .collect::<Vec<_>>()
+    let rows = session.rows(store, |draft, plan, language| {
+        draft
+            .current(plan)
+            .into_iter()
+            .map(|(c, entry)| CurrentRow {
+                id: c.id,
+                title: c.title.as_str().to_owned(),
+                figures: figures(language, plan, c),
+                decided: entry.map(|e| decided(language, plan, e)),
             })
-        })
+            .collect()
     });
     view! {
         <Show when=move || rows.with(Vec::is_empty)>

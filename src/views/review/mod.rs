@@ -10,7 +10,7 @@ mod steps;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use plateful_core::{ReviewDraft, Step};
+use plateful_core::{Plan, ReviewDraft, Step};
 
 pub use history::{HistoryView, ReviewRecordView};
 
@@ -18,7 +18,7 @@ use crate::components::page::{use_announcer, Announcer, PageTitle};
 use crate::components::toast::use_toast;
 use crate::i18n::{tr, Msg};
 use crate::platform;
-use crate::state::use_store;
+use crate::state::{use_store, PlanStore};
 use crate::storage::{self, StoredReview};
 use plateful_core::sync::StoreError;
 use plateful_core::Language;
@@ -58,6 +58,24 @@ impl Session {
     fn blocked(&self) -> bool {
         self.problem
             .with(|problem| matches!(problem, Some(Problem::Unreadable { kept_under: None, .. })))
+    }
+
+    /// Rows a step lists, made from the draft and the plan in the current language;
+    /// none while there is no review.
+    pub fn rows<T: Clone + PartialEq + Send + Sync + 'static>(
+        &self,
+        store: PlanStore,
+        make: impl Fn(&ReviewDraft, &Plan, Language) -> Vec<T> + Send + Sync + 'static,
+    ) -> Memo<Vec<T>> {
+        let draft = self.draft;
+        let language = store.language();
+        Memo::new(move |_| {
+            let language = language.get();
+            draft.with(|draft| match draft {
+                Some(draft) => store.with(|plan| make(draft, plan, language)),
+                None => Vec::new(),
+            })
+        })
     }
 
     /// Changes the draft and writes it.

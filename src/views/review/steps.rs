@@ -193,38 +193,27 @@ pub fn WaitingFor() -> impl IntoView {
     let session = use_session();
     let language = store.language();
     let move_on = MoveOn::new(Step::WaitingFor);
-    let rows = Memo::new(move |_| {
-        let language = language.get();
-        session.draft.with(|draft| {
-            let Some(draft) = draft else {
-                return Vec::new();
-            };
-            store.with(|plan| {
-                draft
-                    .waiting_for(plan)
-                    .into_iter()
-                    .map(|c| WaitRow {
-                        id: c.id,
-                        title: c.title.as_str().to_owned(),
-                        who: match &c.status {
-                            Status::Waiting(waiting) => tr(
-                                language,
-                                Msg::WaitingOn {
-                                    who: &party(plan, &waiting.on),
-                                    since: waiting.since,
-                                    last: waiting.last_follow_up,
-                                },
-                            ),
-                            _ => tr(
-                                language,
-                                Msg::DelegatedTo(&party(plan, &Party::Person(c.owner))),
-                            ),
+    let rows = session.rows(store, |draft, plan, language| {
+        draft
+            .waiting_for(plan)
+            .into_iter()
+            .map(|c| WaitRow {
+                id: c.id,
+                title: c.title.as_str().to_owned(),
+                who: match &c.status {
+                    Status::Waiting(waiting) => tr(
+                        language,
+                        Msg::WaitingOn {
+                            who: &party(plan, &waiting.on),
+                            since: waiting.since,
+                            last: waiting.last_follow_up,
                         },
-                        followed: draft.followed_up.contains(&c.id),
-                    })
-                    .collect::<Vec<_>>()
+                    ),
+                    _ => tr(language, Msg::DelegatedTo(&party(plan, &Party::Person(c.owner)))),
+                },
+                followed: draft.followed_up.contains(&c.id),
             })
-        })
+            .collect()
     });
     let problem = RwSignal::new(None::<String>);
     let follow_up = move |id: CommitmentId, title: String| {
