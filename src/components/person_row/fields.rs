@@ -1,29 +1,27 @@
 //! A person's name, role, weekly capacity and working days, each saved when it changes.
 
 use leptos::prelude::*;
-use plateful_core::{input, DayName, Language, Person, PersonId, PersonName, Role};
+use plateful_core::{input, DayName, Language, Person, PersonName, Role};
 
-use super::save;
+use super::{save, Row};
 use crate::components::field::{described_by, CheckField, FormField, InputKind, TextField};
 use crate::components::page::use_announcer;
 use crate::i18n::{tr, Msg};
-use crate::state::use_store;
 
 /// A text field over one of the person's values, saved when it changes: what is typed
 /// stays until it is saved, then the field shows the plan again (and follows Undo or
 /// another tab). `saved` shows the value the plan holds; `read` makes the person to
 /// save from what was typed, `Ok(None)` when nothing changed, or says what is wrong.
 fn person_text_field(
-    control: String,
+    row: Row,
+    name: &'static str,
     label: Msg<'static>,
     kind: InputKind,
     size: u32,
-    person: Signal<Option<Person>>,
     saved: impl Fn(&Person, Language) -> String + Send + Sync + 'static,
     read: impl Fn(&str, Person, Language) -> Result<Option<Person>, String> + Send + Sync + 'static,
 ) -> impl IntoView {
-    let store = use_store();
-    let language = store.language();
+    let Row { id, person, store, language } = row;
     let announcer = use_announcer();
     let draft = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<String>);
@@ -52,7 +50,7 @@ fn person_text_field(
     };
     view! {
         <TextField
-            id=control
+            id=format!("person-{id}-{name}")
             label=Signal::derive(move || tr(language.get(), label))
             kind=kind
             size=size
@@ -64,20 +62,14 @@ fn person_text_field(
     }
 }
 
-#[component]
-pub(super) fn NameField(
-    id: PersonId,
-    /// The person as the plan has them.
-    #[prop(into)]
-    person: Signal<Option<Person>>,
-) -> impl IntoView {
+pub(super) fn name_field(row: Row) -> impl IntoView {
     person_text_field(
-        format!("person-{id}-name"),
+        row,
+        "name",
         Msg::Name,
         InputKind::Text,
         // The width browsers give a text input by default.
         20,
-        person,
         |p, _| p.name.as_str().to_owned(),
         |text, current, language| match PersonName::parse(text) {
             Ok(name) if name.as_str() == current.name.as_str() => Ok(None),
@@ -87,15 +79,8 @@ pub(super) fn NameField(
     )
 }
 
-#[component]
-pub(super) fn RoleField(
-    id: PersonId,
-    /// The person as the plan has them.
-    #[prop(into)]
-    person: Signal<Option<Person>>,
-) -> impl IntoView {
-    let store = use_store();
-    let language = store.language();
+pub(super) fn role_field(row: Row) -> impl IntoView {
+    let Row { id, person, store, language } = row;
     let announcer = use_announcer();
     let problem = RwSignal::new(None::<String>);
     let role = move || person.with(|p| p.as_ref().map(|p| p.role));
@@ -129,19 +114,13 @@ pub(super) fn RoleField(
     }
 }
 
-#[component]
-pub(super) fn CapacityField(
-    id: PersonId,
-    /// The person as the plan has them.
-    #[prop(into)]
-    person: Signal<Option<Person>>,
-) -> impl IntoView {
+pub(super) fn capacity_field(row: Row) -> impl IntoView {
     person_text_field(
-        format!("person-{id}-capacity"),
+        row,
+        "capacity",
         Msg::WeeklyCapacity,
         InputKind::Number,
         5,
-        person,
         |p, language| {
             p.weekly_capacity.map(|h| tr(language, Msg::NumberInput(h.get()))).unwrap_or_default()
         },
@@ -152,15 +131,8 @@ pub(super) fn CapacityField(
     )
 }
 
-#[component]
-pub(super) fn WorkingDaysField(
-    id: PersonId,
-    /// The person as the plan has them.
-    #[prop(into)]
-    person: Signal<Option<Person>>,
-) -> impl IntoView {
-    let store = use_store();
-    let language = store.language();
+pub(super) fn working_days_field(row: Row) -> impl IntoView {
+    let Row { id, person, store, language } = row;
     let problem = RwSignal::new(None::<String>);
     let days = DayName::ALL.map(|name| {
         let day: chrono::Weekday = name.into();

@@ -7,13 +7,13 @@ mod time_off;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use plateful_core::{Command, Person, PersonId, Role};
+use plateful_core::{Command, Language, Person, PersonId, Role};
 
 use crate::components::toast::use_toast;
 use crate::i18n::{tr, Msg};
 use crate::state::{use_store, PlanStore};
-use fields::{CapacityField, NameField, RoleField, WorkingDaysField};
-use time_off::TimeOffField;
+use fields::{capacity_field, name_field, role_field, working_days_field};
+use time_off::time_off_field;
 
 /// Saves an edit of a person through the core: `true` when it was taken, otherwise
 /// the refusal, worded, goes to `problem` (the field it belongs to).
@@ -30,6 +30,16 @@ fn save(store: PlanStore, next: Person, problem: RwSignal<Option<String>>) -> bo
     }
 }
 
+/// What each part of a person's row works with: who, the person as the plan has them,
+/// the store and the language.
+#[derive(Clone, Copy)]
+struct Row {
+    id: PersonId,
+    person: Signal<Option<Person>>,
+    store: PlanStore,
+    language: ReadSignal<Language>,
+}
+
 /// One person, editable in place.
 #[component]
 pub fn PersonRow(
@@ -39,6 +49,7 @@ pub fn PersonRow(
     let store = use_store();
     let language = store.language();
     let person = Memo::new(move |_| store.with(|plan| plan.person(id).cloned()));
+    let row = Row { id, person: person.into(), store, language };
     let name = move || person.with(|p| p.as_ref().map(|p| p.name.as_str().to_owned()));
     let role = move || person.with(|p| p.as_ref().map(|p| p.role)).unwrap_or(Role::Report);
     // "Me" stays "me": its role is not offered and it cannot be removed.
@@ -49,29 +60,22 @@ pub fn PersonRow(
                 <A href=format!("/team/{id}") attr:class="person-name">{name}</A>
                 " "
                 <span class="badge">{move || tr(language.get(), Msg::Role(role()))}</span>
-                {(!is_me).then(|| view! { <RemovePerson id=id person=person/> })}
+                {(!is_me).then(|| remove_person(row))}
             </div>
             <div class="person-fields">
-                <NameField id=id person=person/>
-                {(!is_me).then(|| view! { <RoleField id=id person=person/> })}
-                <CapacityField id=id person=person/>
-                <WorkingDaysField id=id person=person/>
-                <TimeOffField id=id person=person/>
+                {name_field(row)}
+                {(!is_me).then(|| role_field(row))}
+                {capacity_field(row)}
+                {working_days_field(row)}
+                {time_off_field(row)}
             </div>
         </li>
     }
 }
 
 /// Removes someone no commitment refers to, with Undo; otherwise says why not.
-#[component]
-fn RemovePerson(
-    id: PersonId,
-    /// The person as the plan has them.
-    #[prop(into)]
-    person: Signal<Option<Person>>,
-) -> impl IntoView {
-    let store = use_store();
-    let language = store.language();
+fn remove_person(row: Row) -> impl IntoView {
+    let Row { id, person, store, language } = row;
     let toast = use_toast();
     let problem = RwSignal::new(None::<String>);
     let name = move || person.with(|p| p.as_ref().map(|p| p.name.as_str().to_owned()));

@@ -3,24 +3,17 @@
 
 use leptos::prelude::*;
 use plateful_core::input::{self, InputError};
-use plateful_core::{DateRange, Person, PersonId};
+use plateful_core::{DateRange, Person};
 
-use super::save;
+use super::{save, Row};
 use crate::components::field::{InputKind, TextField};
 use crate::components::page::use_announcer;
 use crate::components::toast::use_toast;
 use crate::i18n::{tr, Msg};
 use crate::state::use_store;
 
-#[component]
-pub(super) fn TimeOffField(
-    id: PersonId,
-    /// The person as the plan has them.
-    #[prop(into)]
-    person: Signal<Option<Person>>,
-) -> impl IntoView {
-    let store = use_store();
-    let language = store.language();
+pub(super) fn time_off_field(row: Row) -> impl IntoView {
+    let Row { person, language, .. } = row;
     let t = move |msg| tr(language.get(), msg);
     let ranges = Memo::new(move |_| {
         person.with(|p| p.as_ref().map(|p| p.time_off.clone()).unwrap_or_default())
@@ -38,7 +31,7 @@ pub(super) fn TimeOffField(
                 </For>
             </ul>
             {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
-            <AddTimeOff id=id person=person/>
+            {add_time_off(row)}
         </fieldset>
     }
 }
@@ -75,10 +68,8 @@ fn TimeOffRange(
 }
 
 /// The first and last day of a range to add (the last may be left blank: one day).
-#[component]
-fn AddTimeOff(id: PersonId, #[prop(into)] person: Signal<Option<Person>>) -> impl IntoView {
-    let store = use_store();
-    let language = store.language();
+fn add_time_off(row: Row) -> impl IntoView {
+    let Row { id, person, store, language } = row;
     let announcer = use_announcer();
     let t = move |msg| tr(language.get(), msg);
     let (from, to) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
