@@ -362,6 +362,7 @@ test('restoring a backup says so in the Undo notice, and Undo brings the plan ba
   const errors = watchErrors(page);
   await openApp(page, `${app.server.url}/commitments`);
   await page.waitForFunction(() => localStorage.getItem('plateful.plan.backup.1') !== null);
+  await page.getByRole('button', { name: 'Add with details' }).click();
   const form = page.locator('form.commitment-form').first();
   await form.getByLabel('Title').fill('Added after the backup');
   await form.getByLabel('Estimate (hours)').fill('2');

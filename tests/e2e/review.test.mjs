@@ -8,6 +8,7 @@ import { useApp } from './support/app.mjs';
 import { openApp, watchErrors } from './support/browser.mjs';
 import { seed, storedWhen } from './support/plans.mjs';
 import { iso, readable, weeks } from './support/dates.mjs';
+import { mkdirSync } from 'node:fs';
 
 const app = useApp();
 
@@ -173,6 +174,9 @@ test('a whole review with the keyboard alone, resumed after a reload, recorded w
   );
   assert.equal(await page.locator('.load-chart .bar').count(), 4, 'the next four weeks');
   await page.getByTestId('relief').waitFor();
+  // The README's picture of the review.
+  mkdirSync('docs/screenshots', { recursive: true });
+  await page.screenshot({ path: 'docs/screenshots/review.png' });
   assert.equal(await page.getByTestId('warnings').locator('li', { hasText: 'review' }).count(), 0, 'no "review due" inside the review');
   await press(page, page.getByRole('button', { name: /^Next: Big rocks/ }), 'Enter');
 
