@@ -180,6 +180,18 @@ const focused = (page) => page.evaluate(() => ({
   row: document.activeElement?.closest('li.commitment')?.id ?? '',
 }));
 
+/// The focus once it has settled: the app moves it in the frame after a change lands,
+/// which on a loaded machine can come after the change is visible. Waits up to 5 s
+/// for `where` (`id` or `row`) to be `expected`, then reports where the focus is.
+async function settledFocus(page, where, expected) {
+  await page.waitForFunction(([where, expected]) => {
+    const element = document.activeElement;
+    const found = where === 'id' ? element?.id : element?.closest('li.commitment')?.id;
+    return found === expected;
+  }, [where, expected], { timeout: 5000 }).catch(() => {});
+  return focused(page);
+}
+
 const announced = (page, text) => page.waitForFunction(
   (words) => document.querySelector('[data-testid="announcement"]')?.textContent === words, text,
 );
@@ -198,13 +210,13 @@ test('edit, log hours, wait, delete and undo reach storage, each said aloud with
   await editForm.getByLabel('Estimate (hours)').fill('20');
   await editForm.getByRole('button', { name: 'Save' }).click();
   await item.locator('.commitment-title', { hasText: 'Q1 roadmap draft' }).waitFor();
-  assert.equal((await focused(page)).id, rowId, 'after saving, the focus is back on the row');
+  assert.equal((await settledFocus(page, 'id', rowId)).id, rowId, 'after saving, the focus is back on the row');
 
   await item.getByLabel('Hours spent: Q1 roadmap draft').fill('4.5');
   await item.getByRole('button', { name: 'Log' }).click();
   await item.getByText('15.5 h left').waitFor();
   await announced(page, 'Logged 4.5 h on “Q1 roadmap draft”.');
-  assert.equal((await focused(page)).row, rowId, 'logging keeps the focus in the row');
+  assert.equal((await settledFocus(page, 'row', rowId)).row, rowId, 'logging keeps the focus in the row');
 
   await item.getByRole('button', { name: 'Waiting', exact: true }).click();
   await item.getByLabel('Waiting on whom?').fill('Legal');

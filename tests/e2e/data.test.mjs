@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useApp } from './support/app.mjs';
-import { openApp, violations, watchErrors } from './support/browser.mjs';
+import { openApp, violations, watchErrors, settled } from './support/browser.mjs';
 import { EXAMPLE, KEY, seed, stored, storedWhen } from './support/plans.mjs';
 
 const app = useApp();
@@ -48,6 +48,7 @@ test('export, then import in a fresh browser profile, gives the same plan', asyn
   await other.getByRole('button', { name: 'Replace my plan' }).click();
   // Said in the Undo notice, which has the focus.
   await other.getByTestId('toast').getByText('Your plan was replaced by the file.').waitFor();
+  await settled(other, () => document.activeElement?.id === 'toast-undo');
   assert.equal(await other.evaluate(() => document.activeElement.id), 'toast-undo');
   assert.deepEqual(JSON.parse(await stored(other)).plan, JSON.parse(EXAMPLE).plan);
   await other.goto(`${app.server.url}/commitments?status=all`);
@@ -375,6 +376,7 @@ test('restoring a backup says so in the Undo notice, and Undo brings the plan ba
   await newest.getByRole('button', { name: /^Restore Newest backup: / }).click();
   const toast = page.getByTestId('toast');
   await toast.getByText(/^Restored the backup of /).waitFor();
+  await settled(page, () => document.activeElement?.id === 'toast-undo');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'toast-undo');
   await storedWhen(page, (plan) => plan.commitments.length === 9);
   assert.deepEqual(JSON.parse(await stored(page)).plan, JSON.parse(EXAMPLE).plan);
@@ -428,6 +430,7 @@ test('erase everything asks first, then starts again on Today with nothing of th
   await page.getByRole('button', { name: 'Erase all data…' }).click();
   // The question comes first, its answer has the focus; Cancel keeps everything.
   await page.getByText(/This deletes your plan and its backups/).waitFor();
+  await settled(page, () => document.activeElement?.textContent === 'Yes, erase everything');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Yes, erase everything');
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.waitForFunction(() => document.activeElement.id === 'erase-button');

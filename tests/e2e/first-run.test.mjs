@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/app.mjs';
-import { openApp, violations, watchErrors } from './support/browser.mjs';
+import { openApp, violations, watchErrors, settled } from './support/browser.mjs';
 import { storedWhen } from './support/plans.mjs';
 
 const app = useApp();
@@ -34,6 +34,7 @@ test('the welcome sets my name, capacity and days; the sample comes and goes, an
   assert.equal(plan.people[0].weekly_capacity, 32.5);
   assert.deepEqual(plan.people[0].working_days, ['mon', 'tue', 'wed', 'thu']);
   await page.getByTestId('announcement').getByText('Welcome, Sam Rivera.', { exact: false }).waitFor();
+  await settled(page, () => document.activeElement?.id === 'today-heading');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'today-heading');
   assert.equal(await page.getByTestId('welcome').count(), 0);
 
@@ -71,6 +72,7 @@ test('the welcome sets my name, capacity and days; the sample comes and goes, an
   // Undo is at hand, with the focus on it.
   const toast = page.getByTestId('toast');
   await toast.getByText('The sample plan was removed; what you added stays.').waitFor();
+  await settled(page, () => document.activeElement?.id === 'toast-undo');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'toast-undo');
   assert.equal(await page.getByTestId('sample-banner').count(), 0);
   await page.keyboard.press('Enter');

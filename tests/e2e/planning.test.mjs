@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/app.mjs';
-import { openApp, violations, watchErrors } from './support/browser.mjs';
+import { openApp, violations, watchErrors, settled } from './support/browser.mjs';
 import { seed, stored, storedWhen } from './support/plans.mjs';
 import { iso, readable, weeks } from './support/dates.mjs';
 
@@ -85,6 +85,7 @@ test('the load chart gives each week its figures as the arrow keys reach it', as
   await page.keyboard.press('ArrowRight');
   await page.getByTestId('chart-detail').getByText(`Week of ${readable(monday)}: 50 h planned for 40 h available (125%)`).waitFor();
   assert.equal(await bars.nth(1).getAttribute('class'), 'bar level-over');
+  await settled(page, () => document.activeElement?.dataset.index === '1');
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.index), '1');
   await context.close();
 });

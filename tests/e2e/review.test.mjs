@@ -306,6 +306,8 @@ test('a discarded review comes back with Undo, where it was left, decisions incl
   await toast.getByText('The review was discarded.').waitFor();
   await page.getByRole('button', { name: "Start this week's review" }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('plateful.review')), null);
+  // The focus moves in the frame after the notice shows: wait for it, up to 5 s.
+  await page.waitForFunction(() => document.activeElement?.id === 'toast-undo', null, { timeout: 5000 }).catch(() => {});
   assert.equal((await focused(page)).id, 'toast-undo');
 
   // Undo: the same draft is stored again, and the review shows at its step.

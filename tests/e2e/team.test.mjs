@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/app.mjs';
-import { openApp, violations, watchErrors } from './support/browser.mjs';
+import { openApp, violations, watchErrors, settled } from './support/browser.mjs';
 import { seed, storedWhen } from './support/plans.mjs';
 import { iso, readable, weeks } from './support/dates.mjs';
 
@@ -120,6 +120,7 @@ test('time off is added and removed, a person renamed and given another role, al
   await page.getByTestId('toast').getByText(`Removed Alice Martin's time off, ${range}.`).waitFor();
   saved = await storedWhen(page, (p) => p.people.find((x) => x.id === ALICE).time_off.length === 0);
   await alice.getByTestId('time-off').getByText('None planned.').waitFor();
+  await settled(page, () => document.activeElement?.id === 'toast-undo');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'toast-undo', 'the keyboard is on Undo');
 
   // Rename Dan, then make him a peer: he owns nothing, so he stops carrying work.

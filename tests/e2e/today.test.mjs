@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/app.mjs';
-import { openApp, violations, watchErrors } from './support/browser.mjs';
+import { openApp, violations, watchErrors, settled } from './support/browser.mjs';
 import { seed, stored, storedWhen } from './support/plans.mjs';
 import { iso, readable, weeks } from './support/dates.mjs';
 
@@ -94,6 +94,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
     await page.getByTestId('announcement').getByText(`Done: ${what}.`).waitFor();
     const after = await storedWhen(page, (plan) => JSON.stringify(plan.commitments) !== JSON.stringify(before));
     assert.notDeepEqual(after.commitments, before);
+    await settled(page, () => document.activeElement?.tagName !== 'BODY');
     assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), 'BODY');
     assert.deepEqual(errors, []);
     await context.close();
@@ -174,6 +175,7 @@ test('the chart is one tab stop, and the arrow keys move between weeks and show 
     await page.keyboard.press('Tab');
     if (await page.evaluate(() => document.activeElement?.matches('g.bar'))) break;
   }
+  await settled(page, () => document.activeElement?.dataset.index === '0');
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.index), '0');
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => document.activeElement?.dataset.index === '1');

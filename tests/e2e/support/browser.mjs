@@ -56,3 +56,11 @@ export function watchErrors(page) {
   });
   return errors;
 }
+
+/// Waits up to 5 s for `predicate` (run in the page, given `arg`) to hold, and never
+/// fails: the assertion after it says what was found. The app moves the focus in the
+/// frame after a change lands, which on a loaded machine can come after the change is
+/// visible.
+export async function settled(page, predicate, arg) {
+  await page.waitForFunction(predicate, arg, { timeout: 5000 }).catch(() => {});
+}
