@@ -143,9 +143,16 @@ pub fn CommitmentList(
     };
     let complete = move || rows.get() >= total.get();
     view! {
-        <p class="muted list-count" aria-live="polite">
-            {move || tr(language.get(), Msg::Shown { shown: rows.get(), total: total.get() })}
-        </p>
+        // "Show all" sits by the count: at the list's end it would move away from the
+        // pointer as the rows it comes into sight with are drawn.
+        <div class="list-head">
+            <p class="muted list-count" aria-live="polite">
+                {move || tr(language.get(), Msg::Shown { shown: rows.get(), total: total.get() })}
+            </p>
+            <button type="button" class="secondary" hidden=complete on:click=show_all>
+                {move || tr(language.get(), Msg::ShowAll { total: total.get() })}
+            </button>
+        </div>
         <Show
             when=move || total.get() != 0
             fallback=move || view! {
@@ -165,13 +172,10 @@ pub fn CommitmentList(
             </ul>
         </Show>
         <div class="list-end" node_ref=end aria-hidden="true"></div>
+        // For the keyboard and for browsers that do not say when the end is in sight.
         <p class="list-more" hidden=complete>
             <button type="button" class="secondary" on:click=show_more>
                 {move || tr(language.get(), Msg::ShowMore { count: STEP.min(total.get().saturating_sub(rows.get())) })}
-            </button>
-            " "
-            <button type="button" class="secondary" on:click=show_all>
-                {move || tr(language.get(), Msg::ShowAll { total: total.get() })}
             </button>
         </p>
     }
