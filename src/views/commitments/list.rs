@@ -71,9 +71,10 @@ pub fn CommitmentList(
     let drawn = Memo::new(move |_| ids.with(|ids| ids[..rows.get().min(ids.len())].to_vec()));
     // Every change of the window goes through the core: `step` says what it becomes.
     let change = move |step: &dyn Fn(&Window, &Query, usize) -> Option<Window>| {
-        let total = total.get_untracked();
-        let next = query.with_untracked(|query| window.with_untracked(|w| step(w, query, total)));
-        if let Some(next) = next {
+        // An observer's or a frame's callback can come after the list has gone.
+        let Some(total) = total.try_get_untracked() else { return };
+        let next = query.try_with_untracked(|query| window.with_untracked(|w| step(w, query, total)));
+        if let Some(next) = next.flatten() {
             window.set(next);
         }
     };
@@ -101,7 +102,8 @@ pub fn CommitmentList(
     Effect::new(move |_| {
         rows.track();
         request_animation_frame(move || {
-            in_sight.with_value(|w| {
+            // The list may have gone by the next frame.
+            in_sight.try_with_value(|w| {
                 if let Some(w) = w {
                     w.again();
                 }
@@ -111,10 +113,8 @@ pub fn CommitmentList(
 
     let on_focus = move |event: FocusEvent| {
         let Some(id) = row_of(event.target()) else { return };
-        let Some(index) = ids.with_untracked(|ids| ids.iter().position(|other| *other == id))
-        else {
-            return;
-        };
+        let index = ids.try_with_untracked(|ids| ids.iter().position(|other| *other == id));
+        let Some(index) = index.flatten() else { return };
         change(&|w, query, total| w.focused(query, index, total));
     };
     let on_click = move |event: MouseEvent| {
