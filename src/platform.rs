@@ -133,13 +133,17 @@ impl InSight {
     /// Calls `near` each time `target` comes within `ahead` pixels of the screen (and
     /// once at the start if it is already). `None` where the browser has no
     /// IntersectionObserver: the list's own buttons then draw more.
-    pub fn watch(target: web_sys::Element, ahead: u32, mut near: impl FnMut() + 'static) -> Option<InSight> {
+    pub fn watch(
+        target: web_sys::Element,
+        ahead: u32,
+        mut near: impl FnMut() + 'static,
+    ) -> Option<InSight> {
         use wasm_bindgen::JsCast;
         let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
             move |entries: js_sys::Array| {
-                let seen = entries
-                    .iter()
-                    .any(|entry| entry.unchecked_into::<IntersectionObserverEntry>().is_intersecting());
+                let seen = entries.iter().any(|entry| {
+                    entry.unchecked_into::<IntersectionObserverEntry>().is_intersecting()
+                });
                 if seen {
                     near();
                 }
@@ -148,7 +152,8 @@ impl InSight {
         let options = js_sys::Object::new();
         let margin = wasm_bindgen::JsValue::from_str(&format!("0px 0px {ahead}px 0px"));
         js_sys::Reflect::set(&options, &"rootMargin".into(), &margin).ok()?;
-        let observer = IntersectionObserver::new(callback.as_ref().unchecked_ref(), &options).ok()?;
+        let observer =
+            IntersectionObserver::new(callback.as_ref().unchecked_ref(), &options).ok()?;
         observer.observe(&target);
         Some(InSight { observer, target, _callback: callback })
     }

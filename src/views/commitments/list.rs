@@ -32,7 +32,10 @@ pub struct ListPlace {
 
 impl ListPlace {
     pub fn new() -> Self {
-        ListPlace { window: RwSignal::new(Window::new(Query::default())), opened: StoredValue::new(None) }
+        ListPlace {
+            window: RwSignal::new(Window::new(Query::default())),
+            opened: StoredValue::new(None),
+        }
     }
 }
 
@@ -73,7 +76,8 @@ pub fn CommitmentList(
     let change = move |step: &dyn Fn(&Window, &Query, usize) -> Option<Window>| {
         // An observer's or a frame's callback can come after the list has gone.
         let Some(total) = total.try_get_untracked() else { return };
-        let next = query.try_with_untracked(|query| window.with_untracked(|w| step(w, query, total)));
+        let next =
+            query.try_with_untracked(|query| window.with_untracked(|w| step(w, query, total)));
         if let Some(next) = next.flatten() {
             window.set(next);
         }
