@@ -155,6 +155,7 @@ fn Shell() -> impl IntoView {
     let announcer = Announcer::new();
     provide_context(announcer);
     provide_context(Toast::new());
+    provide_context(crate::views::commitments::ListPlace::new());
     provide_context(Assessed::new(store, today));
     // The document follows the chosen language and theme.
     let look = Memo::new(move |_| store.with(|plan| (plan.settings.language, plan.settings.theme)));

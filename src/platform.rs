@@ -1,4 +1,5 @@
-//! The outside world the core may not see: the clock and randomness.
+//! The outside world the core may not see: the clock, randomness, and what the
+//! browser sees of the page (an element coming into sight).
 
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use plateful_core::{CommitmentId, PersonId};
@@ -94,5 +95,79 @@ pub fn browser_language() -> plateful_core::Language {
         plateful_core::Language::Fr
     } else {
         plateful_core::Language::En
+    }
+}
+
+// The IntersectionObserver API, declared here rather than through web-sys's features:
+// enabling a feature rebuilds web-sys and everything above it, for three methods.
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    type IntersectionObserver;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(
+        callback: &js_sys::Function,
+        options: &js_sys::Object,
+    ) -> Result<IntersectionObserver, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method)]
+    fn observe(this: &IntersectionObserver, target: &web_sys::Element);
+    #[wasm_bindgen(method)]
+    fn unobserve(this: &IntersectionObserver, target: &web_sys::Element);
+    #[wasm_bindgen(method)]
+    fn disconnect(this: &IntersectionObserver);
+
+    type IntersectionObserverEntry;
+    #[wasm_bindgen(method, getter, js_name = isIntersecting)]
+    fn is_intersecting(this: &IntersectionObserverEntry) -> bool;
+}
+
+/// Tells when an element (the end of a long list) comes within `ahead` pixels below
+/// the bottom of the screen, so that what follows it is drawn before the reader gets
+/// there. Stops watching when dropped.
+pub struct InSight {
+    observer: IntersectionObserver,
+    target: web_sys::Element,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl InSight {
+    /// Calls `near` each time `target` comes within `ahead` pixels of the screen (and
+    /// once at the start if it is already). `None` where the browser has no
+    /// IntersectionObserver: the list's own buttons then draw more.
+    pub fn watch(
+        target: web_sys::Element,
+        ahead: u32,
+        mut near: impl FnMut() + 'static,
+    ) -> Option<InSight> {
+        use wasm_bindgen::JsCast;
+        let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+            move |entries: js_sys::Array| {
+                let seen = entries.iter().any(|entry| {
+                    entry.unchecked_into::<IntersectionObserverEntry>().is_intersecting()
+                });
+                if seen {
+                    near();
+                }
+            },
+        );
+        let options = js_sys::Object::new();
+        let margin = wasm_bindgen::JsValue::from_str(&format!("0px 0px {ahead}px 0px"));
+        js_sys::Reflect::set(&options, &"rootMargin".into(), &margin).ok()?;
+        let observer =
+            IntersectionObserver::new(callback.as_ref().unchecked_ref(), &options).ok()?;
+        observer.observe(&target);
+        Some(InSight { observer, target, _callback: callback })
+    }
+
+    /// Looks again: after what precedes the element grew, it may still be within
+    /// sight, which the observer would not report again on its own (it reports changes).
+    pub fn again(&self) {
+        self.observer.unobserve(&self.target);
+        self.observer.observe(&self.target);
+    }
+}
+
+impl Drop for InSight {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }

@@ -369,10 +369,17 @@ pub fn say(msg: Msg) -> String {
         },
         Msg::NoMatch => "Nothing matches these filters.".into(),
         Msg::ShowOpenWork => "Show all open work".into(),
-        Msg::Shown { count } => match count {
-            1 => "1 commitment".into(),
-            _ => format!("{count} commitments"),
+        Msg::Shown { shown, total } => match (shown, total) {
+            (_, 1) => "1 commitment".into(),
+            _ if shown == total => format!("{} commitments", fmt::whole(L, total as u64)),
+            _ => format!(
+                "Showing {} of {} commitments",
+                fmt::whole(L, shown as u64),
+                fmt::whole(L, total as u64)
+            ),
         },
+        Msg::ShowMore { count } => format!("Show {} more", fmt::whole(L, count as u64)),
+        Msg::ShowAll { total } => format!("Show all {}", fmt::whole(L, total as u64)),
         Msg::More => "More".into(),
         Msg::Move(step) => match step {
             Move::Accept => "Accept",

@@ -399,10 +399,17 @@ fn words(msg: Msg) -> String {
         },
         Msg::NoMatch => "Rien ne correspond à ces filtres.".into(),
         Msg::ShowOpenWork => "Voir tout le travail en cours".into(),
-        Msg::Shown { count } => match count {
-            0 | 1 => format!("{count} engagement"),
-            _ => format!("{count} engagements"),
+        Msg::Shown { shown, total } => match (shown, total) {
+            (_, 0 | 1) => format!("{total} engagement"),
+            _ if shown == total => format!("{} engagements", fmt::whole(L, total as u64)),
+            _ => format!(
+                "{} engagements affichés sur {}",
+                fmt::whole(L, shown as u64),
+                fmt::whole(L, total as u64)
+            ),
         },
+        Msg::ShowMore { count } => format!("En afficher {} de plus", fmt::whole(L, count as u64)),
+        Msg::ShowAll { total } => format!("Tout afficher ({})", fmt::whole(L, total as u64)),
         Msg::More => "Plus".into(),
         Msg::Move(step) => match step {
             Move::Accept => "Accepter",

@@ -332,9 +332,18 @@ pub enum Msg<'a> {
     NoMatch,
     /// The link back to the default list.
     ShowOpenWork,
-    /// How many commitments the list shows.
+    /// How many commitments the list shows: all `total`, or its first `shown`.
     Shown {
+        shown: usize,
+        total: usize,
+    },
+    /// The button that draws the list's next rows.
+    ShowMore {
         count: usize,
+    },
+    /// The button that draws the whole list.
+    ShowAll {
+        total: usize,
     },
     More,
     /// The button of a one-click change of status.

@@ -42,6 +42,7 @@ pub mod undo;
 pub mod warnings;
 pub mod weekly_review;
 pub mod whatif;
+pub mod window;
 
 pub use assessment::{assess, Assessment};
 pub use command::{Command, CommandKind, CommitmentFields, DomainError, Field};

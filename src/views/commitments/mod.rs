@@ -10,16 +10,17 @@ mod filters;
 mod focus;
 mod form;
 pub(crate) mod item;
+mod list;
 mod log_hours;
 mod page;
 mod progress;
 mod quick_add;
 mod status;
 
+pub use list::ListPlace;
 pub use page::CommitmentPage;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use plateful_core::filter::Query;
@@ -31,7 +32,8 @@ use crate::state::{use_assessed, use_store};
 use filters::FilterBar;
 use focus::ListOrder;
 use form::CommitmentForm;
-use item::{CommitmentItem, LIST_HEADING};
+use item::LIST_HEADING;
+use list::CommitmentList;
 use quick_add::QuickAdd;
 
 #[component]
@@ -60,7 +62,6 @@ pub fn CommitmentsView() -> impl IntoView {
         assessed.0.with(|assessment| store.with(|plan| query.list(plan, &assessment.projection)))
     });
     provide_context(ListOrder(ids));
-    let any = Memo::new(move |_| store.with(|plan| !plan.commitments.is_empty()));
     view! {
         <PageTitle text=Signal::derive(move || t(Msg::CommitmentsHeading))/>
         <section class="panel commitments-view" aria-labelledby=LIST_HEADING>
@@ -68,27 +69,7 @@ pub fn CommitmentsView() -> impl IntoView {
             <QuickAdd/>
             <AddWithDetails/>
             <FilterBar query=query on_change=on_change/>
-            <p class="muted list-count" aria-live="polite">
-                {move || tr(language.get(), Msg::Shown { count: ids.with(Vec::len) })}
-            </p>
-            <Show
-                when=move || ids.with(|ids| !ids.is_empty())
-                fallback=move || view! {
-                    <p class="muted empty">
-                        {move || if any.get() { t(Msg::NoMatch) } else { t(Msg::Empty) }}
-                        " "
-                        <Show when=move || any.get()>
-                            <A href="/commitments">{move || t(Msg::ShowOpenWork)}</A>
-                        </Show>
-                    </p>
-                }
-            >
-                <ul class="commitments" aria-labelledby=LIST_HEADING>
-                    <For each=move || ids.get() key=|id| *id let:id>
-                        <CommitmentItem id=id/>
-                    </For>
-                </ul>
-            </Show>
+            <CommitmentList query=query ids=ids/>
         </section>
     }
 }

@@ -1,0 +1,128 @@
+// The Commitments list on a plan of 2,000 commitments, under a main thread slowed four
+// times: it opens at its first rows with its count, draws the next rows as it is
+// scrolled to the end or as the keyboard's focus nears its last drawn row, and its
+// search finds a commitment far down.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp } from './support/app.mjs';
+import { openApp, watchErrors } from './support/browser.mjs';
+import { iso } from './support/dates.mjs';
+import { seed } from './support/plans.mjs';
+
+const app = useApp();
+const SIZE = 2000;
+const ME = '6f1c2a4e-0b7d-4c55-9a51-2d3e4f5a6b7c';
+const DAY = 86400000;
+
+const title = (n) => `Item ${String(n).padStart(4, '0')}`;
+
+/// 2,000 open commitments whose order by due date (then title) is their number.
+function largePlan() {
+  const now = new Date();
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  const stamp = new Date(Date.now() - DAY).toISOString();
+  const commitments = [];
+  for (let n = 1; n <= SIZE; n++) {
+    const hex = n.toString(16).padStart(12, '0');
+    commitments.push({
+      id: `20000000-0000-4000-8000-${hex}`, title: title(n), notes: '', owner: ME, requested_by: null,
+      status: { state: 'active' }, effort: { kind: 'one_off', estimate_hours: 1 }, start: null,
+      due: { date: iso(new Date(today + Math.floor(n / 10) * DAY)), kind: 'soft' },
+      important: false, urgent: false, tags: [], delegated_by: null, created_at: stamp, updated_at: stamp, progress: [],
+    });
+  }
+  return JSON.stringify({
+    format: 'plateful-plan', version: 3, saved_at: stamp, revision: 1,
+    plan: {
+      people: [{ id: ME, name: 'Sam Rivera', role: 'me', weekly_capacity: 40, working_days: ['mon', 'tue', 'wed', 'thu', 'fri'], time_off: [] }],
+      commitments, big_rocks: [], reviews: [], tombstones: [],
+    },
+  });
+}
+
+const PLAN = largePlan();
+
+async function throttledPage() {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await seed(context, PLAN);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await openApp(page, `${app.server.url}/commitments`);
+  return { context, page, errors };
+}
+
+const count = (page) => page.locator('.list-count').textContent();
+const rows = (page) => page.locator('li.commitment');
+const focusedRow = (page) => page.evaluate(() => document.activeElement?.closest('li.commitment')?.querySelector('.commitment-title')?.textContent);
+
+test('a list of 2,000 opens at its first rows with its count, and scrolling reaches the last', async () => {
+  const { context, page, errors } = await throttledPage();
+  await rows(page).first().locator('.commitment-title', { hasText: title(1) }).waitFor();
+  assert.equal(await count(page), 'Showing 50 of 2,000 commitments');
+  assert.equal(await rows(page).count(), 50, 'only the first rows are in the document');
+
+  // Scrolled to the bottom again and again, as far as the list goes.
+  const last = page.locator('li.commitment .commitment-title', { hasText: title(SIZE) });
+  const deadline = Date.now() + 180_000;
+  while (!(await last.count())) {
+    assert.ok(Date.now() < deadline, `the end of the list was never drawn (${await rows(page).count()} rows)`);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(50);
+  }
+  await page.waitForFunction(() => document.querySelector('.list-count')?.textContent === '2,000 commitments');
+  assert.equal(await rows(page).count(), SIZE);
+  assert.equal(await rows(page).last().locator('.commitment-title').textContent(), title(SIZE));
+  assert.equal(await page.locator('.list-more').isHidden(), true, 'nothing more to show');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the search finds a commitment far down the list', async () => {
+  const { context, page, errors } = await throttledPage();
+  await rows(page).first().waitFor();
+  await page.getByLabel('Search').fill(`item ${title(1987).split(' ')[1]}`);
+  await page.waitForFunction(() => document.querySelectorAll('li.commitment').length === 1);
+  assert.equal(await rows(page).first().locator('.commitment-title').textContent(), title(1987));
+  assert.equal(await count(page), '1 commitment');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the keyboard moves past the first rows, and Show all draws every row', async () => {
+  const { context, page, errors } = await throttledPage();
+  await rows(page).first().waitFor();
+  // Tab from the last control of the last row drawn goes on to the next row.
+  await rows(page).nth(49).getByRole('button', { name: `Delete ${title(50)}` }).focus();
+  await page.keyboard.press('Tab');
+  await page.waitForFunction((want) => document.activeElement?.closest('li.commitment')?.querySelector('.commitment-title')?.textContent === want, title(51));
+  assert.equal(await focusedRow(page), title(51));
+  assert.equal(await count(page), 'Showing 100 of 2,000 commitments');
+
+  // Show all draws the rest, and the first row it adds takes the focus.
+  await page.getByRole('button', { name: 'Show all 2,000' }).click();
+  await page.waitForFunction((size) => document.querySelectorAll('li.commitment').length === size, SIZE, { timeout: 120_000 });
+  await page.waitForFunction((want) => document.activeElement?.closest('li.commitment')?.querySelector('.commitment-title')?.textContent === want, title(101));
+  assert.equal(await rows(page).count(), SIZE);
+  assert.equal(await count(page), '2,000 commitments');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("back from a commitment's page opened far down, its row is drawn again and has the focus", async () => {
+  const { context, page, errors } = await throttledPage();
+  await rows(page).first().waitFor();
+  const link = page.getByRole('link', { name: title(140) });
+  while (!(await link.count())) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(50);
+  }
+  await link.click();
+  await page.waitForURL(/\/commitments\/20000000-/);
+  await page.goBack();
+  await page.waitForFunction((want) => document.activeElement?.closest('li.commitment')?.querySelector('.commitment-title')?.textContent === want, title(140));
+  assert.ok((await rows(page).count()) >= 145);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
