@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/app.mjs';
 import { openApp, violations, watchErrors, settled } from './support/browser.mjs';
-import { seed, stored, storedWhen } from './support/plans.mjs';
+import { seed, stored, storedWhen, person, commitmentMaker } from './support/plans.mjs';
 import { iso, readable, weeks } from './support/dates.mjs';
 
 const app = useApp();
@@ -17,13 +17,7 @@ const BOB = 'b4c5d6e7-f8a9-4b2c-9d3e-4f5a6b7c8d9e';
 function overloadedPlan() {
   const { monday, friday } = weeks();
   const stamp = new Date().toISOString();
-  const person = (id, name, role, capacity) => ({ id, name, role, weekly_capacity: capacity, working_days: ['mon', 'tue', 'wed', 'thu', 'fri'], time_off: [] });
-  const commitment = (id, title, owner, hours, extra = {}) => ({
-    id, title, notes: '', owner, requested_by: null, status: { state: 'active' },
-    effort: hours ? { kind: 'one_off', estimate_hours: hours } : { kind: 'unestimated' },
-    start: iso(monday), due: { date: iso(friday), kind: 'soft' }, important: false, urgent: false, tags: [],
-    delegated_by: null, created_at: stamp, updated_at: stamp, progress: [], ...extra,
-  });
+  const commitment = commitmentMaker({ start: monday, due: friday, stamp });
   return JSON.stringify({
     format: 'plateful-plan', version: 3, saved_at: stamp, revision: 1,
     plan: {

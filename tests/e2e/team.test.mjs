@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/app.mjs';
 import { openApp, violations, watchErrors, settled } from './support/browser.mjs';
-import { seed, storedWhen } from './support/plans.mjs';
+import { seed, storedWhen, person as member, commitmentMaker } from './support/plans.mjs';
 import { iso, readable, weeks } from './support/dates.mjs';
 
 const app = useApp();
@@ -28,20 +28,14 @@ const near = (date) => `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MON
 function plan() {
   const { monday, friday } = weeks();
   const stamp = new Date().toISOString();
-  const person = (id, name, role, capacity) => ({ id, name, role, weekly_capacity: capacity, working_days: ['mon', 'tue', 'wed', 'thu', 'fri'], time_off: [] });
-  const commitment = (id, title, owner, hours, extra = {}) => ({
-    id, title, notes: '', owner, requested_by: null, status: { state: 'active' },
-    effort: { kind: 'one_off', estimate_hours: hours },
-    start: iso(monday), due: { date: iso(friday), kind: 'soft' }, important: false, urgent: false, tags: [],
-    delegated_by: null, created_at: stamp, updated_at: stamp, progress: [], ...extra,
-  });
+  const commitment = commitmentMaker({ start: monday, due: friday, stamp });
   const asked = { requested_by: { person: BOB } };
   return JSON.stringify({
     format: 'plateful-plan', version: 3, saved_at: stamp, revision: 1,
     plan: {
       people: [
-        person(ME, 'Sam Rivera', 'me', 40), person(ALICE, 'Alice Martin', 'report', 40), person(BOB, 'Bob Chen', 'report', 20),
-        person(CLAIRE, 'Claire Ng', 'peer', null), person(DAN, 'Dan', 'report', 40),
+        member(ME, 'Sam Rivera', 'me', 40), member(ALICE, 'Alice Martin', 'report', 40), member(BOB, 'Bob Chen', 'report', 20),
+        member(CLAIRE, 'Claire Ng', 'peer', null), member(DAN, 'Dan', 'report', 40),
       ],
       commitments: [
         // Next week: Bob 30 h for 20 h (150 %, critical), Alice 36 h for 40 h (90 %, full).

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp } from './support/app.mjs';
 import { openApp, violations, watchErrors, settled } from './support/browser.mjs';
-import { seed, stored, storedWhen } from './support/plans.mjs';
+import { seed, stored, storedWhen, person, commitmentMaker } from './support/plans.mjs';
 import { iso, readable, weeks } from './support/dates.mjs';
 
 const app = useApp();
@@ -33,13 +33,7 @@ function overloadedPlan() {
   const { thisMonday, monday, friday } = weeks();
   const thisFriday = new Date(thisMonday.getTime() + 4 * DAY);
   const stamp = new Date().toISOString();
-  const person = (id, name, role, capacity) => ({ id, name, role, weekly_capacity: capacity, working_days: ['mon', 'tue', 'wed', 'thu', 'fri'], time_off: [] });
-  const commitment = (id, title, owner, hours, extra = {}) => ({
-    id, title, notes: '', owner, requested_by: null, status: { state: 'active' },
-    effort: { kind: 'one_off', estimate_hours: hours },
-    start: iso(monday), due: { date: iso(friday), kind: 'soft' }, important: false, urgent: false, tags: [],
-    delegated_by: null, created_at: stamp, updated_at: stamp, progress: [], ...extra,
-  });
+  const commitment = commitmentMaker({ start: monday, due: friday, stamp });
   const thisWeek = daysLeft().length * 8 * 1.07;
   const commitments = [
     commitment('0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d', 'Vendor evaluation', ME, 30),

@@ -1,5 +1,6 @@
 // Plans and storage helpers shared by the end-to-end tests.
 import { readFileSync } from 'node:fs';
+import { iso } from './dates.mjs';
 
 export const KEY = 'plateful.plan';
 export const EXAMPLE = readFileSync(new URL('../../../docs/format/example-plan.json', import.meta.url), 'utf8');
@@ -28,4 +29,21 @@ export async function storedWhen(page, holds, timeout = 10000) {
     if (Date.now() > deadline) throw new Error(`the stored plan never satisfied ${holds}`);
     await new Promise((done) => setTimeout(done, 20));
   }
+}
+
+/// A person of a test plan, working Monday to Friday, with no time off.
+export const person = (id, name, role, capacity) => ({
+  id, name, role, weekly_capacity: capacity, working_days: ['mon', 'tue', 'wed', 'thu', 'fri'], time_off: [],
+});
+
+/// Commitments of a test plan, made at `stamp`: active, from `start` to a soft due date
+/// `due` (both `Date`s), `hours` one-off (unestimated without hours), owned by `owner`;
+/// `extra` sets any other field.
+export function commitmentMaker({ start, due, stamp }) {
+  return (id, title, owner, hours, extra = {}) => ({
+    id, title, notes: '', owner, requested_by: null, status: { state: 'active' },
+    effort: hours ? { kind: 'one_off', estimate_hours: hours } : { kind: 'unestimated' },
+    start: iso(start), due: { date: iso(due), kind: 'soft' }, important: false, urgent: false, tags: [],
+    delegated_by: null, created_at: stamp, updated_at: stamp, progress: [], ...extra,
+  });
 }
