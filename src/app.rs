@@ -124,7 +124,6 @@ fn keep_today() -> Today {
 fn Shell() -> impl IntoView {
     let store = use_store();
     let language = store.language();
-    let t = move |text| tr(language.get(), text);
     // Another tab wrote the plan (or erased everything: a cleared storage names no key).
     let listener = window_event_listener(leptos::ev::storage, move |event| {
         let key = event.key();
@@ -152,9 +151,9 @@ fn Shell() -> impl IntoView {
     });
     let today = keep_today();
     provide_context(today);
-    let announcer = Announcer::new();
+    let announcer = Announcer::default();
     provide_context(announcer);
-    provide_context(Toast::new());
+    provide_context(Toast::default());
     provide_context(crate::views::commitments::ListPlace::new());
     provide_context(Assessed::new(store, today));
     // The document follows the chosen language and theme.
@@ -175,20 +174,20 @@ fn Shell() -> impl IntoView {
     });
     view! {
         <Router>
-            <a class="skip-link" href="#main">{move || t(Msg::SkipToContent)}</a>
+            <a class="skip-link" href="#main">{move || store.t(Msg::SkipToContent)}</a>
             <header class="app-header">
                 <div class="brand">
                     <A href="/" attr:class="brand-name">"Plateful"</A>
-                    <span class="tagline">{move || t(Msg::Tagline)}</span>
+                    <span class="tagline">{move || store.t(Msg::Tagline)}</span>
                 </div>
-                <nav aria-label=move || t(Msg::MainNavigation)>
-                    <A href="/" exact=true>{move || t(Msg::NavToday)}</A>
-                    <A href="/commitments">{move || t(Msg::NavCommitments)}</A>
-                    <A href="/priorities">{move || t(Msg::NavPriorities)}</A>
-                    <A href="/review">{move || tr(language.get(), Msg::ReviewNav)}</A>
-                    <A href="/team">{move || t(Msg::NavTeam)}</A>
-                    <A href="/settings">{move || t(Msg::NavSettings)}</A>
-                    <A href="/data">{move || t(Msg::NavData)}</A>
+                <nav aria-label=move || store.t(Msg::MainNavigation)>
+                    <A href="/" exact=true>{move || store.t(Msg::NavToday)}</A>
+                    <A href="/commitments">{move || store.t(Msg::NavCommitments)}</A>
+                    <A href="/priorities">{move || store.t(Msg::NavPriorities)}</A>
+                    <A href="/review">{move || store.t(Msg::ReviewNav)}</A>
+                    <A href="/team">{move || store.t(Msg::NavTeam)}</A>
+                    <A href="/settings">{move || store.t(Msg::NavSettings)}</A>
+                    <A href="/data">{move || store.t(Msg::NavData)}</A>
                 </nav>
                 <button
                     type="button"
@@ -198,7 +197,7 @@ fn Shell() -> impl IntoView {
                     aria-label=move || undo_title(language.get(), store)
                     on:click=move |_| undo_and_say(store, announcer)
                 >
-                    {move || t(Msg::Undo)}
+                    {move || store.t(Msg::Undo)}
                 </button>
             </header>
             <Shortcuts/>
@@ -208,7 +207,7 @@ fn Shell() -> impl IntoView {
             <ToastView/>
             <LiveRegion/>
             <main id="main" tabindex="-1">
-                <Routes fallback=move || view! { <p>{t(Msg::NotFound)}</p> }>
+                <Routes fallback=move || view! { <p>{store.t(Msg::NotFound)}</p> }>
                     <Route path=path!("/") view=TodayView/>
                     <Route path=path!("/commitments") view=CommitmentsView/>
                     <Route path=path!("/commitments/:id") view=CommitmentPage/>

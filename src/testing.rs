@@ -57,8 +57,8 @@ pub fn mount(parent: web_sys::HtmlElement, plan: Plan, screen: Screen) -> Mounte
         leptos::mount::mount_to(parent, move || {
             provide_context(store);
             provide_context(today);
-            provide_context(crate::components::page::Announcer::new());
-            provide_context(crate::components::toast::Toast::new());
+            provide_context(crate::components::page::Announcer::default());
+            provide_context(crate::components::toast::Toast::default());
             provide_context(Assessed::new(store, today));
             let view = match screen {
                 Screen::Chart => view! { <crate::components::chart::LoadChart/> }.into_any(),

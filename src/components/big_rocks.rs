@@ -28,7 +28,6 @@ pub fn BigRocks(
     let assessed = use_assessed();
     let announcer = use_announcer();
     let language = store.language();
-    let t = move |text| tr(language.get(), text);
     // Another week than this one is next week's, chosen in the review.
     let (heading, help) = match week {
         Some(_) => (Msg::NextBigRocksHeading, Msg::NextBigRocksHelp),
@@ -81,11 +80,11 @@ pub fn BigRocks(
     };
     view! {
         <section class="panel big-rocks" aria-labelledby="rocks-heading" data-testid="big-rocks">
-            <h2 id="rocks-heading">{move || t(heading)}</h2>
+            <h2 id="rocks-heading">{move || store.t(heading)}</h2>
             <p class="muted">
-                {move || t(help)} " "
+                {move || store.t(help)} " "
                 <span data-testid="rocks-count">
-                    {move || t(Msg::BigRocksChosen { chosen: chosen.with(Vec::len), limit: BIG_ROCKS_LIMIT })}
+                    {move || store.t(Msg::BigRocksChosen { chosen: chosen.with(Vec::len), limit: BIG_ROCKS_LIMIT })}
                 </span>
             </p>
             <ul class="rocks">

@@ -131,12 +131,11 @@ pub fn LoadChart(
         weeks.with(|weeks| weeks.get(index).map(|week| figures(language.get(), week)))
     };
     let width = move || weeks.with(Vec::len).max(1) as f64 * SLOT;
-    let t = move |msg| tr(language.get(), msg);
     view! {
         <div class="chart" on:mouseleave=move |_| shown.set(None)>
             <div class="chart-axis" aria-hidden="true">{ticks}</div>
             <svg class="load-chart" node_ref=plot viewBox=move || format!("0 0 {} {HEIGHT}", width()) preserveAspectRatio="none"
-                role="group" aria-label=move || t(Msg::ChartHeading) aria-describedby="chart-keys"
+                role="group" aria-label=move || store.t(Msg::ChartHeading) aria-describedby="chart-keys"
                 on:keydown=on_key on:focusout=move |_| shown.set(None)
             >
                 {grid}
@@ -145,9 +144,9 @@ pub fn LoadChart(
             <div class="chart-weeks" aria-hidden="true">{labels}</div>
         </div>
         <ul class="chart-legend">
-            <li><span class="swatch planned" aria-hidden="true"></span>{move || t(Msg::LegendPlanned)}</li>
-            <li><span class="swatch capacity" aria-hidden="true"></span>{move || t(Msg::LegendCapacity)}</li>
-            <li class="muted" id="chart-keys">{move || t(Msg::ChartKeys)}</li>
+            <li><span class="swatch planned" aria-hidden="true"></span>{move || store.t(Msg::LegendPlanned)}</li>
+            <li><span class="swatch capacity" aria-hidden="true"></span>{move || store.t(Msg::LegendCapacity)}</li>
+            <li class="muted" id="chart-keys">{move || store.t(Msg::ChartKeys)}</li>
         </ul>
         <p class="chart-detail" data-testid="chart-detail">{detail}</p>
         <ChartTable weeks=weeks/>

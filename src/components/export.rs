@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::files;
-use crate::i18n::{tr, Msg};
+use crate::i18n::Msg;
 use crate::platform;
 use crate::state::use_store;
 
@@ -11,7 +11,6 @@ use crate::state::use_store;
 #[component]
 pub fn ExportButton() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let failed = RwSignal::new(None::<String>);
     let export = move |_| {
         let name = format!("plateful-{}.json", platform::today());
@@ -20,7 +19,7 @@ pub fn ExportButton() -> impl IntoView {
         }
     };
     view! {
-        <button type="button" class="secondary" on:click=export>{move || tr(language.get(), Msg::Export)}</button>
+        <button type="button" class="secondary" on:click=export>{move || store.t(Msg::Export)}</button>
         {move || failed.get().map(|reason| view! { <span class="field-error" role="alert">{reason}</span> })}
     }
 }

@@ -23,14 +23,10 @@ pub fn PageTitle(
 
 /// The live region's current words. Saying the same words twice still announces them:
 /// each message has its own number.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 pub struct Announcer(RwSignal<(u64, String)>);
 
 impl Announcer {
-    pub fn new() -> Self {
-        Announcer(RwSignal::new((0, String::new())))
-    }
-
     /// Says `text` to screen readers (politely, after what they are reading).
     pub fn say(&self, text: impl Into<String>) {
         let text = text.into();
@@ -38,12 +34,6 @@ impl Announcer {
             *count += 1;
             *words = text;
         });
-    }
-}
-
-impl Default for Announcer {
-    fn default() -> Self {
-        Announcer::new()
     }
 }
 

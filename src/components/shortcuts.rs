@@ -80,7 +80,6 @@ pub fn undo_and_say(store: crate::state::PlanStore, announcer: crate::components
 #[component]
 pub fn Shortcuts() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let announcer = use_announcer();
     let navigate = use_navigate();
     let open = RwSignal::new(false);
@@ -133,7 +132,6 @@ pub fn Shortcuts() -> impl IntoView {
         }
     });
     on_cleanup(move || listener.remove());
-    let t = move |msg| tr(language.get(), msg);
     move || {
         open.get().then(|| {
             let rows = [
@@ -149,11 +147,11 @@ pub fn Shortcuts() -> impl IntoView {
             ];
             view! {
                 <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-heading" data-testid="shortcuts">
-                    <h2 id="shortcuts-heading">{t(Msg::ShortcutsHeading)}</h2>
+                    <h2 id="shortcuts-heading">{store.t(Msg::ShortcutsHeading)}</h2>
                     <dl class="shortcuts">
-                        {rows.into_iter().map(|(keys, what)| view! { <dt><kbd>{keys}</kbd></dt><dd>{t(what)}</dd> }).collect_view()}
+                        {rows.into_iter().map(|(keys, what)| view! { <dt><kbd>{keys}</kbd></dt><dd>{store.t(what)}</dd> }).collect_view()}
                     </dl>
-                    <button type="button" id="shortcuts-close" on:click=move |_| open.set(false)>{t(Msg::Close)}</button>
+                    <button type="button" id="shortcuts-close" on:click=move |_| open.set(false)>{store.t(Msg::Close)}</button>
                 </div>
             }
         })

@@ -15,7 +15,7 @@ use crate::state::use_store;
 const SHOWN_FOR: Duration = Duration::from_secs(10);
 
 /// The notice of the running app.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 pub struct Toast {
     /// What happened, and the notice's number (a newer notice replaces an older one,
     /// and an older timer must not close the newer).
@@ -26,14 +26,6 @@ pub struct Toast {
 }
 
 impl Toast {
-    pub fn new() -> Self {
-        Toast {
-            shown: RwSignal::new(None),
-            count: StoredValue::new(0),
-            undo: StoredValue::new(None),
-        }
-    }
-
     /// Like [`Toast::done`], for what the plan's undo cannot take back: Undo runs
     /// `undo` instead (which says what it did).
     pub fn done_undoing(&self, text: impl Into<String>, undo: impl Fn() + Send + Sync + 'static) {
@@ -76,12 +68,6 @@ impl Toast {
     }
 }
 
-impl Default for Toast {
-    fn default() -> Self {
-        Toast::new()
-    }
-}
-
 /// The notice of the running app.
 pub fn use_toast() -> Toast {
     // Provided by the shell around every view.
@@ -111,8 +97,8 @@ pub fn ToastView() -> impl IntoView {
             <div class="toast" data-testid="toast">
                 <span>{text}</span>
                 " "
-                <button type="button" id="toast-undo" on:click=undo>{tr(language.get(), Msg::Undo)}</button>
-                <button type="button" class="secondary" aria-label=tr(language.get(), Msg::Dismiss) on:click=move |_| toast.close()>"×"</button>
+                <button type="button" id="toast-undo" on:click=undo>{store.t(Msg::Undo)}</button>
+                <button type="button" class="secondary" aria-label=store.t(Msg::Dismiss) on:click=move |_| toast.close()>"×"</button>
             </div>
         })
     }

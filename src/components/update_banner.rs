@@ -2,14 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{tr, Msg};
+use crate::i18n::Msg;
 use crate::pwa::{self, UpdateReady};
 use crate::state::use_store;
 
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     // Provided by the app before the shell renders; absent only outside the app.
     let ready = use_context::<UpdateReady>();
     move || {
@@ -17,9 +16,9 @@ pub fn UpdateBanner() -> impl IntoView {
         ready.0.get().then(|| {
             view! {
                 <div class="banner banner-info" role="status" data-testid="update-banner">
-                    <span>{tr(language.get(), Msg::UpdateAvailable)}</span>
+                    <span>{store.t(Msg::UpdateAvailable)}</span>
                     " "
-                    <button type="button" on:click=move |_| pwa::apply_update()>{tr(language.get(), Msg::UpdateNow)}</button>
+                    <button type="button" on:click=move |_| pwa::apply_update()>{store.t(Msg::UpdateNow)}</button>
                 </div>
             }
         })

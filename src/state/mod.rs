@@ -12,6 +12,7 @@ use plateful_core::merge::MergeReport;
 use plateful_core::sync::{Change, Health, Label, Made, Refusal, Synced, Tab, Touched, Undone};
 use plateful_core::{Command, Commitment, CommitmentId, DomainError, Language, Plan};
 
+use crate::i18n::{tr, Msg};
 use crate::platform;
 use crate::storage::LocalStore;
 use rows::Rows;
@@ -76,6 +77,11 @@ impl PlanStore {
 
     pub fn language(&self) -> ReadSignal<Language> {
         self.language.read_only()
+    }
+
+    /// The message in the plan's language, tracking the language: what every view says.
+    pub fn t(&self, msg: Msg) -> String {
+        tr(self.language.get(), msg)
     }
 
     /// Whether the plan on screen is in storage, tracked.

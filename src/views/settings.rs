@@ -17,8 +17,6 @@ use crate::state::{use_assessed, use_store, PlanStore};
 #[component]
 pub fn SettingsView() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
-    let t = move |msg| tr(language.get(), msg);
     let me = store.with_untracked(|plan| plan.me().map(|me| me.id));
     let assessed = use_assessed();
     // What the projection used: the factor, the learned one and the samples, computed
@@ -26,15 +24,15 @@ pub fn SettingsView() -> impl IntoView {
     let calibration = Memo::new(move |_| assessed.0.with(|a| a.projection.calibration.clone()));
     let number = |field: SettingField| view! { <NumberSetting field=field/> };
     view! {
-        <PageTitle text=Signal::derive(move || t(Msg::SettingsHeading))/>
-        <h1>{move || t(Msg::SettingsHeading)}</h1>
+        <PageTitle text=Signal::derive(move || store.t(Msg::SettingsHeading))/>
+        <h1>{move || store.t(Msg::SettingsHeading)}</h1>
         <section class="panel" aria-labelledby="me-heading">
-            <h2 id="me-heading">{move || t(Msg::MyCapacity)}</h2>
+            <h2 id="me-heading">{move || store.t(Msg::MyCapacity)}</h2>
             <ul class="people">{me.map(|id| view! { <PersonRow id=id/> })}</ul>
         </section>
         <form class="panel settings" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
             <fieldset>
-                <legend>{move || t(Msg::SettingsWeeks)}</legend>
+                <legend>{move || store.t(Msg::SettingsWeeks)}</legend>
                 <Choice id="setting-week-start" label=Msg::WeekStart
                     options={DayName::ALL.iter().map(|d| (d.as_str(), Msg::DayName(*d))).collect::<Vec<_>>()}
                     current={Signal::derive(move || store.with(|p| p.settings.week_start.as_str()))}
@@ -42,18 +40,18 @@ pub fn SettingsView() -> impl IntoView {
                 {number(SettingField::HorizonWeeks)}
             </fieldset>
             <fieldset>
-                <legend>{move || t(Msg::Thresholds)}</legend>
+                <legend>{move || store.t(Msg::Thresholds)}</legend>
                 {SettingField::THRESHOLDS.into_iter().map(number).collect_view()}
             </fieldset>
             <fieldset>
-                <legend>{move || t(Msg::SettingsNudges)}</legend>
+                <legend>{move || store.t(Msg::SettingsNudges)}</legend>
                 {number(SettingField::WipLimit)}
                 {number(SettingField::StaleWeeks)}
                 {number(SettingField::WaitingNudgeDays)}
                 {number(SettingField::UrgentWindowDays)}
             </fieldset>
             <fieldset>
-                <legend>{move || t(Msg::Calibration)}</legend>
+                <legend>{move || store.t(Msg::Calibration)}</legend>
                 <Choice id="setting-calibration" label=Msg::CalibrationMode
                     options={CalibrationMode::ALL.iter().map(|mode| (mode.as_str(), match mode {
                         CalibrationMode::Manual => Msg::CalibrationManual,
@@ -63,11 +61,11 @@ pub fn SettingsView() -> impl IntoView {
                     choose={|settings: &mut Settings, value: &str| CalibrationMode::parse(value).map(|mode| settings.calibration.mode = mode)}/>
                 {number(SettingField::CalibrationFactor)}
                 <p class="muted" data-testid="calibration-note">
-                    {move || calibration.with(|calibration| tr(language.get(), Msg::CalibrationInEffect(calibration)))}
+                    {move || calibration.with(|calibration| store.t(Msg::CalibrationInEffect(calibration)))}
                 </p>
             </fieldset>
             <fieldset>
-                <legend>{move || t(Msg::SettingsLook)}</legend>
+                <legend>{move || store.t(Msg::SettingsLook)}</legend>
                 <Choice id="setting-language" label=Msg::Language
                     options={Language::ALL.iter().map(|language| (language.as_str(), Msg::LanguageName(*language))).collect::<Vec<_>>()}
                     current={Signal::derive(move || store.with(|p| p.settings.language.as_str()))}
@@ -127,12 +125,12 @@ fn NumberSetting(field: SettingField) -> impl IntoView {
     let id = format!("setting-{}", field.as_str());
     view! {
         <div class="setting">
-            <TextField id=id label=Signal::derive(move || tr(language.get(), Msg::Setting(field)))
+            <TextField id=id label=Signal::derive(move || store.t(Msg::Setting(field)))
                 kind=InputKind::Number size=6 value=typed
                 on_input=Callback::new(move |text| { typed.set(text); saved.set(false) })
                 on_change=commit message=message/>
-            <p class="muted hint">{move || tr(language.get(), Msg::SettingBounds(field))}</p>
-            <p class="saved" role="status">{move || saved.get().then(|| tr(language.get(), Msg::Saved))}</p>
+            <p class="muted hint">{move || store.t(Msg::SettingBounds(field))}</p>
+            <p class="saved" role="status">{move || saved.get().then(|| store.t(Msg::Saved))}</p>
         </div>
     }
 }
@@ -164,14 +162,14 @@ fn Choice(
     };
     view! {
         <div class="setting">
-            <FormField id=id label=Signal::derive(move || tr(language.get(), label)) message=message>
+            <FormField id=id label=Signal::derive(move || store.t(label)) message=message>
                 <select id=id aria-describedby=described_by(id) on:change=change>
                     {options.into_iter().map(|(value, words)| view! {
-                        <option value=value selected=move || current.get() == value>{move || tr(language.get(), words)}</option>
+                        <option value=value selected=move || current.get() == value>{move || store.t(words)}</option>
                     }).collect_view()}
                 </select>
             </FormField>
-            <p class="saved" role="status">{move || saved.get().then(|| tr(language.get(), Msg::Saved))}</p>
+            <p class="saved" role="status">{move || saved.get().then(|| store.t(Msg::Saved))}</p>
         </div>
     }
 }

@@ -51,7 +51,7 @@ fn person_text_field(
     view! {
         <TextField
             id=format!("person-{id}-{name}")
-            label=Signal::derive(move || tr(language.get(), label))
+            label=Signal::derive(move || store.t(label))
             kind=kind
             size=size
             value=shown
@@ -104,10 +104,10 @@ pub(super) fn role_field(row: Row) -> impl IntoView {
         }
     };
     view! {
-        <FormField id=control.clone() label=Signal::derive(move || tr(language.get(), Msg::RoleLabel)) message=problem>
+        <FormField id=control.clone() label=Signal::derive(move || store.t(Msg::RoleLabel)) message=problem>
             <select id=control.clone() aria-describedby=described_by(&control) on:change=choose>
                 {Role::ALL.into_iter().filter(|r| *r != Role::Me).map(|r| view! {
-                    <option value=r.as_str() selected=move || role() == Some(r)>{move || tr(language.get(), Msg::Role(r))}</option>
+                    <option value=r.as_str() selected=move || role() == Some(r)>{move || store.t(Msg::Role(r))}</option>
                 }).collect_view()}
             </select>
         </FormField>
@@ -132,7 +132,7 @@ pub(super) fn capacity_field(row: Row) -> impl IntoView {
 }
 
 pub(super) fn working_days_field(row: Row) -> impl IntoView {
-    let Row { id, person, store, language } = row;
+    let Row { id, person, store, .. } = row;
     let problem = RwSignal::new(None::<String>);
     let days = DayName::ALL.map(|name| {
         let day: chrono::Weekday = name.into();
@@ -148,7 +148,7 @@ pub(super) fn working_days_field(row: Row) -> impl IntoView {
         view! {
             <CheckField
                 id=format!("person-{id}-day-{}", name.as_str())
-                label=Signal::derive(move || tr(language.get(), Msg::DayShort(name)))
+                label=Signal::derive(move || store.t(Msg::DayShort(name)))
                 checked=checked
                 on_toggle=Callback::new(toggle)
             />
@@ -156,7 +156,7 @@ pub(super) fn working_days_field(row: Row) -> impl IntoView {
     });
     view! {
         <fieldset class="days">
-            <legend>{move || tr(language.get(), Msg::WorkingDays)}</legend>
+            <legend>{move || store.t(Msg::WorkingDays)}</legend>
             {days.into_iter().collect_view()}
             {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
         </fieldset>

@@ -59,7 +59,7 @@ pub fn PersonRow(
             <div class="person-head">
                 <A href=format!("/team/{id}") attr:class="person-name">{name}</A>
                 " "
-                <span class="badge">{move || tr(language.get(), Msg::Role(role()))}</span>
+                <span class="badge">{move || store.t(Msg::Role(role()))}</span>
                 {(!is_me).then(|| remove_person(row))}
             </div>
             <div class="person-fields">
@@ -89,9 +89,9 @@ fn remove_person(row: Row) -> impl IntoView {
     };
     view! {
         <button type="button" class="danger remove-person" on:click=remove
-            aria-label=move || tr(language.get(), Msg::RemovePerson(&name().unwrap_or_default()))
+            aria-label=move || store.t(Msg::RemovePerson(&name().unwrap_or_default()))
         >
-            {move || tr(language.get(), Msg::Remove)}
+            {move || store.t(Msg::Remove)}
         </button>
         {move || problem.get().map(|text| view! { <p class="field-error person-problem" role="alert">{text}</p> })}
     }

@@ -13,17 +13,16 @@ use crate::i18n::{tr, Msg};
 use crate::state::use_store;
 
 pub(super) fn time_off_field(row: Row) -> impl IntoView {
-    let Row { person, language, .. } = row;
-    let t = move |msg| tr(language.get(), msg);
+    let Row { person, store, .. } = row;
     let ranges = Memo::new(move |_| {
         person.with(|p| p.as_ref().map(|p| p.time_off.clone()).unwrap_or_default())
     });
     let problem = RwSignal::new(None::<String>);
     view! {
         <fieldset class="time-off" data-testid="time-off">
-            <legend>{move || t(Msg::TimeOff)}</legend>
+            <legend>{move || store.t(Msg::TimeOff)}</legend>
             <Show when=move || ranges.with(Vec::is_empty)>
-                <p class="muted">{move || t(Msg::TimeOffNone)}</p>
+                <p class="muted">{move || store.t(Msg::TimeOffNone)}</p>
             </Show>
             <ul class="time-off-list">
                 <For each=move || ranges.get() key=|range| *range let:range>
@@ -57,11 +56,11 @@ fn TimeOffRange(
     };
     view! {
         <li>
-            <span>{move || tr(language.get(), Msg::TimeOffRange { from, to })}</span>
+            <span>{move || store.t(Msg::TimeOffRange { from, to })}</span>
             <button type="button" class="secondary" on:click=remove
-                aria-label=move || tr(language.get(), Msg::RemoveTimeOff { from, to })
+                aria-label=move || store.t(Msg::RemoveTimeOff { from, to })
             >
-                {move || tr(language.get(), Msg::Remove)}
+                {move || store.t(Msg::Remove)}
             </button>
         </li>
     }
@@ -71,7 +70,6 @@ fn TimeOffRange(
 fn add_time_off(row: Row) -> impl IntoView {
     let Row { id, person, store, language } = row;
     let announcer = use_announcer();
-    let t = move |msg| tr(language.get(), msg);
     let (from, to) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let (from_problem, to_problem) = (RwSignal::new(None::<String>), RwSignal::new(None::<String>));
     let add = move |_| {
@@ -101,11 +99,11 @@ fn add_time_off(row: Row) -> impl IntoView {
     };
     view! {
         <div class="add-time-off">
-            <TextField id=format!("person-{id}-off-from") label=Signal::derive(move || t(Msg::From)) kind=InputKind::Date
+            <TextField id=format!("person-{id}-off-from") label=Signal::derive(move || store.t(Msg::From)) kind=InputKind::Date
                 value=from on_input=Callback::new(move |text| from.set(text)) message=from_problem/>
-            <TextField id=format!("person-{id}-off-to") label=Signal::derive(move || t(Msg::To)) kind=InputKind::Date
+            <TextField id=format!("person-{id}-off-to") label=Signal::derive(move || store.t(Msg::To)) kind=InputKind::Date
                 value=to on_input=Callback::new(move |text| to.set(text)) message=to_problem/>
-            <button type="button" class="secondary" on:click=add>{move || t(Msg::AddTimeOff)}</button>
+            <button type="button" class="secondary" on:click=add>{move || store.t(Msg::AddTimeOff)}</button>
         </div>
     }
 }

@@ -133,8 +133,7 @@ pub fn Controls(
     described_by: String,
 ) -> impl IntoView {
     let act = Act::new(id, fallback);
-    let language = act.store.language();
-    let t = move |msg| tr(language.get(), msg);
+    let store = act.store;
     let kind = Memo::new(move |_| current.with(|c| c.as_ref().map(|c| c.status.kind())));
     let title = move || current.with(|c| c.as_ref().map(|c| c.title.as_str().to_owned()));
     let title = move || title().unwrap_or_default();
@@ -166,12 +165,12 @@ pub fn Controls(
             <button type="button" class="secondary" aria-expanded=move || more.get().to_string()
                 aria-controls=more_id.clone() aria-describedby=described.get_value()
                 on:click=move |_| more.update(|m| *m = !*m)>
-                {move || t(Msg::More)}
+                {move || store.t(Msg::More)}
             </button>
             <button type="button" class="danger"
-                aria-label=move || tr(language.get(), Msg::ActOn { what: &t(Msg::Delete), title: &title() })
+                aria-label=move || store.t(Msg::ActOn { what: &store.t(Msg::Delete), title: &title() })
                 on:click=move |_| act.delete()>
-                {move || t(Msg::Delete)}
+                {move || store.t(Msg::Delete)}
             </button>
         </div>
         <Show when=move || more.get()>
@@ -193,11 +192,11 @@ pub fn Controls(
 /// A button that shows or hides what it names (the answer, the waiting form).
 #[component]
 fn Toggle(open: RwSignal<bool>, label: Msg<'static>, described_by: String) -> impl IntoView {
-    let language = use_store().language();
+    let store = use_store();
     view! {
         <button type="button" class="secondary" aria-expanded=move || open.get().to_string()
             aria-describedby=described_by on:click=move |_| open.update(|o| *o = !*o)>
-            {move || tr(language.get(), label)}
+            {move || store.t(label)}
         </button>
     }
 }
@@ -212,7 +211,7 @@ fn MoveButton(
     hidden: Signal<bool>,
     described_by: String,
 ) -> impl IntoView {
-    let language = act.store.language();
+    let store = act.store;
     let class = if step == Move::Accept { "" } else { "secondary" };
     let click = move |_| {
         let command = step.command(act.id, platform::today(), platform::now());
@@ -221,7 +220,7 @@ fn MoveButton(
     view! {
         <button type="button" class=class hidden=move || hidden.get() data-move=step.as_str()
             aria-describedby=described_by on:click=click>
-            {move || tr(language.get(), Msg::Move(step))}
+            {move || store.t(Msg::Move(step))}
         </button>
     }
 }

@@ -8,7 +8,7 @@ use plateful_core::ProgressEntry;
 
 use super::form::problem;
 use crate::components::field::{InputKind, TextField};
-use crate::i18n::{tr, Msg};
+use crate::i18n::Msg;
 
 #[component]
 pub fn EntryForm(
@@ -25,8 +25,8 @@ pub fn EntryForm(
     #[prop(optional)]
     on_cancel: Option<Callback<()>>,
 ) -> impl IntoView {
-    let language = crate::state::use_store().language();
-    let t = move |msg| tr(language.get(), msg);
+    let store = crate::state::use_store();
+    let language = store.language();
     let typed = RwSignal::new(initial);
     let errors = RwSignal::new(Vec::<EntryError>::new());
     let message = move |field: EntryField| {
@@ -46,7 +46,7 @@ pub fn EntryForm(
                       set: fn(&mut EntryInput, String)| {
         view! {
             <TextField id=prefix.with_value(|p| format!("{p}-{}", field.as_str()))
-                label=Signal::derive(move || t(label)) kind=kind size=size
+                label=Signal::derive(move || store.t(label)) kind=kind size=size
                 value=Signal::derive(move || typed.with(|typed| get(typed).clone()))
                 on_input=Callback::new(move |text| typed.update(|typed| set(typed, text)))
                 message=message(field)/>
@@ -72,9 +72,9 @@ pub fn EntryForm(
             {field(EntryField::Hours, Msg::EntryHours, InputKind::Number, 5, |e| &e.hours, |e, v| e.hours = v)}
             {field(EntryField::Note, Msg::EntryNote, InputKind::Text, 20, |e| &e.note, |e, v| e.note = v)}
             <div class="actions">
-                <button type="submit">{move || t(submit)}</button>
+                <button type="submit">{move || store.t(submit)}</button>
                 {on_cancel.map(|cancel| view! {
-                    <button type="button" class="secondary" on:click=move |_| cancel.run(())>{move || t(Msg::Cancel)}</button>
+                    <button type="button" class="secondary" on:click=move |_| cancel.run(())>{move || store.t(Msg::Cancel)}</button>
                 })}
             </div>
         </form>

@@ -8,7 +8,7 @@ use plateful_core::priorities::Quadrant;
 use plateful_core::Tag;
 
 use crate::components::field::{described_by, FormField};
-use crate::i18n::{tr, Msg};
+use crate::i18n::Msg;
 use crate::state::use_store;
 
 #[component]
@@ -21,8 +21,6 @@ pub fn FilterBar(
     on_change: Callback<(Query, bool)>,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
-    let t = move |msg| tr(language.get(), msg);
     let owners = Memo::new(move |_| {
         store.with(|plan| {
             let owners = filter::owners(plan);
@@ -42,11 +40,11 @@ pub fn FilterBar(
         tags
     });
     let set = move |edit: fn(&mut Query, &str)| {
-        move |ev: leptos::ev::Event| {
+        Callback::new(move |value: String| {
             let mut next = query.get_untracked();
-            edit(&mut next, &event_target_value(&ev));
+            edit(&mut next, &value);
             on_change.run((next, false));
-        }
+        })
     };
     let search = move |ev: leptos::ev::Event| {
         let mut next = query.get_untracked();
@@ -55,76 +53,86 @@ pub fn FilterBar(
         on_change.run((next, refining));
     };
     let none = Signal::derive(|| None::<String>);
-    let field = move |id: &'static str, label: Msg<'static>| (id, Signal::derive(move || t(label)));
-    let (status_id, status_label) = field("filter-status", Msg::StatusLabel);
-    let (owner_id, owner_label) = field("filter-owner", Msg::Owner);
-    let (tag_id, tag_label) = field("filter-tag", Msg::Tag);
-    let (quadrant_id, quadrant_label) = field("filter-quadrant", Msg::QuadrantLabel);
-    let (search_id, search_label) = field("filter-search", Msg::Search);
-    let (sort_id, sort_label) = field("filter-sort", Msg::SortLabel);
+    let (search_id, search_label) = ("filter-search", Signal::derive(move || store.t(Msg::Search)));
+    // Each menu's choices as (value, words): "All" first where a filter can be off.
+    let all = move || (String::new(), store.t(Msg::All));
+    let statuses = Signal::derive(move || {
+        let status =
+            |choice: StatusFilter| (choice.as_str().to_owned(), store.t(Msg::StatusFilter(choice)));
+        StatusFilter::ALL.into_iter().map(status).collect()
+    });
+    let owners = Signal::derive(move || {
+        let owners = owners.get().into_iter().map(|(id, name)| (id.to_string(), name));
+        std::iter::once(all()).chain(owners).collect()
+    });
+    let tags = Signal::derive(move || {
+        let tag = |tag: Tag| (tag.as_str().to_owned(), store.t(Msg::TagName(tag.as_str())));
+        std::iter::once(all()).chain(tags.get().into_iter().map(tag)).collect()
+    });
+    let quadrants = Signal::derive(move || {
+        let quadrant =
+            |choice: Quadrant| (choice.as_str().to_owned(), store.t(Msg::Quadrant(choice)));
+        std::iter::once(all()).chain(Quadrant::ALL.into_iter().map(quadrant)).collect()
+    });
+    let sorts = Signal::derive(move || {
+        let sort = |choice: Sort| (choice.as_str().to_owned(), store.t(Msg::Sort(choice)));
+        Sort::ALL.into_iter().map(sort).collect()
+    });
+    let menu = move |id: &'static str,
+                     label: Msg<'static>,
+                     choices: Signal<Vec<(String, String)>>,
+                     chosen: fn(&Query) -> String,
+                     edit: fn(&mut Query, &str)| {
+        view! {
+            <Menu id=id label=Signal::derive(move || store.t(label)) choices=choices
+                chosen=Signal::derive(move || query.with(chosen)) on_choose=set(edit)/>
+        }
+    };
     view! {
         <div class="filters" role="search">
             <FormField id=search_id label=search_label message=none>
                 <input type="search" id=search_id aria-describedby=described_by(search_id) size="14"
                     prop:value=move || query.with(|q| q.filter.text.clone()) on:input=search/>
             </FormField>
-            <FormField id=status_id label=status_label message=none>
-                <select id=status_id aria-describedby=described_by(status_id)
-                    on:change=set(|q, v| q.filter.status = StatusFilter::parse(v).unwrap_or_default())>
-                    {StatusFilter::ALL.into_iter().map(|choice| view! {
-                        <option value=choice.as_str() prop:selected=move || query.with(|q| q.filter.status == choice)>
-                            {move || t(Msg::StatusFilter(choice))}
-                        </option>
-                    }).collect_view()}
-                </select>
-            </FormField>
-            <FormField id=owner_id label=owner_label message=none>
-                <select id=owner_id aria-describedby=described_by(owner_id)
-                    on:change=set(|q, v| q.filter.owner = v.parse().ok())>
-                    <option value="" prop:selected=move || query.with(|q| q.filter.owner.is_none())>{move || t(Msg::All)}</option>
-                    <For each=move || owners.get() key=|owner| owner.clone() let:owner>
-                        <option value=owner.0.to_string() prop:selected=move || query.with(|q| q.filter.owner == Some(owner.0))>{owner.1}</option>
-                    </For>
-                </select>
-            </FormField>
-            <FormField id=tag_id label=tag_label message=none>
-                <select id=tag_id aria-describedby=described_by(tag_id)
-                    on:change=set(|q, v| q.filter.tag = Tag::parse(v).ok())>
-                    <option value="" prop:selected=move || query.with(|q| q.filter.tag.is_none())>{move || t(Msg::All)}</option>
-                    <For each=move || tags.get() key=|tag| tag.clone() let:tag>
-                        {
-                            let (shown, chosen) = (tag.clone(), tag.clone());
-                            view! {
-                                <option value=tag.as_str().to_owned()
-                                    prop:selected=move || query.with(|q| q.filter.tag.as_ref() == Some(&chosen))>
-                                    {move || tr(language.get(), Msg::TagName(shown.as_str()))}
-                                </option>
-                            }
-                        }
-                    </For>
-                </select>
-            </FormField>
-            <FormField id=quadrant_id label=quadrant_label message=none>
-                <select id=quadrant_id aria-describedby=described_by(quadrant_id)
-                    on:change=set(|q, v| q.filter.quadrant = Quadrant::parse(v))>
-                    <option value="" prop:selected=move || query.with(|q| q.filter.quadrant.is_none())>{move || t(Msg::All)}</option>
-                    {Quadrant::ALL.into_iter().map(|choice| view! {
-                        <option value=choice.as_str() prop:selected=move || query.with(|q| q.filter.quadrant == Some(choice))>
-                            {move || t(Msg::Quadrant(choice))}
-                        </option>
-                    }).collect_view()}
-                </select>
-            </FormField>
-            <FormField id=sort_id label=sort_label message=none>
-                <select id=sort_id aria-describedby=described_by(sort_id)
-                    on:change=set(|q, v| q.sort = Sort::parse(v).unwrap_or_default())>
-                    {Sort::ALL.into_iter().map(|choice| view! {
-                        <option value=choice.as_str() prop:selected=move || query.with(|q| q.sort == choice)>
-                            {move || t(Msg::Sort(choice))}
-                        </option>
-                    }).collect_view()}
-                </select>
-            </FormField>
+            {menu("filter-status", Msg::StatusLabel, statuses,
+                |q| q.filter.status.as_str().to_owned(),
+                |q, v| q.filter.status = StatusFilter::parse(v).unwrap_or_default())}
+            {menu("filter-owner", Msg::Owner, owners,
+                |q| q.filter.owner.map(|id| id.to_string()).unwrap_or_default(),
+                |q, v| q.filter.owner = v.parse().ok())}
+            {menu("filter-tag", Msg::Tag, tags,
+                |q| q.filter.tag.as_ref().map(|tag| tag.as_str().to_owned()).unwrap_or_default(),
+                |q, v| q.filter.tag = Tag::parse(v).ok())}
+            {menu("filter-quadrant", Msg::QuadrantLabel, quadrants,
+                |q| q.filter.quadrant.map(|quadrant| quadrant.as_str().to_owned()).unwrap_or_default(),
+                |q, v| q.filter.quadrant = Quadrant::parse(v))}
+            {menu("filter-sort", Msg::SortLabel, sorts,
+                |q| q.sort.as_str().to_owned(),
+                |q, v| q.sort = Sort::parse(v).unwrap_or_default())}
         </div>
+    }
+}
+
+/// One labelled menu of the bar: its choices as (value, words), the one in force selected.
+#[component]
+fn Menu(
+    id: &'static str,
+    label: Signal<String>,
+    choices: Signal<Vec<(String, String)>>,
+    /// The value of the choice in force.
+    chosen: Signal<String>,
+    /// Called with the value chosen.
+    on_choose: Callback<String>,
+) -> impl IntoView {
+    let none = Signal::derive(|| None::<String>);
+    view! {
+        <FormField id=id label=label message=none>
+            <select id=id aria-describedby=described_by(id) on:change=move |ev| on_choose.run(event_target_value(&ev))>
+                {move || choices.get().into_iter().map(|(value, words)| {
+                    let selected = value.clone();
+                    view! { <option value=value prop:selected=move || chosen.with(|c| *c == selected)>{words}</option> }
+                }).collect_view()}
+            </select>
+        </FormField>
     }
 }

@@ -38,7 +38,6 @@ pub fn CommitmentForm(
     let store = use_store();
     let language = store.language();
     let announcer = use_announcer();
-    let t = move |msg| tr(language.get(), msg);
     let fresh = move || {
         store.with_untracked(|plan| {
             let owner = plan.me().map(|me| me.id)?;
@@ -77,7 +76,7 @@ pub fn CommitmentForm(
                      set: fn(&mut CommitmentInput, String)| {
         let list = (field == Field::RequestedBy).then(list_of);
         view! {
-            <TextField id=id_of(field) label=Signal::derive(move || t(label)) kind=kind
+            <TextField id=id_of(field) label=Signal::derive(move || store.t(label)) kind=kind
                 value=Signal::derive(move || input.with(|i| get(i).clone()))
                 on_input=Callback::new(move |value| input.update(|i| set(i, value)))
                 message=message(field) list=list.unwrap_or_default()/>
@@ -88,7 +87,7 @@ pub fn CommitmentForm(
                       get: fn(&CommitmentInput) -> bool,
                       set: fn(&mut CommitmentInput, bool)| {
         view! {
-            <CheckField id=format!("{}-{name}", id_of(Field::Due)) label=Signal::derive(move || t(label))
+            <CheckField id=format!("{}-{name}", id_of(Field::Due)) label=Signal::derive(move || store.t(label))
                 checked=Signal::derive(move || input.with(get))
                 on_toggle=Callback::new(move |on| input.update(|i| set(i, on)))/>
         }
@@ -163,10 +162,10 @@ pub fn CommitmentForm(
         <form class="commitment-form" novalidate on:submit=move |ev: SubmitEvent| { ev.prevent_default(); save(None, false) }>
             {text(Field::Title, Msg::Title, InputKind::Text, |i| &i.title, |i, v| i.title = v)}
             <div class="field">
-                <label for=id_of(Field::Effort)>{move || t(Msg::Effort)}</label>
+                <label for=id_of(Field::Effort)>{move || store.t(Msg::Effort)}</label>
                 <select id=id_of(Field::Effort) prop:value=move || kind().as_str()
                     on:change=move |ev| { let v = event_target_value(&ev); input.update(|i| i.effort = EffortKind::parse(&v).unwrap_or(EffortKind::OneOff)) }>
-                    {EffortKind::ALL.into_iter().map(|k| view! { <option value=k.as_str()>{move || t(Msg::EffortKindName(k))}</option> }).collect_view()}
+                    {EffortKind::ALL.into_iter().map(|k| view! { <option value=k.as_str()>{move || store.t(Msg::EffortKindName(k))}</option> }).collect_view()}
                 </select>
             </div>
             <Show when=move || kind() != EffortKind::Unestimated>
@@ -181,7 +180,7 @@ pub fn CommitmentForm(
             {text(Field::Start, Msg::StartDate, InputKind::Date, |i| &i.start, |i, v| i.start = v)}
             {text(Field::Due, Msg::DueDate, InputKind::Date, |i| &i.due, |i, v| i.due = v)}
             <div class="field">
-                <label for=id_of(Field::Owner)>{move || t(Msg::Owner)}</label>
+                <label for=id_of(Field::Owner)>{move || store.t(Msg::Owner)}</label>
                 <select id=id_of(Field::Owner) on:change=move |ev| { let v = event_target_value(&ev); if let Ok(owner) = v.parse() { input.update(|i| i.owner = owner) } }>
                     {move || owners.get().into_iter().map(|(id, name)| {
                         let selected = input.with_untracked(|i| i.owner) == id;
@@ -206,9 +205,9 @@ pub fn CommitmentForm(
                 on_counter=Callback::new(move |offer| save(Some(offer), false))
                 on_decline=Callback::new(move |()| save(None, true))/>
             <div class="actions">
-                <button type="submit">{move || if editing.is_some() { t(Msg::Save) } else { t(Msg::Add) }}</button>
+                <button type="submit">{move || if editing.is_some() { store.t(Msg::Save) } else { store.t(Msg::Add) }}</button>
                 {on_close.map(|close| view! {
-                    <button type="button" class="secondary" on:click=move |_| close.run(())>{move || t(Msg::Cancel)}</button>
+                    <button type="button" class="secondary" on:click=move |_| close.run(())>{move || store.t(Msg::Cancel)}</button>
                 })}
             </div>
         </form>

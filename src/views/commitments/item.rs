@@ -20,7 +20,6 @@ pub fn CommitmentItem(
     id: CommitmentId,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let current = Memo::new(move |_| store.commitment(id));
     let editing = RwSignal::new(false);
     let close = Callback::new(move |()| {
@@ -38,7 +37,7 @@ pub fn CommitmentItem(
                     when=move || editing.get()
                     fallback=move || view! { <Summary commitment=current/> }
                 >
-                    <h3 class="visually-hidden">{move || tr(language.get(), Msg::EditHeading)}</h3>
+                    <h3 class="visually-hidden">{move || store.t(Msg::EditHeading)}</h3>
                     <CommitmentForm editing=id on_close=close/>
                 </Show>
                 <Show when=move || !editing.get()>

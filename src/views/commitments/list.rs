@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 
 use super::focus::{row_id, Refocus};
 use super::item::{CommitmentItem, LIST_HEADING};
-use crate::i18n::{tr, Msg};
+use crate::i18n::Msg;
 use crate::platform::InSight;
 use crate::state::use_store;
 
@@ -61,8 +61,6 @@ pub fn CommitmentList(
     ids: Memo<Vec<CommitmentId>>,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
-    let t = move |text| tr(language.get(), text);
     let any = Memo::new(move |_| store.with(|plan| !plan.commitments.is_empty()));
     let place = use_context::<ListPlace>().unwrap_or_default();
     let window = place.window;
@@ -151,20 +149,20 @@ pub fn CommitmentList(
         // pointer as the rows it comes into sight with are drawn.
         <div class="list-head">
             <p class="muted list-count" aria-live="polite">
-                {move || tr(language.get(), Msg::Shown { shown: rows.get(), total: total.get() })}
+                {move || store.t(Msg::Shown { shown: rows.get(), total: total.get() })}
             </p>
             <button type="button" class="secondary" hidden=complete on:click=show_all>
-                {move || tr(language.get(), Msg::ShowAll { total: total.get() })}
+                {move || store.t(Msg::ShowAll { total: total.get() })}
             </button>
         </div>
         <Show
             when=move || total.get() != 0
             fallback=move || view! {
                 <p class="muted empty">
-                    {move || if any.get() { t(Msg::NoMatch) } else { t(Msg::Empty) }}
+                    {move || if any.get() { store.t(Msg::NoMatch) } else { store.t(Msg::Empty) }}
                     " "
                     <Show when=move || any.get()>
-                        <A href="/commitments">{move || t(Msg::ShowOpenWork)}</A>
+                        <A href="/commitments">{move || store.t(Msg::ShowOpenWork)}</A>
                     </Show>
                 </p>
             }
@@ -179,7 +177,7 @@ pub fn CommitmentList(
         // For the keyboard and for browsers that do not say when the end is in sight.
         <p class="list-more" hidden=complete>
             <button type="button" class="secondary" on:click=show_more>
-                {move || tr(language.get(), Msg::ShowMore { count: STEP.min(total.get().saturating_sub(rows.get())) })}
+                {move || store.t(Msg::ShowMore { count: STEP.min(total.get().saturating_sub(rows.get())) })}
             </button>
         </p>
     }

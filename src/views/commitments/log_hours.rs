@@ -48,7 +48,7 @@ pub fn LogHours(
                 prop:value=move || hours.get()
                 on:input=move |ev| hours.set(event_target_value(&ev))
             />
-            <button type="submit" class="secondary">{move || tr(language.get(), Msg::Log)}</button>
+            <button type="submit" class="secondary">{move || act.store.t(Msg::Log)}</button>
         </form>
     }
 }

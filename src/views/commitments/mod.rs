@@ -27,7 +27,7 @@ use plateful_core::filter::Query;
 use plateful_core::PersonId;
 
 use crate::components::page::PageTitle;
-use crate::i18n::{tr, Msg};
+use crate::i18n::Msg;
 use crate::state::{use_assessed, use_store};
 use filters::FilterBar;
 use focus::ListOrder;
@@ -40,8 +40,6 @@ use quick_add::QuickAdd;
 pub fn CommitmentsView() -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
-    let language = store.language();
-    let t = move |text| tr(language.get(), text);
     let location = use_location();
     let query = Memo::new(move |_| Query::from_query_string(&location.search.get()));
     let navigate = use_navigate();
@@ -63,9 +61,9 @@ pub fn CommitmentsView() -> impl IntoView {
     });
     provide_context(ListOrder(ids));
     view! {
-        <PageTitle text=Signal::derive(move || t(Msg::CommitmentsHeading))/>
+        <PageTitle text=Signal::derive(move || store.t(Msg::CommitmentsHeading))/>
         <section class="panel commitments-view" aria-labelledby=LIST_HEADING>
-            <h1 id=LIST_HEADING tabindex="-1">{move || t(Msg::CommitmentsHeading)}</h1>
+            <h1 id=LIST_HEADING tabindex="-1">{move || store.t(Msg::CommitmentsHeading)}</h1>
             <QuickAdd/>
             <AddWithDetails/>
             <FilterBar query=query on_change=on_change/>
@@ -77,17 +75,17 @@ pub fn CommitmentsView() -> impl IntoView {
 /// The full form, closed until asked for: quick add covers most requests.
 #[component]
 fn AddWithDetails() -> impl IntoView {
-    let language = use_store().language();
+    let store = use_store();
     let open = RwSignal::new(false);
     view! {
         <div class="add-details">
             <button type="button" class="secondary disclosure" aria-expanded=move || open.get().to_string()
                 aria-controls="add-details" on:click=move |_| open.update(|o| *o = !*o)>
-                {move || tr(language.get(), Msg::AddWithDetails)}
+                {move || store.t(Msg::AddWithDetails)}
             </button>
             // Kept in the page while closed, so that what was typed stays.
             <div id="add-details" hidden=move || !open.get()>
-                <h2 class="visually-hidden">{move || tr(language.get(), Msg::AddHeading)}</h2>
+                <h2 class="visually-hidden">{move || store.t(Msg::AddHeading)}</h2>
                 <CommitmentForm/>
             </div>
         </div>

@@ -12,7 +12,7 @@ use super::focus::{row_id, Refocus};
 use super::form::CommitmentForm;
 use super::progress::ProgressLog;
 use crate::components::page::PageTitle;
-use crate::i18n::{tr, Msg};
+use crate::i18n::Msg;
 use crate::state::use_store;
 
 /// The page's heading, where the focus falls back to.
@@ -40,8 +40,6 @@ fn Found(
     id: CommitmentId,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
-    let t = move |msg| tr(language.get(), msg);
     let current: Memo<Option<Commitment>> = Memo::new(move |_| store.commitment(id));
     let title = Signal::derive(move || {
         current.with(|c| c.as_ref().map(|c| c.title.as_str().to_owned()).unwrap_or_default())
@@ -57,11 +55,11 @@ fn Found(
     };
     view! {
         <PageTitle text=title/>
-        <p class="back"><A href="/commitments">{move || t(Msg::BackToList)}</A></p>
+        <p class="back"><A href="/commitments">{move || store.t(Msg::BackToList)}</A></p>
         <article class="commitment-page">
             <h1 id=HEADING tabindex="-1">{title}</h1>
             <section class="panel" id=row_id(id) tabindex="-1" aria-labelledby="details-heading">
-                <h2 id="details-heading">{move || t(Msg::DetailsHeading)}</h2>
+                <h2 id="details-heading">{move || store.t(Msg::DetailsHeading)}</h2>
                 <Facts commitment=current/>
                 <Controls id=id current=current on_edit=Callback::new(move |()| {
                         editing.set(true);
@@ -73,7 +71,7 @@ fn Found(
                 <h2 id="edit-heading">
                     <button type="button" class="disclosure" id=edit_button aria-expanded=move || editing.get().to_string()
                         aria-controls="edit-form" on:click=move |_| editing.update(|e| *e = !*e)>
-                        {move || t(Msg::EditHeading)}
+                        {move || store.t(Msg::EditHeading)}
                     </button>
                 </h2>
                 <div id="edit-form">
@@ -92,14 +90,13 @@ fn Found(
 /// An address that names no commitment of the plan (deleted, or mistyped).
 #[component]
 fn Missing() -> impl IntoView {
-    let language = use_store().language();
-    let t = move |msg| tr(language.get(), msg);
+    let store = use_store();
     view! {
-        <PageTitle text=Signal::derive(move || t(Msg::NoSuchCommitment))/>
+        <PageTitle text=Signal::derive(move || store.t(Msg::NoSuchCommitment))/>
         <section class="panel missing" data-testid="no-such-commitment">
-            <h1 id=HEADING tabindex="-1">{move || t(Msg::NoSuchCommitment)}</h1>
-            <p>{move || t(Msg::NoSuchCommitmentBody)}</p>
-            <p><A href="/commitments">{move || t(Msg::BackToList)}</A></p>
+            <h1 id=HEADING tabindex="-1">{move || store.t(Msg::NoSuchCommitment)}</h1>
+            <p>{move || store.t(Msg::NoSuchCommitmentBody)}</p>
+            <p><A href="/commitments">{move || store.t(Msg::BackToList)}</A></p>
         </section>
     }
 }

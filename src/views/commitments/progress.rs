@@ -26,7 +26,6 @@ pub fn ProgressLog(
 ) -> impl IntoView {
     let store = use_store();
     let language = store.language();
-    let t = move |msg| tr(language.get(), msg);
     let announcer = use_announcer();
     let problem = RwSignal::new(None::<String>);
     // The entry being corrected, by its place in the log.
@@ -34,8 +33,7 @@ pub fn ProgressLog(
     let entries = Memo::new(move |_| commitment.with(|c| c.as_ref().map(|c| c.progress.clone())));
     let spent = move || {
         commitment.with(|c| {
-            c.as_ref()
-                .map(|c| tr(language.get(), Msg::SpentSoFar(plateful_core::item::Figures::of(c))))
+            c.as_ref().map(|c| store.t(Msg::SpentSoFar(plateful_core::item::Figures::of(c))))
         })
     };
     // Runs a change to the log: the refusal is worded above the log.
@@ -54,13 +52,13 @@ pub fn ProgressLog(
         Ok(())
     });
     view! {
-        <h2 id="progress-heading">{move || t(Msg::ProgressHeading)}</h2>
+        <h2 id="progress-heading">{move || store.t(Msg::ProgressHeading)}</h2>
         <p class="spent">{spent}</p>
         {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
         {move || {
             let entries = entries.get().unwrap_or_default();
             if entries.is_empty() {
-                return view! { <p class="muted">{t(Msg::NoProgress)}</p> }.into_any();
+                return view! { <p class="muted">{store.t(Msg::NoProgress)}</p> }.into_any();
             }
             view! {
                 <ol class="progress-log" aria-labelledby="progress-heading">
@@ -70,7 +68,7 @@ pub fn ProgressLog(
                 </ol>
             }.into_any()
         }}
-        <h3 id="add-entry-heading">{move || t(Msg::AddEntry)}</h3>
+        <h3 id="add-entry-heading">{move || store.t(Msg::AddEntry)}</h3>
         <EntryForm prefix="entry-new".to_owned() initial=EntryInput::blank(platform::today())
             submit=Msg::AddEntry on_save=add/>
     }

@@ -45,7 +45,6 @@ pub fn QuickAdd() -> impl IntoView {
     let store = use_store();
     let language = store.language();
     let today = use_today();
-    let t = move |msg| tr(language.get(), msg);
     let line = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let status = RwSignal::new(None::<String>);
@@ -113,13 +112,13 @@ pub fn QuickAdd() -> impl IntoView {
     };
     view! {
         <form class="quick-add" on:submit=submit>
-            <label for="quick-add">{move || t(Msg::QuickAddLabel)}</label>
+            <label for="quick-add">{move || store.t(Msg::QuickAddLabel)}</label>
             <div class="quick-row">
                 <input
                     id="quick-add"
                     type="text"
                     autocomplete="off"
-                    placeholder=move || t(Msg::QuickAddPlaceholder)
+                    placeholder=move || store.t(Msg::QuickAddPlaceholder)
                     aria-describedby="quick-add-hint quick-add-understood"
                     prop:value=move || line.get()
                     on:input=move |ev| {
@@ -128,10 +127,10 @@ pub fn QuickAdd() -> impl IntoView {
                         status.set(None);
                     }
                 />
-                <button type="submit">{move || t(Msg::Add)}</button>
-                <button type="button" class="secondary" on:click=move |_| add(Status::Proposed, None, false)>{move || t(Msg::AddToInbox)}</button>
+                <button type="submit">{move || store.t(Msg::Add)}</button>
+                <button type="button" class="secondary" on:click=move |_| add(Status::Proposed, None, false)>{move || store.t(Msg::AddToInbox)}</button>
             </div>
-            <p id="quick-add-hint" class="muted hint">{move || t(Msg::QuickAddHint)}</p>
+            <p id="quick-add-hint" class="muted hint">{move || store.t(Msg::QuickAddHint)}</p>
             <p id="quick-add-understood" class="understood" data-testid="understood" aria-live="polite">
                 {move || match reading.get() {
                     Reading::Read { draft, .. } => {

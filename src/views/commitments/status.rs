@@ -28,7 +28,8 @@ pub fn MoreMenu(
     /// Asks on whom it waits (the status menu's Waiting).
     on_waiting: Callback<()>,
 ) -> impl IntoView {
-    let language = act.store.language();
+    let store = act.store;
+    let language = store.language();
     let named = move |what: Msg<'static>| {
         let language = language.get();
         tr(language, Msg::ActOn { what: &tr(language, what), title: &title.get() })
@@ -56,12 +57,12 @@ pub fn MoreMenu(
         <div class="more-actions" id=id>
             <button type="button" class="secondary" aria-label=move || named(Msg::Edit)
                 on:click=move |_| on_edit.run(())>
-                {move || tr(language.get(), Msg::Edit)}
+                {move || store.t(Msg::Edit)}
             </button>
             <select aria-label=move || labelled(Msg::StatusLabel) on:change=choose>
                 {StatusKind::ALL.into_iter().map(|choice| view! {
                     <option value=choice.as_str() prop:selected=move || kind.get() == Some(choice)>
-                        {move || tr(language.get(), Msg::Status(choice))}
+                        {move || store.t(Msg::Status(choice))}
                     </option>
                 }).collect_view()}
             </select>
@@ -76,8 +77,7 @@ pub fn WaitForm(
     /// Closes the form (done, or cancelled).
     on_close: Callback<()>,
 ) -> impl IntoView {
-    let language = act.store.language();
-    let t = move |msg| tr(language.get(), msg);
+    let store = act.store;
     let who = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
     let confirm = move |ev: leptos::ev::SubmitEvent| {
@@ -107,12 +107,12 @@ pub fn WaitForm(
     };
     view! {
         <form class="waiting-form" novalidate on:submit=confirm>
-            <TextField id=format!("waiting-{}", act.id) label=Signal::derive(move || t(Msg::WaitingOnLabel))
+            <TextField id=format!("waiting-{}", act.id) label=Signal::derive(move || store.t(Msg::WaitingOnLabel))
                 kind=InputKind::Text size=16 value=who on_input=Callback::new(move |text| who.set(text))
                 message=message/>
             <div class="actions">
-                <button type="submit">{move || t(Msg::SetWaiting)}</button>
-                <button type="button" class="secondary" on:click=cancel>{move || t(Msg::Cancel)}</button>
+                <button type="submit">{move || store.t(Msg::SetWaiting)}</button>
+                <button type="button" class="secondary" on:click=cancel>{move || store.t(Msg::Cancel)}</button>
             </div>
         </form>
     }

@@ -17,7 +17,6 @@ pub fn BackupsSection(
     let store = use_store();
     let toast = use_toast();
     let language = store.language();
-    let t = move |text| tr(language.get(), text);
     // Re-read after each change of the plan: a replace or restore makes a new backup.
     let backups = Memo::new(move |_| {
         looked.track();
@@ -26,11 +25,11 @@ pub fn BackupsSection(
     });
     view! {
         <section class="panel" aria-labelledby="backups-heading">
-            <h2 id="backups-heading">{move || t(Msg::BackupsHeading)}</h2>
+            <h2 id="backups-heading">{move || store.t(Msg::BackupsHeading)}</h2>
             {move || {
                 let list = backups.get();
                 if list.is_empty() {
-                    return view! { <p class="muted">{t(Msg::BackupsNone)}</p> }.into_any();
+                    return view! { <p class="muted">{store.t(Msg::BackupsNone)}</p> }.into_any();
                 }
                 let language = language.get();
                 view! {

@@ -16,7 +16,6 @@ pub fn ImportSection() -> impl IntoView {
     let store = use_store();
     let toast = use_toast();
     let language = store.language();
-    let t = move |text| tr(language.get(), text);
     let preview = RwSignal::new(None::<Envelope>);
     let refused = RwSignal::new(None::<String>);
 
@@ -66,9 +65,9 @@ pub fn ImportSection() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="import-heading">
-            <h2 id="import-heading">{move || t(Msg::ImportHeading)}</h2>
+            <h2 id="import-heading">{move || store.t(Msg::ImportHeading)}</h2>
             <div class="field">
-                <label for="import-file">{move || t(Msg::ImportLabel)}</label>
+                <label for="import-file">{move || store.t(Msg::ImportLabel)}</label>
                 <input id="import-file" type="file" accept=".json,application/json" on:change=on_file
                     aria-describedby="import-message" aria-invalid=move || refused.with(Option::is_some).to_string()/>
                 <p class="field-error" id="import-message" role="alert" data-testid="import-message">{move || refused.get()}</p>
@@ -76,11 +75,11 @@ pub fn ImportSection() -> impl IntoView {
             {move || preview.get().map(|envelope| view! {
                 <Preview envelope=envelope/>
                 <div class="actions">
-                    <button type="button" on:click=replace>{move || t(Msg::Replace)}</button>
-                    <button type="button" class="secondary" on:click=merge>{move || t(Msg::Merge)}</button>
-                    <button type="button" class="secondary" on:click=move |_| preview.set(None)>{move || t(Msg::Cancel)}</button>
+                    <button type="button" on:click=replace>{move || store.t(Msg::Replace)}</button>
+                    <button type="button" class="secondary" on:click=merge>{move || store.t(Msg::Merge)}</button>
+                    <button type="button" class="secondary" on:click=move |_| preview.set(None)>{move || store.t(Msg::Cancel)}</button>
                 </div>
-                <p class="muted">{move || t(Msg::ReplaceNote)} " " {move || t(Msg::MergeNote)}</p>
+                <p class="muted">{move || store.t(Msg::ReplaceNote)} " " {move || store.t(Msg::MergeNote)}</p>
             })}
         </section>
     }
@@ -93,18 +92,17 @@ fn Preview(
     envelope: Envelope,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let summary = Summary::of(&envelope.plan);
     let saved_at = envelope.saved_at;
     view! {
         <div class="preview" data-testid="import-preview">
-            <h3>{move || tr(language.get(), Msg::ImportPreviewHeading)}</h3>
+            <h3>{move || store.t(Msg::ImportPreviewHeading)}</h3>
             <ul>
-                <li>{let summary = summary.clone(); move || tr(language.get(), Msg::PreviewCommitments(&summary))}</li>
-                <li>{move || tr(language.get(), Msg::PreviewPeople(summary.people))}</li>
-                <li>{move || tr(language.get(), Msg::PreviewReviews(summary.reviews))}</li>
-                <li>{move || tr(language.get(), Msg::PreviewDates(summary.dates))}</li>
-                <li>{move || tr(language.get(), Msg::PreviewSavedAt(saved_at))}</li>
+                <li>{let summary = summary.clone(); move || store.t(Msg::PreviewCommitments(&summary))}</li>
+                <li>{move || store.t(Msg::PreviewPeople(summary.people))}</li>
+                <li>{move || store.t(Msg::PreviewReviews(summary.reviews))}</li>
+                <li>{move || store.t(Msg::PreviewDates(summary.dates))}</li>
+                <li>{move || store.t(Msg::PreviewSavedAt(saved_at))}</li>
             </ul>
         </div>
     }

@@ -24,8 +24,6 @@ const AFTER_OPENING_BACKUP: Duration = Duration::from_secs(2);
 #[component]
 pub fn DataView() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
-    let t = move |text| tr(language.get(), text);
     // Backups and storage use are read from storage, which changes with the plan and
     // once more when the opening backup is written.
     let looked = RwSignal::new(0u32);
@@ -37,11 +35,11 @@ pub fn DataView() -> impl IntoView {
     );
     let looked = Signal::from(looked);
     view! {
-        <PageTitle text=Signal::derive(move || t(Msg::DataHeading))/>
-        <h1>{move || t(Msg::DataHeading)}</h1>
+        <PageTitle text=Signal::derive(move || store.t(Msg::DataHeading))/>
+        <h1>{move || store.t(Msg::DataHeading)}</h1>
         <section class="panel" aria-labelledby="export-heading">
-            <h2 id="export-heading">{move || t(Msg::ExportHeading)}</h2>
-            <p class="muted">{move || t(Msg::ExportNote)}</p>
+            <h2 id="export-heading">{move || store.t(Msg::ExportHeading)}</h2>
+            <p class="muted">{move || store.t(Msg::ExportNote)}</p>
             <ExportButton/>
         </section>
         <ImportSection/>
@@ -60,8 +58,6 @@ fn StorageSection(
     looked: Signal<u32>,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
-    let t = move |text| tr(language.get(), text);
     // Measured again after each change of the plan: an import or a restore writes at
     // once, and makes a backup.
     let usage = Memo::new(move |_| {
@@ -75,14 +71,14 @@ fn StorageSection(
     });
     view! {
         <section class="panel" aria-labelledby="storage-heading">
-            <h2 id="storage-heading">{move || t(Msg::StorageHeading)}</h2>
+            <h2 id="storage-heading">{move || store.t(Msg::StorageHeading)}</h2>
             {move || usage.get().map(|usage| view! {
-                <p data-testid="storage-usage">{tr(language.get(), Msg::StorageUsed(usage))}</p>
+                <p data-testid="storage-usage">{store.t(Msg::StorageUsed(usage))}</p>
                 // The sentence says it; the bar shows it at a glance.
                 <meter class="storage-meter" aria-hidden="true" min="0" max=usage.limit value=usage.used></meter>
             })}
             <p class="muted" data-testid="persistence">
-                {move || persistent.get().map(|yes| if yes { t(Msg::Persistent) } else { t(Msg::NotPersistent) })}
+                {move || persistent.get().map(|yes| if yes { store.t(Msg::Persistent) } else { store.t(Msg::NotPersistent) })}
             </p>
         </section>
     }
@@ -97,7 +93,6 @@ fn EraseSection() -> impl IntoView {
     let announcer = use_announcer();
     // Kept aside so that the handlers stay copyable inside `Show`.
     let navigate = StoredValue::new_local(use_navigate());
-    let t = move |text| tr(language.get(), text);
     let confirming = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let erase = move |_| {
@@ -120,20 +115,20 @@ fn EraseSection() -> impl IntoView {
     });
     view! {
         <section class="panel" aria-labelledby="erase-heading">
-            <h2 id="erase-heading">{move || t(Msg::EraseHeading)}</h2>
+            <h2 id="erase-heading">{move || store.t(Msg::EraseHeading)}</h2>
             <Show
                 when=move || confirming.get()
                 fallback=move || view! {
-                    <button type="button" class="danger" id="erase-button" on:click=move |_| confirming.set(true)>{move || t(Msg::EraseButton)}</button>
+                    <button type="button" class="danger" id="erase-button" on:click=move |_| confirming.set(true)>{move || store.t(Msg::EraseButton)}</button>
                 }
             >
-                <p id="erase-question">{move || t(Msg::EraseConfirm)}</p>
+                <p id="erase-question">{move || store.t(Msg::EraseConfirm)}</p>
                 <div class="actions" role="group" aria-labelledby="erase-question">
-                    <button type="button" class="danger" node_ref=confirm on:click=erase>{move || t(Msg::EraseYes)}</button>
+                    <button type="button" class="danger" node_ref=confirm on:click=erase>{move || store.t(Msg::EraseYes)}</button>
                     <button type="button" class="secondary" on:click=move |_| {
                         confirming.set(false);
                         focus_soon("#erase-button");
-                    }>{move || t(Msg::Cancel)}</button>
+                    }>{move || store.t(Msg::Cancel)}</button>
                 </div>
             </Show>
             {move || problem.get().map(|text| view! { <p class="problem" role="alert">{text}</p> })}

@@ -36,7 +36,6 @@ pub fn Welcome(
 ) -> impl IntoView {
     let store = use_store();
     let language = store.language();
-    let t = move |msg| tr(language.get(), msg);
     let announcer = use_announcer();
     let me = store.with_untracked(|plan| plan.me().cloned());
     let capacity_now = me.as_ref().and_then(|me| me.weekly_capacity).map(|h| h.get());
@@ -71,11 +70,10 @@ pub fn Welcome(
         sample::focus_heading();
     };
     let name_message = Signal::derive(move || {
-        problems.with(|p| p.name.as_ref().map(|error| tr(language.get(), Msg::TextError(error))))
+        problems.with(|p| p.name.as_ref().map(|error| store.t(Msg::TextError(error))))
     });
     let capacity_message = Signal::derive(move || {
-        problems
-            .with(|p| p.capacity.as_ref().map(|error| tr(language.get(), Msg::InputError(error))))
+        problems.with(|p| p.capacity.as_ref().map(|error| store.t(Msg::InputError(error))))
     });
     let day_boxes = DayName::ALL
         .into_iter()
@@ -83,7 +81,7 @@ pub fn Welcome(
             let weekday: chrono::Weekday = day.into();
             view! {
                 <CheckField id=format!("welcome-day-{}", day.as_str())
-                    label=Signal::derive(move || tr(language.get(), Msg::DayName(day)))
+                    label=Signal::derive(move || store.t(Msg::DayName(day)))
                     checked=Signal::derive(move || days.get().contains(weekday))
                     on_toggle=Callback::new(move |on: bool| days.update(|d| *d = if on { d.with(weekday) } else { d.without(weekday) }))/>
             }
@@ -91,29 +89,29 @@ pub fn Welcome(
         .collect_view();
     view! {
         <section class="panel welcome" aria-labelledby="welcome-heading" data-testid="welcome">
-            <h2 id="welcome-heading">{move || t(Msg::WelcomeHeading)}</h2>
-            <p>{move || t(Msg::WelcomeIntro)}</p>
+            <h2 id="welcome-heading">{move || store.t(Msg::WelcomeHeading)}</h2>
+            <p>{move || store.t(Msg::WelcomeIntro)}</p>
             <form class="welcome-form" on:submit=submit novalidate>
-                <TextField id="welcome-name" label=Signal::derive(move || t(Msg::YourName)) kind=InputKind::Text
+                <TextField id="welcome-name" label=Signal::derive(move || store.t(Msg::YourName)) kind=InputKind::Text
                     value=name on_input=Callback::new(move |text| name.set(text)) message=name_message/>
                 <div class="welcome-capacity">
-                    <TextField id="welcome-capacity" label=Signal::derive(move || t(Msg::WeeklyCapacity)) kind=InputKind::Number size=5
+                    <TextField id="welcome-capacity" label=Signal::derive(move || store.t(Msg::WeeklyCapacity)) kind=InputKind::Number size=5
                         value=capacity on_input=Callback::new(move |text| capacity.set(text)) message=capacity_message/>
-                    <p class="muted hint">{move || t(Msg::CapacityHint)}</p>
+                    <p class="muted hint">{move || store.t(Msg::CapacityHint)}</p>
                 </div>
                 <fieldset class="days">
-                    <legend>{move || t(Msg::WorkingDays)}</legend>
+                    <legend>{move || store.t(Msg::WorkingDays)}</legend>
                     {day_boxes}
                 </fieldset>
-                <p class="field-error" role="alert">{move || problems.with(|p| p.no_working_day).then(|| t(Msg::NoWorkingDay))}</p>
+                <p class="field-error" role="alert">{move || problems.with(|p| p.no_working_day).then(|| store.t(Msg::NoWorkingDay))}</p>
                 <div class="actions">
-                    <button type="submit">{move || t(Msg::WelcomeStart)}</button>
-                    <button type="button" class="secondary" on:click=skip>{move || t(Msg::WelcomeSkip)}</button>
+                    <button type="submit">{move || store.t(Msg::WelcomeStart)}</button>
+                    <button type="button" class="secondary" on:click=skip>{move || store.t(Msg::WelcomeSkip)}</button>
                 </div>
                 {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
             </form>
-            <h3>{move || t(Msg::SampleHeading)}</h3>
-            <p class="muted">{move || t(Msg::SampleOffer)}</p>
+            <h3>{move || store.t(Msg::SampleHeading)}</h3>
+            <p class="muted">{move || store.t(Msg::SampleOffer)}</p>
             <ExploreSample/>
         </section>
     }

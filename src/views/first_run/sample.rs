@@ -76,7 +76,7 @@ pub fn ExploreSample() -> impl IntoView {
     };
     view! {
         <button type="button" class="secondary" data-testid="explore-sample" disabled=move || loading.get() on:click=explore>
-            {move || tr(language.get(), if loading.get() { Msg::SampleLoading } else { Msg::ExploreSample })}
+            {move || store.t(if loading.get() { Msg::SampleLoading } else { Msg::ExploreSample })}
         </button>
         {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
     }

@@ -51,7 +51,6 @@ pub(super) fn MatrixItem(
     at: Quadrant,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let mover = expect_context::<Mover>();
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         // Keys pressed in the item's menu or buttons are theirs.
@@ -94,16 +93,16 @@ pub(super) fn MatrixItem(
         >
             <span class="matrix-title">{title}</span>
             <span class="matrix-badges">
-                {due.map(|due| view! { <span class="badge">{move || tr(language.get(), Msg::DueOn(due))}</span> })}
-                {big_rock.then(|| view! { <span class="badge big-rock">{move || tr(language.get(), Msg::BigRockBadge)}</span> })}
+                {due.map(|due| view! { <span class="badge">{move || store.t(Msg::DueOn(due))}</span> })}
+                {big_rock.then(|| view! { <span class="badge big-rock">{move || store.t(Msg::BigRockBadge)}</span> })}
             </span>
             <select
                 class="matrix-move"
-                aria-label=move || tr(language.get(), Msg::MoveTitleTo(&menu_label))
+                aria-label=move || store.t(Msg::MoveTitleTo(&menu_label))
                 on:change=on_menu
             >
                 {Quadrant::ALL.into_iter().map(|option| view! {
-                    <option value=option.as_str() selected=option == at>{move || tr(language.get(), Msg::QuadrantName(option))}</option>
+                    <option value=option.as_str() selected=option == at>{move || store.t(Msg::QuadrantName(option))}</option>
                 }).collect_view()}
             </select>
             {move || mover.pending.get().filter(|(pending, _)| *pending == id).map(|(_, to)| view! { <MoveWhy id=id to=to/> })}

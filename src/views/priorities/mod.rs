@@ -117,8 +117,6 @@ fn focus_item(id: CommitmentId) {
 #[component]
 pub fn PrioritiesView() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
-    let t = move |text| tr(language.get(), text);
     let today = use_today();
     let mover = Mover {
         store,
@@ -158,9 +156,9 @@ pub fn PrioritiesView() -> impl IntoView {
         view! { <QuadrantCell quadrant=q entries=entries/> }
     });
     view! {
-        <PageTitle text=Signal::derive(move || t(Msg::PrioritiesHeading))/>
-        <h1>{move || t(Msg::PrioritiesHeading)}</h1>
-        <p class="muted matrix-help" id="matrix-help">{move || t(Msg::MatrixHelp)}</p>
+        <PageTitle text=Signal::derive(move || store.t(Msg::PrioritiesHeading))/>
+        <h1>{move || store.t(Msg::PrioritiesHeading)}</h1>
+        <p class="muted matrix-help" id="matrix-help">{move || store.t(Msg::MatrixHelp)}</p>
         <div class="matrix" data-testid="matrix">{quadrants.into_iter().collect_view()}</div>
         <BigRocks/>
     }
@@ -176,7 +174,6 @@ fn QuadrantCell(
     entries: Signal<Option<Vec<Entry>>>,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let mover = expect_context::<Mover>();
     let heading = format!("quadrant-{}", quadrant.as_str());
     let labelled_by = heading.clone();
@@ -195,9 +192,9 @@ fn QuadrantCell(
                 }
             }
         >
-            <h2 id=heading>{move || tr(language.get(), Msg::Quadrant(quadrant))}</h2>
+            <h2 id=heading>{move || store.t(Msg::Quadrant(quadrant))}</h2>
             <Show when=empty>
-                <p class="muted">{move || tr(language.get(), Msg::QuadrantEmpty)}</p>
+                <p class="muted">{move || store.t(Msg::QuadrantEmpty)}</p>
             </Show>
             <ul>
                 <For each=move || entries.get().unwrap_or_default() key=Entry::clone let:entry>

@@ -29,7 +29,6 @@ struct CurrentRow {
 pub fn GetCurrent() -> impl IntoView {
     let store = use_store();
     let session = use_session();
-    let language = store.language();
     let rows = session.rows(store, |draft, plan, language| {
         draft
             .current(plan)
@@ -44,7 +43,7 @@ pub fn GetCurrent() -> impl IntoView {
     });
     view! {
         <Show when=move || rows.with(Vec::is_empty)>
-            <p class="muted">{move || tr(language.get(), Msg::ReviewNothingCurrent)}</p>
+            <p class="muted">{move || store.t(Msg::ReviewNothingCurrent)}</p>
         </Show>
         <ul class="review-list" data-testid="review-current">
             <For each=move || rows.get() key=|row| row.clone() let:row>
@@ -53,7 +52,7 @@ pub fn GetCurrent() -> impl IntoView {
                     <p class="muted">{row.figures.clone()}</p>
                     {match row.decided.clone() {
                         Some(text) => view! {
-                            <p class="decided">{move || tr(language.get(), Msg::ReviewDecision)} ": " {text.clone()}</p>
+                            <p class="decided">{move || store.t(Msg::ReviewDecision)} ": " {text.clone()}</p>
                         }.into_any(),
                         None => view! { <DecideForm id=row.id/> }.into_any(),
                     }}
@@ -142,7 +141,6 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
     let session = use_session();
     let language = store.language();
     let move_on = MoveOn::new(Step::GetCurrent);
-    let t = move |text| tr(language.get(), text);
     let typed = Typed {
         hours: RwSignal::new(String::new()),
         kind: RwSignal::new(DecisionKind::Keep),
@@ -203,25 +201,25 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
     let field = move |name: &str| format!("decide-{id}-{name}");
     view! {
         <form class="decide" on:submit=decide aria-labelledby=item_heading(id)>
-            <TextField id=field("hours") label=Signal::derive(move || t(Msg::ReviewHoursSpent))
+            <TextField id=field("hours") label=Signal::derive(move || store.t(Msg::ReviewHoursSpent))
                 kind=InputKind::Number size=5 value=typed.hours
                 on_input=Callback::new(move |text| typed.hours.set(text)) message=wrong.hours/>
-            <FormField id=field("kind") label=Signal::derive(move || t(Msg::ReviewDecision)) message=Signal::derive(|| None::<String>)>
+            <FormField id=field("kind") label=Signal::derive(move || store.t(Msg::ReviewDecision)) message=Signal::derive(|| None::<String>)>
                 <select id=field("kind") aria-describedby=described_by(&field("kind"))
                     on:change=move |ev| typed.kind.set(DecisionKind::parse(&event_target_value(&ev)).unwrap_or(DecisionKind::Keep))>
                     {DecisionKind::ALL.into_iter().map(|kind| view! {
-                        <option value=kind.as_str() selected=move || typed.kind.get() == kind>{move || t(Msg::ReviewDecisionKind(kind))}</option>
+                        <option value=kind.as_str() selected=move || typed.kind.get() == kind>{move || store.t(Msg::ReviewDecisionKind(kind))}</option>
                     }).collect_view()}
                 </select>
             </FormField>
             {move || match typed.kind.get() {
                 DecisionKind::Defer | DecisionKind::Renegotiate => view! {
-                    <TextField id=field("due") label=Signal::derive(move || t(Msg::ReviewNewDue))
+                    <TextField id=field("due") label=Signal::derive(move || store.t(Msg::ReviewNewDue))
                         kind=InputKind::Date value=typed.new_due
                         on_input=Callback::new(move |text| typed.new_due.set(text)) message=wrong.new_due/>
                 }.into_any(),
                 DecisionKind::Delegate => view! {
-                    <FormField id=field("to") label=Signal::derive(move || t(Msg::ReviewDelegateTo)) message=wrong.to>
+                    <FormField id=field("to") label=Signal::derive(move || store.t(Msg::ReviewDelegateTo)) message=wrong.to>
                         <select id=field("to") aria-describedby=described_by(&field("to"))
                             aria-invalid=move || wrong.to.with(Option::is_some).to_string()
                             on:change=move |ev| typed.to.set(event_target_value(&ev))>
@@ -234,13 +232,13 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
                     </FormField>
                 }.into_any(),
                 DecisionKind::Drop => view! {
-                    <TextField id=field("reason") label=Signal::derive(move || t(Msg::ReviewReason))
+                    <TextField id=field("reason") label=Signal::derive(move || store.t(Msg::ReviewReason))
                         kind=InputKind::Text value=typed.reason
                         on_input=Callback::new(move |text| typed.reason.set(text)) message=wrong.reason/>
                 }.into_any(),
                 DecisionKind::Keep | DecisionKind::Done => ().into_any(),
             }}
-            <button type="submit">{move || t(Msg::ReviewDecide)}</button>
+            <button type="submit">{move || store.t(Msg::ReviewDecide)}</button>
             <Problem problem=problem/>
         </form>
     }

@@ -46,15 +46,15 @@ pub fn HistoryView() -> impl IntoView {
     });
     let points = Memo::new(move |_| store.with(trends));
     view! {
-        <PageTitle text=Signal::derive(move || tr(language.get(), Msg::ReviewHistoryHeading))/>
-        <h1>{move || tr(language.get(), Msg::ReviewHistoryHeading)}</h1>
-        <p class="actions"><A href="/review">{move || tr(language.get(), Msg::ReviewHeading)}</A></p>
+        <PageTitle text=Signal::derive(move || store.t(Msg::ReviewHistoryHeading))/>
+        <h1>{move || store.t(Msg::ReviewHistoryHeading)}</h1>
+        <p class="actions"><A href="/review">{move || store.t(Msg::ReviewHeading)}</A></p>
         <Show
             when=move || reviews.with(|r| !r.is_empty())
-            fallback=move || view! { <p class="muted">{tr(language.get(), Msg::ReviewNoReviews)}</p> }
+            fallback=move || view! { <p class="muted">{store.t(Msg::ReviewNoReviews)}</p> }
         >
             <section class="panel" aria-labelledby="trends-heading">
-                <h2 id="trends-heading">{move || tr(language.get(), Msg::ReviewTrendsHeading)}</h2>
+                <h2 id="trends-heading">{move || store.t(Msg::ReviewTrendsHeading)}</h2>
                 <div class="trends" data-testid="trends">
                     {move || {
                         let language = language.get();
@@ -66,7 +66,7 @@ pub fn HistoryView() -> impl IntoView {
                 </div>
             </section>
             <section class="panel" aria-labelledby="past-heading">
-                <h2 id="past-heading">{move || tr(language.get(), Msg::ReviewHistoryHeading)}</h2>
+                <h2 id="past-heading">{move || store.t(Msg::ReviewHistoryHeading)}</h2>
                 <ul class="review-history" data-testid="review-history">
                     {move || reviews.get().into_iter().map(|(id, week, line)| view! {
                         <li>
@@ -156,18 +156,18 @@ pub fn ReviewRecordView() -> impl IntoView {
         }
     });
     let title = Signal::derive(move || match week.get() {
-        Some(week) => tr(language.get(), Msg::WeekOf(week)),
-        None => tr(language.get(), Msg::ReviewHistoryHeading),
+        Some(week) => store.t(Msg::WeekOf(week)),
+        None => store.t(Msg::ReviewHistoryHeading),
     });
     view! {
         <PageTitle text=title/>
         <h1 tabindex="-1" node_ref=heading>
             {move || match week.get() {
-                Some(week) => tr(language.get(), Msg::ReviewRecordTitle(week)),
-                None => tr(language.get(), Msg::NotFound),
+                Some(week) => store.t(Msg::ReviewRecordTitle(week)),
+                None => store.t(Msg::NotFound),
             }}
         </h1>
-        <p class="actions"><A href="/review/history">{move || tr(language.get(), Msg::ReviewHistoryHeading)}</A></p>
+        <p class="actions"><A href="/review/history">{move || store.t(Msg::ReviewHistoryHeading)}</A></p>
         {move || {
             let language = language.get();
             let id = id.get()?;

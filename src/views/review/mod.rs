@@ -152,8 +152,8 @@ pub fn ReviewView() -> impl IntoView {
     provide_context(session);
     let current = Memo::new(move |_| session.draft.with(|draft| draft.as_ref().map(|d| d.step)));
     view! {
-        <PageTitle text=Signal::derive(move || tr(language.get(), Msg::ReviewHeading))/>
-        <h1>{move || tr(language.get(), Msg::ReviewHeading)}</h1>
+        <PageTitle text=Signal::derive(move || store.t(Msg::ReviewHeading))/>
+        <h1>{move || store.t(Msg::ReviewHeading)}</h1>
         {move || session.problem.get().map(|problem| {
             let language = language.get();
             let text = match problem {
@@ -175,7 +175,6 @@ pub fn ReviewView() -> impl IntoView {
 #[component]
 fn StartReview() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let session = use_session();
     let last = Memo::new(move |_| store.with(|plan| plan.last_review()));
     let start = move |_| {
@@ -186,18 +185,18 @@ fn StartReview() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="start-heading">
-            <h2 id="start-heading" class="visually-hidden">{move || tr(language.get(), Msg::ReviewStart)}</h2>
-            <p>{move || tr(language.get(), Msg::ReviewIntro)}</p>
+            <h2 id="start-heading" class="visually-hidden">{move || store.t(Msg::ReviewStart)}</h2>
+            <p>{move || store.t(Msg::ReviewIntro)}</p>
             <p class="muted">
                 {move || match last.get() {
-                    Some(on) => tr(language.get(), Msg::LastReview(on)),
-                    None => tr(language.get(), Msg::ReviewNeverReviewed).to_owned(),
+                    Some(on) => store.t(Msg::LastReview(on)),
+                    None => store.t(Msg::ReviewNeverReviewed).to_owned(),
                 }}
             </p>
             <p class="actions">
-                <button type="button" on:click=start disabled=move || session.blocked()>{move || tr(language.get(), Msg::ReviewStart)}</button>
+                <button type="button" on:click=start disabled=move || session.blocked()>{move || store.t(Msg::ReviewStart)}</button>
                 " "
-                <A href="/review/history">{move || tr(language.get(), Msg::ReviewHistoryLink)}</A>
+                <A href="/review/history">{move || store.t(Msg::ReviewHistoryLink)}</A>
             </p>
         </section>
     }
@@ -241,8 +240,8 @@ fn Steps(step: Step) -> impl IntoView {
         Step::Finish => view! { <steps::Finish/> }.into_any(),
     };
     view! {
-        <p class="muted">{move || week.get().map(|week| tr(language.get(), Msg::ReviewUnderWay(week)))}</p>
-        <nav aria-label=move || tr(language.get(), Msg::ReviewSteps)>
+        <p class="muted">{move || week.get().map(|week| store.t(Msg::ReviewUnderWay(week)))}</p>
+        <nav aria-label=move || store.t(Msg::ReviewSteps)>
             <ol class="steps">
                 {Step::ALL.into_iter().map(|each| view! {
                     <li>
@@ -252,36 +251,36 @@ fn Steps(step: Step) -> impl IntoView {
                             aria-current=(each == step).then_some("step")
                             on:click=move |_| session.go(each)
                         >
-                            {move || tr(language.get(), Msg::Step(each))}
+                            {move || store.t(Msg::Step(each))}
                         </button>
                     </li>
                 }).collect_view()}
             </ol>
         </nav>
         <section class="panel review-step" aria-labelledby="step-heading" data-step=step.as_str()>
-            <h2 id="step-heading" tabindex="-1" node_ref=heading>{move || tr(language.get(), Msg::StepOf(step))}</h2>
-            <p class="muted">{move || tr(language.get(), Msg::StepHelp(step))}</p>
+            <h2 id="step-heading" tabindex="-1" node_ref=heading>{move || store.t(Msg::StepOf(step))}</h2>
+            <p class="muted">{move || store.t(Msg::StepHelp(step))}</p>
             {body}
             <p class="actions step-moves">
                 {step.previous().map(|previous| view! {
                     <button type="button" class="secondary" on:click=move |_| session.go(previous)>
-                        <span aria-hidden="true">"← "</span>{move || tr(language.get(), Msg::ReviewBack)}
+                        <span aria-hidden="true">"← "</span>{move || store.t(Msg::ReviewBack)}
                     </button>
                 })}
                 " "
                 {step.next().map(|next| view! {
                     <button type="button" on:click=move |_| session.go(next)>
-                        {move || tr(language.get(), Msg::ReviewNextStep(next))}<span aria-hidden="true">" →"</span>
+                        {move || store.t(Msg::ReviewNextStep(next))}<span aria-hidden="true">" →"</span>
                     </button>
                 })}
             </p>
         </section>
         <p class="actions">
-            <button type="button" class="secondary" on:click=discard data-testid="discard-review">{move || tr(language.get(), Msg::ReviewDiscard)}</button>
+            <button type="button" class="secondary" on:click=discard data-testid="discard-review">{move || store.t(Msg::ReviewDiscard)}</button>
             " "
-            <A href="/review/history">{move || tr(language.get(), Msg::ReviewHistoryLink)}</A>
+            <A href="/review/history">{move || store.t(Msg::ReviewHistoryLink)}</A>
             " "
-            <A href="/">{move || tr(language.get(), Msg::NavToday)}</A>
+            <A href="/">{move || store.t(Msg::NavToday)}</A>
         </p>
     }
 }

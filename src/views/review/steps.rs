@@ -147,7 +147,7 @@ pub fn GetClear() -> impl IntoView {
     view! {
         <Problem problem=problem/>
         <Show when=move || inbox.with(Vec::is_empty)>
-            <p class="muted" data-testid="inbox-empty">{move || tr(language.get(), Msg::ReviewInboxEmpty)}</p>
+            <p class="muted" data-testid="inbox-empty">{move || store.t(Msg::ReviewInboxEmpty)}</p>
         </Show>
         <ul class="review-list" data-testid="review-inbox">
             <For each=move || inbox.get() key=|item| item.clone() let:item>
@@ -159,7 +159,7 @@ pub fn GetClear() -> impl IntoView {
                             let id = item.0;
                             view! {
                                 <button type="button" class=(choice != Triage::Accept).then_some("secondary") on:click=move |_| triage(id, choice)>
-                                    {move || tr(language.get(), Msg::ReviewTriage(choice))}
+                                    {move || store.t(Msg::ReviewTriage(choice))}
                                 </button>
                                 " "
                             }
@@ -169,7 +169,7 @@ pub fn GetClear() -> impl IntoView {
             </For>
         </ul>
         <Show when=move || triaged.with(|t| !t.is_empty())>
-            <h3>{move || tr(language.get(), Msg::ReviewTriaged)}</h3>
+            <h3>{move || store.t(Msg::ReviewTriaged)}</h3>
             <ul class="done-list" data-testid="triaged">
                 {move || triaged.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
             </ul>
@@ -231,7 +231,7 @@ pub fn WaitingFor() -> impl IntoView {
     view! {
         <Problem problem=problem/>
         <Show when=move || rows.with(Vec::is_empty)>
-            <p class="muted">{move || tr(language.get(), Msg::ReviewNothingWaiting)}</p>
+            <p class="muted">{move || store.t(Msg::ReviewNothingWaiting)}</p>
         </Show>
         <ul class="review-list" data-testid="review-waiting">
             <For each=move || rows.get() key=|row| row.clone() let:row>
@@ -239,12 +239,12 @@ pub fn WaitingFor() -> impl IntoView {
                     <h3 id=item_heading(row.id) tabindex="-1">{row.title.clone()}</h3>
                     <p class="muted">{row.who.clone()}</p>
                     {if row.followed {
-                        view! { <p class="decided">"✓ " {move || tr(language.get(), Msg::ReviewFollowedUp)}</p> }.into_any()
+                        view! { <p class="decided">"✓ " {move || store.t(Msg::ReviewFollowedUp)}</p> }.into_any()
                     } else {
                         let (id, title) = (row.id, row.title.clone());
                         view! {
                             <p class="actions">
-                                <button type="button" class="secondary" on:click=move |_| follow_up(id, title.clone())>{move || tr(language.get(), Msg::ReviewFollowUp)}</button>
+                                <button type="button" class="secondary" on:click=move |_| follow_up(id, title.clone())>{move || store.t(Msg::ReviewFollowUp)}</button>
                             </p>
                         }.into_any()
                     }}
@@ -279,7 +279,6 @@ pub fn LookAhead() -> impl IntoView {
 fn GateLine() -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
-    let language = store.language();
     let gate = Memo::new(move |_| {
         assessed.0.with(|a| store.with(|plan| ReviewDraft::gate(&a.projection, plan)))
     });
@@ -290,7 +289,7 @@ fn GateLine() -> impl IntoView {
                 (gate.load.load, gate.load.capacity, gate.load.percent());
             view! {
                 <p class=class data-testid="gate" aria-live="polite">
-                    {tr(language.get(), Msg::Gate { load, capacity, percent, over_by: gate.over_by })}
+                    {store.t(Msg::Gate { load, capacity, percent, over_by: gate.over_by })}
                 </p>
             }
         })
@@ -324,7 +323,7 @@ pub fn Reflect() -> impl IntoView {
                          pick: fn(&plateful_core::Reflection) -> &Notes,
                          put: fn(&mut plateful_core::Reflection, Notes)| {
         view! {
-            <label for=id>{move || tr(language.get(), label)}</label>
+            <label for=id>{move || store.t(label)}</label>
             <textarea id=id rows="3" on:change=move |ev| {
                 let language = language.get_untracked();
                 match Notes::parse(&event_target_value(&ev)) {
@@ -348,13 +347,13 @@ pub fn Reflect() -> impl IntoView {
             {question("reflect-to-change", Msg::ReviewToChange, |r| &r.to_change, |r, n| r.to_change = n)}
             {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
             <fieldset class="pulse">
-                <legend>{move || tr(language.get(), Msg::ReviewPulse)}</legend>
+                <legend>{move || store.t(Msg::ReviewPulse)}</legend>
                 {Pulse::ALL.into_iter().map(|value| view! {
                     <label class="check">
                         <input type="radio" name="pulse" value=value.as_str()
                             prop:checked=move || pulse.get() == Some(value)
                             on:change=move |_| session.update(|draft| draft.pulse = Some(value))/>
-                        {move || tr(language.get(), Msg::ReviewPulseValue(value))}
+                        {move || store.t(Msg::ReviewPulseValue(value))}
                     </label>
                 }).collect_view()}
             </fieldset>
@@ -409,16 +408,16 @@ pub fn Finish() -> impl IntoView {
     view! {
         <GateLine/>
         {move || gate.get().filter(|gate| !gate.is_open()).map(|gate| view! {
-            <p>{move || tr(language.get(), Msg::ReviewMakeRoom)}</p>
+            <p>{move || store.t(Msg::ReviewMakeRoom)}</p>
             <p>
                 <label class="check">
                     <input type="checkbox" prop:checked=move || accepted.get() on:change=move |ev| accepted.set(event_target_checked(&ev))/>
-                    {move || tr(language.get(), Msg::AcceptOver(gate.over_by))}
+                    {move || store.t(Msg::AcceptOver(gate.over_by))}
                 </label>
             </p>
         })}
         <p class="actions">
-            <button type="button" on:click=finish data-testid="finish-review">{move || tr(language.get(), Msg::ReviewFinishButton)}</button>
+            <button type="button" on:click=finish data-testid="finish-review">{move || store.t(Msg::ReviewFinishButton)}</button>
         </p>
         <Problem problem=problem/>
     }

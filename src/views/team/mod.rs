@@ -18,11 +18,9 @@ pub use person::PersonView;
 #[component]
 pub fn TeamView() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
-    let t = move |text| tr(language.get(), text);
     view! {
-        <PageTitle text=Signal::derive(move || t(Msg::TeamHeading))/>
-        <h1>{move || t(Msg::TeamHeading)}</h1>
+        <PageTitle text=Signal::derive(move || store.t(Msg::TeamHeading))/>
+        <h1>{move || store.t(Msg::TeamHeading)}</h1>
         <HeatmapPanel/>
         <PeopleSection/>
     }

@@ -14,13 +14,11 @@ use crate::state::use_store;
 #[component]
 pub fn PeopleSection() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
-    let t = move |text| tr(language.get(), text);
     let ids =
         Memo::new(move |_| store.with(|plan| plan.people.iter().map(|p| p.id).collect::<Vec<_>>()));
     view! {
         <section class="panel" aria-labelledby="people-heading">
-            <h2 id="people-heading">{move || t(Msg::PeopleHeading)}</h2>
+            <h2 id="people-heading">{move || store.t(Msg::PeopleHeading)}</h2>
             <ul class="people">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <PersonRow id=id/>
@@ -37,7 +35,6 @@ fn AddPerson() -> impl IntoView {
     let store = use_store();
     let language = store.language();
     let announcer = use_announcer();
-    let t = move |text| tr(language.get(), text);
     let name = RwSignal::new(String::new());
     let chosen_role = RwSignal::new(Role::Report);
     let problem = RwSignal::new(None::<String>);
@@ -63,16 +60,16 @@ fn AddPerson() -> impl IntoView {
     let role_id = "add-person-role";
     view! {
         <form class="add-person" on:submit=submit>
-            <h3>{move || t(Msg::AddPerson)}</h3>
+            <h3>{move || store.t(Msg::AddPerson)}</h3>
             <TextField
                 id="add-person-name"
-                label=Signal::derive(move || t(Msg::Name))
+                label=Signal::derive(move || store.t(Msg::Name))
                 kind=InputKind::Text
                 value=name
                 on_input=Callback::new(move |text| name.set(text))
                 message=problem
             />
-            <FormField id=role_id label=Signal::derive(move || t(Msg::RoleLabel)) message=Signal::stored(None::<String>)>
+            <FormField id=role_id label=Signal::derive(move || store.t(Msg::RoleLabel)) message=Signal::stored(None::<String>)>
                 <select id=role_id aria-describedby=described_by(role_id)
                     on:change=move |ev| {
                         if let Some(role) = Role::parse(&event_target_value(&ev)) {
@@ -81,11 +78,11 @@ fn AddPerson() -> impl IntoView {
                     }
                 >
                     {Role::ALL.into_iter().filter(|r| *r != Role::Me).map(|r| view! {
-                        <option value=r.as_str() selected=move || chosen_role.get() == r>{move || tr(language.get(), Msg::Role(r))}</option>
+                        <option value=r.as_str() selected=move || chosen_role.get() == r>{move || store.t(Msg::Role(r))}</option>
                     }).collect_view()}
                 </select>
             </FormField>
-            <button type="submit">{move || t(Msg::AddPerson)}</button>
+            <button type="submit">{move || store.t(Msg::AddPerson)}</button>
         </form>
     }
 }

@@ -17,8 +17,6 @@ use crate::state::{use_assessed, use_store};
 pub fn PersonView() -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
-    let language = store.language();
-    let t = move |msg| tr(language.get(), msg);
     let params = use_params_map();
     let id =
         Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<PersonId>().ok())));
@@ -31,7 +29,7 @@ pub fn PersonView() -> impl IntoView {
         store.with(|plan| plan.person(id).map(|p| (p.name.as_str().to_owned(), p.role)))
     });
     let title = Signal::derive(move || {
-        person.get().map_or_else(|| t(Msg::PersonNotFound), |(name, _)| name)
+        person.get().map_or_else(|| store.t(Msg::PersonNotFound), |(name, _)| name)
     });
     let list = move |testid: &'static str,
                      heading: Msg<'static>,
@@ -41,15 +39,15 @@ pub fn PersonView() -> impl IntoView {
         });
         // What I owe may be done by a report I handed it to: each item says who.
         let doer = testid == "owed";
-        view! { <ItemList testid=testid heading=Signal::derive(move || t(heading)) items=items doer=doer/> }
+        view! { <ItemList testid=testid heading=Signal::derive(move || store.t(heading)) items=items doer=doer/> }
     };
     view! {
         <PageTitle text=title/>
-        <p class="back"><A href="/team"><span aria-hidden="true">"← "</span>{move || t(Msg::BackToTeam)}</A></p>
+        <p class="back"><A href="/team"><span aria-hidden="true">"← "</span>{move || store.t(Msg::BackToTeam)}</A></p>
         {move || match person.get() {
-            None => view! { <h1>{t(Msg::PersonNotFound)}</h1> }.into_any(),
+            None => view! { <h1>{store.t(Msg::PersonNotFound)}</h1> }.into_any(),
             Some((name, role)) => view! {
-                <h1>{name} " " <span class="badge">{t(Msg::Role(role))}</span></h1>
+                <h1>{name} " " <span class="badge">{store.t(Msg::Role(role))}</span></h1>
             }.into_any(),
         }}
         <Show when=move || person.with(Option::is_some)>

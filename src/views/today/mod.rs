@@ -14,7 +14,7 @@ use crate::components::chart::LoadChart;
 use crate::components::page::PageTitle;
 use crate::components::relief::ReliefPlanView;
 use crate::components::warnings::{list_href, WarningList};
-use crate::i18n::{tr, Msg};
+use crate::i18n::Msg;
 use crate::state::use_store;
 use crate::views::first_run::{self, ExploreSample, SampleBanner, Welcome};
 use focus::FocusNow;
@@ -23,16 +23,14 @@ use gauge::Gauge;
 #[component]
 pub fn TodayView() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
-    let t = move |text| tr(language.get(), text);
     let first_run = Memo::new(move |_| store.with(plateful_core::first_run::is_first_run));
     let skipped = RwSignal::new(first_run::skipped());
     let welcome = move || first_run.get() && !skipped.get();
     let done = Callback::new(move |()| skipped.set(true));
     view! {
-        <PageTitle text=Signal::derive(move || t(Msg::TodayHeading))/>
+        <PageTitle text=Signal::derive(move || store.t(Msg::TodayHeading))/>
         <div class="today-head">
-            <h1 id="today-heading" tabindex="-1">{move || t(Msg::TodayHeading)}</h1>
+            <h1 id="today-heading" tabindex="-1">{move || store.t(Msg::TodayHeading)}</h1>
             <SampleBanner/>
         </div>
         {move || if welcome() {
@@ -47,17 +45,15 @@ pub fn TodayView() -> impl IntoView {
 #[component]
 fn TodayBody() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
-    let t = move |text| tr(language.get(), text);
     let empty = Memo::new(move |_| store.with(|plan| plan.commitments.is_empty()));
     let inbox = Memo::new(move |_| store.with(|plan| plan.inbox().len()));
     let rest = move || {
         if empty.get() {
             return view! {
                 <section class="panel empty" data-testid="today-empty">
-                    <p>{t(Msg::TodayEmpty)}</p>
+                    <p>{store.t(Msg::TodayEmpty)}</p>
                     <p class="actions">
-                        <A href="/commitments">{t(Msg::AddFirstCommitment)}</A>
+                        <A href="/commitments">{store.t(Msg::AddFirstCommitment)}</A>
                         <ExploreSample/>
                     </p>
                 </section>
@@ -68,13 +64,13 @@ fn TodayBody() -> impl IntoView {
             <FocusNow/>
             <WarningList beside_gauge=true/>
             <section class="panel" aria-labelledby="inbox-heading">
-                <h2 id="inbox-heading">{move || t(Msg::InboxHeading)}</h2>
+                <h2 id="inbox-heading">{move || store.t(Msg::InboxHeading)}</h2>
                 <p data-testid="inbox-count">
-                    <A href=list_href(&Query::inbox())>{move || t(Msg::InboxCount { count: inbox.get() })}</A>
+                    <A href=list_href(&Query::inbox())>{move || store.t(Msg::InboxCount { count: inbox.get() })}</A>
                 </p>
             </section>
             <section class="panel" aria-labelledby="chart-heading">
-                <h2 id="chart-heading">{move || t(Msg::ChartHeading)}</h2>
+                <h2 id="chart-heading">{move || store.t(Msg::ChartHeading)}</h2>
                 <LoadChart/>
             </section>
         }
