@@ -15,9 +15,8 @@ pub fn Facts(
     commitment: Signal<Option<Commitment>>,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     move || {
-        let language = language.get();
+        let language = store.language().get();
         let c = commitment.get()?;
         let rows = store.with(|plan| rows(language, plan, &c));
         let kind = c.status.kind();

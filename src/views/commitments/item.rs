@@ -59,9 +59,8 @@ fn Summary(
     commitment: Memo<Option<Commitment>>,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     move || {
-        let language = language.get();
+        let language = store.language().get();
         commitment.get().map(|c| {
             let kind = c.status.kind();
             // Names are read without tracking the plan: a row wakes for its own

@@ -69,9 +69,8 @@ fn PersonWeeks(
     weeks: Signal<Vec<WeekFigure>>,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     move || {
-        let language = language.get();
+        let language = store.language().get();
         let weeks = weeks.get();
         let Some(first) = weeks.first().copied() else {
             return view! { <p class="panel muted" data-testid="weeks">{tr(language, Msg::CarriesNoWork)}</p> }.into_any();
