@@ -123,7 +123,6 @@ fn keep_today() -> Today {
 #[component]
 fn Shell() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     // Another tab wrote the plan (or erased everything: a cleared storage names no key).
     let listener = window_event_listener(leptos::ev::storage, move |event| {
         let key = event.key();
@@ -193,8 +192,8 @@ fn Shell() -> impl IntoView {
                     type="button"
                     class="undo"
                     disabled=move || !store.can_undo()
-                    title=move || undo_title(language.get(), store)
-                    aria-label=move || undo_title(language.get(), store)
+                    title=move || undo_title(store.language().get(), store)
+                    aria-label=move || undo_title(store.language().get(), store)
                     on:click=move |_| undo_and_say(store, announcer)
                 >
                     {move || store.t(Msg::Undo)}

@@ -27,7 +27,6 @@ pub fn Answer(
 ) -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
-    let language = store.language();
     let problem = RwSignal::new(None::<String>);
     let answer = Memo::new(move |_| {
         let request = request.get()?;
@@ -35,7 +34,7 @@ pub fn Answer(
     });
     move || {
         let answer = answer.get()?;
-        let language = language.get();
+        let language = store.language().get();
         let lines = store.with_untracked(|plan| lines(language, plan, &answer));
         let verdict = answer.verdict;
         let relief = answer.relief.clone().filter(|relief| !relief.actions.is_empty());

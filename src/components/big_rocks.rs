@@ -27,7 +27,6 @@ pub fn BigRocks(
     let store = use_store();
     let assessed = use_assessed();
     let announcer = use_announcer();
-    let language = store.language();
     // Another week than this one is next week's, chosen in the review.
     let (heading, help) = match week {
         Some(_) => (Msg::NextBigRocksHeading, Msg::NextBigRocksHelp),
@@ -65,7 +64,7 @@ pub fn BigRocks(
     });
     let chosen = Memo::new(move |_| state.with(|(chosen, _)| chosen.clone()));
     let toggle = move |id: CommitmentId, title: String, on: bool| {
-        let language = language.get_untracked();
+        let language = store.language().get_untracked();
         let week = week.get_untracked();
         let commitments =
             store.with_untracked(|plan| BigRockChoice::of(plan, week).toggled(id, on));

@@ -31,7 +31,6 @@ pub fn LoadChart(
 ) -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
-    let language = store.language();
     let weeks = Memo::new(move |_| {
         let me = store.with(|plan| plan.me().map(|me| me.id));
         assessed.0.with(|a| {
@@ -83,7 +82,7 @@ pub fn LoadChart(
         weeks.with(|weeks| HourAxis::fitting(weeks.iter().flat_map(|w| [w.load, w.capacity])))
     });
     let bars = move || {
-        let language = language.get();
+        let language = store.language().get();
         let axis = axis.get();
         let y = move |hours: f64| HEIGHT - axis.share(hours) * HEIGHT;
         weeks.get().into_iter().enumerate().map(|(index, week)| {
@@ -112,14 +111,14 @@ pub fn LoadChart(
         }).collect_view()
     };
     let ticks = move || {
-        let language = language.get();
+        let language = store.language().get();
         let axis = axis.get();
         axis.ticks.iter().map(|tick| {
             view! { <span class="tick" style=("--at", axis.share(*tick).to_string())>{tr(language, Msg::TickHours(*tick))}</span> }
         }).collect_view()
     };
     let labels = move || {
-        let language = language.get();
+        let language = store.language().get();
         weeks
             .get()
             .iter()
@@ -128,7 +127,7 @@ pub fn LoadChart(
     };
     let detail = move || {
         let index = shown.get()?;
-        weeks.with(|weeks| weeks.get(index).map(|week| figures(language.get(), week)))
+        weeks.with(|weeks| weeks.get(index).map(|week| figures(store.language().get(), week)))
     };
     let width = move || weeks.with(Vec::len).max(1) as f64 * SLOT;
     view! {
@@ -162,9 +161,9 @@ fn ChartTable(
     #[prop(into)]
     weeks: Signal<Vec<WeekFigure>>,
 ) -> impl IntoView {
-    let language = use_store().language();
+    let store = use_store();
     move || {
-        let language = language.get();
+        let language = store.language().get();
         let rows = weeks
             .get()
             .into_iter()

@@ -10,16 +10,15 @@ use crate::state::Notice;
 #[component]
 pub fn NoticeBanner() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     move || {
-        let text = notice(language.get(), &store.notice()?);
+        let text = notice(store.language().get(), &store.notice()?);
 
         Some(view! {
             <div class="banner banner-notice" role="status" data-testid="notice">
                 <span>{text}</span>
                 " "
                 <button type="button" class="secondary" on:click=move |_| store.dismiss_notice()>
-                    {tr(language.get_untracked(), Msg::Dismiss)}
+                    {tr(store.language().get_untracked(), Msg::Dismiss)}
                 </button>
             </div>
         })

@@ -1,7 +1,10 @@
 //! What every page shares: its title in the browser tab ("Today · Plateful"), and a
 //! live region that says what an action did, for those who cannot see it happen.
 
+use std::str::FromStr;
+
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 use plateful_core::Language;
 
 use crate::i18n::{tr, Msg};
@@ -19,6 +22,16 @@ pub fn PageTitle(
             document.set_title(&title);
         }
     });
+}
+
+/// The page's `:id` in the address, read as a `T`; none when it does not read as one
+/// (a mistyped or stale link), which the page says.
+pub fn use_id<T>() -> Memo<Option<T>>
+where
+    T: FromStr + PartialEq + Send + Sync + 'static,
+{
+    let params = use_params_map();
+    Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse().ok())))
 }
 
 /// The live region's current words. Saying the same words twice still announces them:

@@ -44,7 +44,6 @@ const AFTER_APPLY: &[&str] = &["#relief-plan li button", "#relief-heading", "mai
 pub fn ReliefPlanView() -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
-    let language = store.language();
     let relief = Memo::new(move |_| assessed.0.with(|a| a.relief.clone()));
     let problem = RwSignal::new(None::<String>);
     // The shell provides both; a view mounted alone for a test may not.
@@ -65,12 +64,14 @@ pub fn ReliefPlanView() -> impl IntoView {
                 }
             }
         }
-        Err(error) => problem.set(Some(tr(language.get_untracked(), Msg::DomainError(&error)))),
+        Err(error) => {
+            problem.set(Some(tr(store.language().get_untracked(), Msg::DomainError(&error))))
+        }
     };
-    let reason = move || Notes::parse(&tr(language.get_untracked(), Msg::DroppedByRelief));
+    let reason = move || Notes::parse(&tr(store.language().get_untracked(), Msg::DroppedByRelief));
     move || {
         let plan = relief.get()?;
-        let language = language.get();
+        let language = store.language().get();
         let before = percents(language, &plan.percents_before);
         let still = plan
             .still_over

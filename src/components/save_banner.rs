@@ -10,9 +10,8 @@ use crate::state::use_store;
 #[component]
 pub fn SaveBanner() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     move || {
-        let (text, detail) = health(language.get(), &store.health())?;
+        let (text, detail) = health(store.language().get(), &store.health())?;
         Some(view! {
             <div class="banner banner-warning" role="alert" data-testid="save-banner">
                 <strong>{text}</strong>

@@ -79,7 +79,6 @@ pub fn use_toast() -> Toast {
 pub fn ToastView() -> impl IntoView {
     let toast = use_toast();
     let store = use_store();
-    let language = store.language();
     let announcer = use_announcer();
     let undo = move |_| {
         toast.close();
@@ -87,7 +86,7 @@ pub fn ToastView() -> impl IntoView {
             Some(undo) => undo(),
             None => {
                 store.undo();
-                announcer.say(tr(language.get_untracked(), Msg::Undone));
+                announcer.say(tr(store.language().get_untracked(), Msg::Undone));
             }
         }
     };

@@ -35,7 +35,6 @@ pub fn WarningList(
 ) -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
-    let language = store.language();
     let within = move |warning: &Warning| match warning.week {
         _ if in_review && matches!(warning.kind, WarningKind::ReviewDue { .. }) => false,
         Some(week) => from.is_none_or(|from| week >= from) && to.is_none_or(|to| week <= to),
@@ -48,7 +47,7 @@ pub fn WarningList(
     // on request (rendering them all would also slow the start down).
     let all = RwSignal::new(false);
     move || {
-        let language = language.get();
+        let language = store.language().get();
         let warnings = list.get();
         let total = warnings.len();
         let shown = if all.get() { total } else { total.min(SHOWN_WARNINGS) };
@@ -119,9 +118,7 @@ fn WarningItem(
         ids.iter()
             .take(OVERLOAD_NAMED)
             .map(|id| {
-                let title = store.with_untracked(|plan| {
-                    plan.commitment(*id).map(|c| c.title.as_str().to_owned()).unwrap_or_default()
-                });
+                let title = store.title(*id);
                 link(format!("/commitments/{id}"), tr(language, Msg::OpenTitle(&title)))
             })
             .collect_view()
@@ -160,9 +157,7 @@ fn WarningItem(
                 match outcome {
                     Ok(()) => {
                         problem.set(None);
-                        let title = store.with_untracked(|plan| {
-                            plan.commitment(id).map(|c| c.title.as_str().to_owned()).unwrap_or_default()
-                        });
+                        let title = store.title(id);
                         if let Some(announcer) = use_context::<Announcer>() {
                             announcer.say(tr(language, Msg::FollowedUpOn(&title)));
                         }
@@ -227,9 +222,7 @@ fn Heaviest(
         .iter()
         .enumerate()
         .map(|(index, id)| {
-            let title = store.with_untracked(|plan| {
-                plan.commitment(*id).map(|c| c.title.as_str().to_owned()).unwrap_or_default()
-            });
+            let title = store.title(*id);
             let separator = if index == 0 { "" } else { ", " };
             view! { {separator} <A href=format!("/commitments/{id}")>{tr(language, Msg::Quoted(&title))}</A> }
         })

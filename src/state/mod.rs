@@ -75,6 +75,13 @@ impl PlanStore {
         self.rows.get(id, || self.with_untracked(|plan| plan.commitment(id).cloned()))
     }
 
+    /// A commitment's title as the plan has it now, for the words said about it;
+    /// empty once it is gone. Untracked: what is said after an action does not redraw.
+    pub fn title(&self, id: CommitmentId) -> String {
+        let title = |plan: &Plan| plan.commitment(id).map(|c| c.title.as_str().to_owned());
+        self.with_untracked(title).unwrap_or_default()
+    }
+
     pub fn language(&self) -> ReadSignal<Language> {
         self.language.read_only()
     }

@@ -95,9 +95,8 @@ fn save(store: PlanStore, language: Language, settings: Settings) -> Result<(), 
 #[component]
 fn NumberSetting(field: SettingField) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let current = move || store.with(|plan| plan.settings.get(field));
-    let typed = RwSignal::new(tr(language.get_untracked(), Msg::SettingInput(current())));
+    let typed = RwSignal::new(tr(store.language().get_untracked(), Msg::SettingInput(current())));
     let message = RwSignal::new(None::<String>);
     let saved = RwSignal::new(false);
     // What another tab or Undo did shows here too, unless the field holds a mistake the
@@ -105,11 +104,11 @@ fn NumberSetting(field: SettingField) -> impl IntoView {
     Effect::new(move |_| {
         let value = current();
         if message.with_untracked(Option::is_none) {
-            typed.set(tr(language.get_untracked(), Msg::SettingInput(value)));
+            typed.set(tr(store.language().get_untracked(), Msg::SettingInput(value)));
         }
     });
     let commit = Callback::new(move |text: String| {
-        let language = language.get_untracked();
+        let language = store.language().get_untracked();
         let value = match input::number(&text) {
             Ok(value) => value,
             Err(error) => return message.set(Some(tr(language, Msg::InputError(&error)))),
@@ -147,7 +146,6 @@ fn Choice(
     choose: fn(&mut Settings, &str) -> Option<()>,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let message = RwSignal::new(None::<String>);
     let saved = RwSignal::new(false);
     let change = move |ev: leptos::ev::Event| {
@@ -156,7 +154,7 @@ fn Choice(
         if choose(&mut settings, &value).is_none() {
             return;
         }
-        let outcome = save(store, language.get_untracked(), settings);
+        let outcome = save(store, store.language().get_untracked(), settings);
         saved.set(outcome.is_ok());
         message.set(outcome.err());
     };

@@ -21,18 +21,18 @@ fn person_text_field(
     saved: impl Fn(&Person, Language) -> String + Send + Sync + 'static,
     read: impl Fn(&str, Person, Language) -> Result<Option<Person>, String> + Send + Sync + 'static,
 ) -> impl IntoView {
-    let Row { id, person, store, language } = row;
+    let Row { id, person, store } = row;
     let announcer = use_announcer();
     let draft = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<String>);
     let shown = Signal::derive(move || {
         draft.get().unwrap_or_else(|| {
-            let language = language.get();
+            let language = store.language().get();
             person.with(|p| p.as_ref().map(|p| saved(p, language)).unwrap_or_default())
         })
     });
     let commit = move |text: String| {
-        let language = language.get_untracked();
+        let language = store.language().get_untracked();
         let Some(current) = person.get_untracked() else { return };
         match read(&text, current, language) {
             Ok(None) => {
@@ -80,13 +80,13 @@ pub(super) fn name_field(row: Row) -> impl IntoView {
 }
 
 pub(super) fn role_field(row: Row) -> impl IntoView {
-    let Row { id, person, store, language } = row;
+    let Row { id, person, store } = row;
     let announcer = use_announcer();
     let problem = RwSignal::new(None::<String>);
     let role = move || person.with(|p| p.as_ref().map(|p| p.role));
     let control = format!("person-{id}-role");
     let choose = move |ev: leptos::ev::Event| {
-        let language = language.get_untracked();
+        let language = store.language().get_untracked();
         let (Some(current), Some(to)) =
             (person.get_untracked(), Role::parse(&event_target_value(&ev)))
         else {

@@ -7,7 +7,7 @@ mod time_off;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use plateful_core::{Command, Language, Person, PersonId, Role};
+use plateful_core::{Command, Person, PersonId, Role};
 
 use crate::components::toast::use_toast;
 use crate::i18n::{tr, Msg};
@@ -31,13 +31,12 @@ fn save(store: PlanStore, next: Person, problem: RwSignal<Option<String>>) -> bo
 }
 
 /// What each part of a person's row works with: who, the person as the plan has them,
-/// the store and the language.
+/// and the store.
 #[derive(Clone, Copy)]
 struct Row {
     id: PersonId,
     person: Signal<Option<Person>>,
     store: PlanStore,
-    language: ReadSignal<Language>,
 }
 
 /// One person, editable in place.
@@ -47,9 +46,8 @@ pub fn PersonRow(
     id: PersonId,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let person = Memo::new(move |_| store.with(|plan| plan.person(id).cloned()));
-    let row = Row { id, person: person.into(), store, language };
+    let row = Row { id, person: person.into(), store };
     let name = move || person.with(|p| p.as_ref().map(|p| p.name.as_str().to_owned()));
     let role = move || person.with(|p| p.as_ref().map(|p| p.role)).unwrap_or(Role::Report);
     // "Me" stays "me": its role is not offered and it cannot be removed.
@@ -75,12 +73,12 @@ pub fn PersonRow(
 
 /// Removes someone no commitment refers to, with Undo; otherwise says why not.
 fn remove_person(row: Row) -> impl IntoView {
-    let Row { id, person, store, language } = row;
+    let Row { id, person, store } = row;
     let toast = use_toast();
     let problem = RwSignal::new(None::<String>);
     let name = move || person.with(|p| p.as_ref().map(|p| p.name.as_str().to_owned()));
     let remove = move |_| {
-        let language = language.get_untracked();
+        let language = store.language().get_untracked();
         let who = name().unwrap_or_default();
         match store.dispatch(Command::RemovePerson(id)) {
             Ok(()) => toast.done(tr(language, Msg::PersonRemoved(&who))),

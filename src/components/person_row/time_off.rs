@@ -44,14 +44,16 @@ fn TimeOffRange(
     problem: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let toast = use_toast();
     let (from, to) = (range.from(), range.to());
     let remove = move |_| {
         let Some(current) = person.get_untracked() else { return };
         let who = current.name.as_str().to_owned();
         if save(store, current.without_time_off(range), problem) {
-            toast.done(tr(language.get_untracked(), Msg::TimeOffRemoved { who: &who, from, to }));
+            toast.done(tr(
+                store.language().get_untracked(),
+                Msg::TimeOffRemoved { who: &who, from, to },
+            ));
         }
     };
     view! {
@@ -68,12 +70,12 @@ fn TimeOffRange(
 
 /// The first and last day of a range to add (the last may be left blank: one day).
 fn add_time_off(row: Row) -> impl IntoView {
-    let Row { id, person, store, language } = row;
+    let Row { id, person, store } = row;
     let announcer = use_announcer();
     let (from, to) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let (from_problem, to_problem) = (RwSignal::new(None::<String>), RwSignal::new(None::<String>));
     let add = move |_| {
-        let language = language.get_untracked();
+        let language = store.language().get_untracked();
         let said = |error: &InputError| Some(tr(language, Msg::InputError(error)));
         from_problem.set(None);
         to_problem.set(None);

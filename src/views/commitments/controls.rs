@@ -46,9 +46,7 @@ impl Act {
 
     /// The commitment's title now, for the words said about it.
     pub fn title(&self) -> String {
-        self.store.with_untracked(|plan| {
-            plan.commitment(self.id).map(|c| c.title.as_str().to_owned()).unwrap_or_default()
-        })
+        self.store.title(self.id)
     }
 
     /// Shows a refusal next to the controls.

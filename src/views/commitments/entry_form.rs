@@ -26,14 +26,13 @@ pub fn EntryForm(
     on_cancel: Option<Callback<()>>,
 ) -> impl IntoView {
     let store = crate::state::use_store();
-    let language = store.language();
     let typed = RwSignal::new(initial);
     let errors = RwSignal::new(Vec::<EntryError>::new());
     let message = move |field: EntryField| {
         Signal::derive(move || {
             errors.with(|errors| {
                 let found = errors.iter().find(|e| e.field == field)?;
-                Some(problem(language.get(), &found.problem))
+                Some(problem(store.language().get(), &found.problem))
             })
         })
     };

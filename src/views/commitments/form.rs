@@ -36,13 +36,12 @@ pub fn CommitmentForm(
     on_close: Option<Callback<()>>,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let announcer = use_announcer();
     let fresh = move || {
         store.with_untracked(|plan| {
             let owner = plan.me().map(|me| me.id)?;
             let existing = editing.and_then(|id| plan.commitment(id));
-            let number = |value| fmt::input_number(language.get_untracked(), value);
+            let number = |value| fmt::input_number(store.language().get_untracked(), value);
             Some(match existing {
                 Some(c) => {
                     CommitmentInput::of(&plateful_core::CommitmentFields::of(c), plan, number)
@@ -63,7 +62,7 @@ pub fn CommitmentForm(
         Signal::derive(move || {
             errors.with(|errors| {
                 let found = errors.iter().find(|e| e.field == field)?;
-                Some(problem(language.get(), &found.problem))
+                Some(problem(store.language().get(), &found.problem))
             })
         })
     };
@@ -125,7 +124,7 @@ pub fn CommitmentForm(
                     Some(_) => Msg::Saved,
                     None => Msg::Added(&title),
                 };
-                announcer.say(tr(language.get_untracked(), said));
+                announcer.say(tr(store.language().get_untracked(), said));
                 if let Some(blank) = editing.is_none().then(fresh).flatten() {
                     input.set(blank);
                 }

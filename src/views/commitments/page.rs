@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use plateful_core::{Commitment, CommitmentId};
 
 use super::controls::Controls;
@@ -11,7 +10,7 @@ use super::facts::Facts;
 use super::focus::{row_id, Refocus};
 use super::form::CommitmentForm;
 use super::progress::ProgressLog;
-use crate::components::page::PageTitle;
+use crate::components::page::{use_id, PageTitle};
 use crate::i18n::Msg;
 use crate::state::use_store;
 
@@ -21,10 +20,7 @@ const HEADING: &str = "commitment-heading";
 #[component]
 pub fn CommitmentPage() -> impl IntoView {
     let store = use_store();
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params.with(|p| p.get("id").and_then(|id| id.parse::<CommitmentId>().ok()))
-    });
+    let id = use_id::<CommitmentId>();
     // Whether the commitment is in the plan, apart from its fields: a change to it
     // updates the page, its deletion (and Undo) swaps the whole page.
     let found = Memo::new(move |_| id.get().filter(|id| store.commitment(*id).is_some()));

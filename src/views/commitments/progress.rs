@@ -25,7 +25,6 @@ pub fn ProgressLog(
     commitment: Signal<Option<Commitment>>,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let announcer = use_announcer();
     let problem = RwSignal::new(None::<String>);
     // The entry being corrected, by its place in the log.
@@ -39,16 +38,16 @@ pub fn ProgressLog(
     // Runs a change to the log: the refusal is worded above the log.
     let run = move |command: Command| -> Result<(), String> {
         store.dispatch(command).map_err(|error: DomainError| {
-            let text = tr(language.get_untracked(), Msg::DomainError(&error));
+            let text = tr(store.language().get_untracked(), Msg::DomainError(&error));
             problem.set(Some(text.clone()));
             text
         })
     };
     let add = Callback::new(move |entry: ProgressEntry| {
-        let (hours, title) = (entry.hours.get(), title_of(store, id));
+        let (hours, title) = (entry.hours.get(), store.title(id));
         run(Command::LogProgress { id, entry, at: platform::now() })?;
         problem.set(None);
-        announcer.say(tr(language.get_untracked(), Msg::Logged { hours, title: &title }));
+        announcer.say(tr(store.language().get_untracked(), Msg::Logged { hours, title: &title }));
         Ok(())
     });
     view! {
@@ -74,10 +73,6 @@ pub fn ProgressLog(
     }
 }
 
-fn title_of(store: crate::state::PlanStore, id: CommitmentId) -> String {
-    store.commitment(id).map(|c| c.title.as_str().to_owned()).unwrap_or_default()
-}
-
 /// One entry of the log, or its form while it is corrected.
 #[component]
 fn EntryRow(
@@ -91,13 +86,12 @@ fn EntryRow(
     problem: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let (announcer, toast) = (use_announcer(), use_toast());
     let (date, hours) = (entry.date, entry.hours.get());
     let row = format!("entry-{index}");
     let report = move |result: Result<(), DomainError>| {
         result.map_err(|error| {
-            let text = tr(language.get_untracked(), Msg::DomainError(&error));
+            let text = tr(store.language().get_untracked(), Msg::DomainError(&error));
             problem.set(Some(text.clone()));
             text
         })
@@ -114,30 +108,31 @@ fn EntryRow(
             }))?;
             problem.set(None);
             editing.set(None);
-            announcer.say(tr(language.get_untracked(), Msg::EntryCorrected { hours, date }));
+            announcer
+                .say(tr(store.language().get_untracked(), Msg::EntryCorrected { hours, date }));
             Refocus::to(row.clone()).now();
             Ok(())
         })
     };
     let remove = move |_| {
-        let title = title_of(store, id);
+        let title = store.title(id);
         let command = Command::RemoveProgress { id, index, at: platform::now() };
         if report(store.dispatch(command)).is_ok() {
             problem.set(None);
             toast.done(tr(
-                language.get_untracked(),
+                store.language().get_untracked(),
                 Msg::EntryRemoved { hours, date, title: &title },
             ));
         }
     };
-    let number = move |value| fmt::input_number(language.get_untracked(), value);
+    let number = move |value| fmt::input_number(store.language().get_untracked(), value);
     let initial = EntryInput::of(&entry, number);
     let note = entry.note.as_str().to_owned();
     view! {
         <li class="entry" id=row tabindex="-1">
             <Show when=move || editing.get() == Some(index) fallback=move || {
                 let note = note.clone();
-                let l = move || language.get();
+                let l = move || store.language().get();
                 view! {
                     <span class="entry-date">{move || tr(l(), Msg::PlainDate(date))}</span>
                     <span class="entry-hours">{move || tr(l(), Msg::HoursValue(hours))}</span>

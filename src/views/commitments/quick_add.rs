@@ -43,7 +43,6 @@ enum Reading {
 #[component]
 pub fn QuickAdd() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let today = use_today();
     let line = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
@@ -56,7 +55,7 @@ pub fn QuickAdd() -> impl IntoView {
         if text.trim().is_empty() {
             return Reading::Empty;
         }
-        let language = language.get();
+        let language = store.language().get();
         let today = today.get();
         store.with(|plan| match quick::parse(&text, today, plan, language) {
             Ok(draft) => match fields_of(&draft, plan) {
@@ -101,9 +100,11 @@ pub fn QuickAdd() -> impl IntoView {
                 line.set(String::new());
                 problem.set(None);
                 draft_id.set(platform::new_commitment_id());
-                status.set(Some(tr(language.get_untracked(), Msg::Added(&title))));
+                status.set(Some(tr(store.language().get_untracked(), Msg::Added(&title))));
             }
-            Err(error) => problem.set(Some(tr(language.get_untracked(), Msg::DomainError(&error)))),
+            Err(error) => {
+                problem.set(Some(tr(store.language().get_untracked(), Msg::DomainError(&error))))
+            }
         }
     };
     let submit = move |ev: SubmitEvent| {
@@ -134,7 +135,7 @@ pub fn QuickAdd() -> impl IntoView {
             <p id="quick-add-understood" class="understood" data-testid="understood" aria-live="polite">
                 {move || match reading.get() {
                     Reading::Read { draft, .. } => {
-                        let language = language.get();
+                        let language = store.language().get();
                         let parts = store.with(|plan| understood(language, plan, &draft));
                         Some(view! {
                             <span class="muted">{tr(language, Msg::Understood)}</span>

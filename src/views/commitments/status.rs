@@ -29,13 +29,12 @@ pub fn MoreMenu(
     on_waiting: Callback<()>,
 ) -> impl IntoView {
     let store = act.store;
-    let language = store.language();
     let named = move |what: Msg<'static>| {
-        let language = language.get();
+        let language = store.language().get();
         tr(language, Msg::ActOn { what: &tr(language, what), title: &title.get() })
     };
     let labelled = move |what: Msg<'static>| {
-        let language = language.get();
+        let language = store.language().get();
         tr(language, Msg::Labelled { what: &tr(language, what), title: &title.get() })
     };
     let choose = move |ev: leptos::ev::Event| {

@@ -16,7 +16,6 @@ pub fn BackupsSection(
 ) -> impl IntoView {
     let store = use_store();
     let toast = use_toast();
-    let language = store.language();
     // Re-read after each change of the plan: a replace or restore makes a new backup.
     let backups = Memo::new(move |_| {
         looked.track();
@@ -31,7 +30,7 @@ pub fn BackupsSection(
                 if list.is_empty() {
                     return view! { <p class="muted">{store.t(Msg::BackupsNone)}</p> }.into_any();
                 }
-                let language = language.get();
+                let language = store.language().get();
                 view! {
                     <ul class="backups" data-testid="backups">
                         {list.into_iter().enumerate().map(|(index, backup)| {

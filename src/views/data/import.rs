@@ -15,7 +15,6 @@ use crate::state::use_store;
 pub fn ImportSection() -> impl IntoView {
     let store = use_store();
     let toast = use_toast();
-    let language = store.language();
     let preview = RwSignal::new(None::<Envelope>);
     let refused = RwSignal::new(None::<String>);
 
@@ -32,7 +31,7 @@ pub fn ImportSection() -> impl IntoView {
         };
         // Clearing the input lets the same file be chosen again after a fix.
         input.set_value("");
-        let language = language.get_untracked();
+        let language = store.language().get_untracked();
         if format::too_large(file.size()) {
             refused.set(Some(tr(language, Msg::FileTooLarge { bytes: file.size() })));
             return;
@@ -53,14 +52,14 @@ pub fn ImportSection() -> impl IntoView {
         if let Some(envelope) = preview.get_untracked() {
             store.replace(envelope.plan);
             preview.set(None);
-            toast.done(tr(language.get_untracked(), Msg::Replaced));
+            toast.done(tr(store.language().get_untracked(), Msg::Replaced));
         }
     };
     let merge = move |_| {
         if let Some(envelope) = preview.get_untracked() {
             let report = store.merge(&envelope.plan);
             preview.set(None);
-            toast.done(tr(language.get_untracked(), Msg::Merged(&report)));
+            toast.done(tr(store.language().get_untracked(), Msg::Merged(&report)));
         }
     };
     view! {

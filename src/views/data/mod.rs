@@ -89,7 +89,6 @@ fn StorageSection(
 #[component]
 fn EraseSection() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let announcer = use_announcer();
     // Kept aside so that the handlers stay copyable inside `Show`.
     let navigate = StoredValue::new_local(use_navigate());
@@ -99,11 +98,13 @@ fn EraseSection() -> impl IntoView {
         confirming.set(false);
         match store.erase() {
             Ok(()) => {
-                announcer.say(tr(language.get_untracked(), Msg::Erased));
+                announcer.say(tr(store.language().get_untracked(), Msg::Erased));
                 navigate.with_value(|navigate| navigate("/", Default::default()));
                 focus_soon("main h1");
             }
-            Err(error) => problem.set(Some(tr(language.get_untracked(), Msg::StoreError(&error)))),
+            Err(error) => {
+                problem.set(Some(tr(store.language().get_untracked(), Msg::StoreError(&error))))
+            }
         }
     };
     let confirm = NodeRef::<leptos::html::Button>::new();

@@ -35,13 +35,12 @@ pub fn Welcome(
     on_done: Callback<()>,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let announcer = use_announcer();
     let me = store.with_untracked(|plan| plan.me().cloned());
     let capacity_now = me.as_ref().and_then(|me| me.weekly_capacity).map(|h| h.get());
     let name = RwSignal::new(String::new());
     let capacity = RwSignal::new(crate::fmt::input_number(
-        language.get_untracked(),
+        store.language().get_untracked(),
         capacity_now.unwrap_or_default(),
     ));
     let days = RwSignal::new(me.map_or(WorkingDays::MONDAY_TO_FRIDAY, |me| me.working_days));
@@ -49,7 +48,7 @@ pub fn Welcome(
     let problem = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let language = language.get_untracked();
+        let language = store.language().get_untracked();
         let Some(me) = store.with_untracked(|plan| plan.me().cloned()) else { return };
         let typed = name.get_untracked();
         let answers =

@@ -41,14 +41,13 @@ pub fn focus_heading() {
 #[component]
 pub fn ExploreSample() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let announcer = use_announcer();
     let loading = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let explore = move |_| {
         loading.set(true);
         problem.set(None);
-        let language = language.get_untracked();
+        let language = store.language().get_untracked();
         let url = format!("/sample-plan.{}.json", language.as_str());
         leptos::task::spawn_local(async move {
             let opened = match fetch_text(&url).await {
@@ -86,17 +85,16 @@ pub fn ExploreSample() -> impl IntoView {
 #[component]
 pub fn SampleBanner() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let toast = use_toast();
     let present = Memo::new(move |_| !store.with(SampleContents::of).is_empty());
     let remove = move |_| {
         let kept = store.with_untracked(sample_plan::without_sample);
         store.replace(kept);
-        toast.done(tr(language.get_untracked(), Msg::SampleRemoved));
+        toast.done(tr(store.language().get_untracked(), Msg::SampleRemoved));
     };
     move || {
         present.get().then(|| {
-            let language = language.get();
+            let language = store.language().get();
             view! {
                 <p class="sample-banner" data-testid="sample-banner">
                     <span class="sample-note" id="sample-note">{tr(language, Msg::SampleBanner)}</span>

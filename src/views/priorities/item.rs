@@ -119,7 +119,6 @@ fn MoveWhy(
     to: Quadrant,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let mover = expect_context::<Mover>();
     let why = Memo::new(move |_| {
         let today = mover.today.get();
@@ -130,7 +129,7 @@ fn MoveWhy(
         })
     });
     move || {
-        let language = language.get();
+        let language = store.language().get();
         let (step, due, window_days) = why.get()?;
         let (earliest, off_big_rocks) = match step {
             // The plan changed since: nothing stands in the way any more.

@@ -139,7 +139,6 @@ fn read(
 fn DecideForm(id: CommitmentId) -> impl IntoView {
     let store = use_store();
     let session = use_session();
-    let language = store.language();
     let move_on = MoveOn::new(Step::GetCurrent);
     let typed = Typed {
         hours: RwSignal::new(String::new()),
@@ -168,7 +167,7 @@ fn DecideForm(id: CommitmentId) -> impl IntoView {
     });
     let decide = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let language = language.get_untracked();
+        let language = store.language().get_untracked();
         wrong.clear();
         let Some((logged, decision)) = read(language, typed, wrong, id) else {
             return;

@@ -4,11 +4,10 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use plateful_core::trends::{trends, ChartFrame, Series, TrendChart};
 use plateful_core::{Language, Plan, Review, ReviewId};
 
-use crate::components::page::PageTitle;
+use crate::components::page::{use_id, PageTitle};
 use crate::i18n::markdown::{entry_line, reflection_answers, title_of};
 use crate::i18n::{markdown, tr, Msg};
 use crate::state::use_store;
@@ -20,9 +19,8 @@ const FRAME: ChartFrame =
 #[component]
 pub fn HistoryView() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let reviews = Memo::new(move |_| {
-        let language = language.get();
+        let language = store.language().get();
         store.with(|plan| {
             let mut list: Vec<_> = plan
                 .reviews
@@ -57,7 +55,7 @@ pub fn HistoryView() -> impl IntoView {
                 <h2 id="trends-heading">{move || store.t(Msg::ReviewTrendsHeading)}</h2>
                 <div class="trends" data-testid="trends">
                     {move || {
-                        let language = language.get();
+                        let language = store.language().get();
                         points.with(|points| Series::ALL.into_iter().map(|series| {
                             let chart = TrendChart::of(points, series, FRAME);
                             view! { <TrendChartView chart=chart language=language/> }
@@ -136,10 +134,7 @@ fn TrendChartView(
 #[component]
 pub fn ReviewRecordView() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
-    let params = use_params_map();
-    let id =
-        Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<ReviewId>().ok())));
+    let id = use_id::<ReviewId>();
     let week = Memo::new(move |_| {
         let id = id.get()?;
         store.with(|plan| plan.reviews.iter().find(|r| r.id == id).map(|r| r.week))
@@ -169,7 +164,7 @@ pub fn ReviewRecordView() -> impl IntoView {
         </h1>
         <p class="actions"><A href="/review/history">{move || store.t(Msg::ReviewHistoryHeading)}</A></p>
         {move || {
-            let language = language.get();
+            let language = store.language().get();
             let id = id.get()?;
             store.with(|plan| {
                 let review = plan.reviews.iter().find(|r| r.id == id)?;

@@ -68,9 +68,8 @@ impl Session {
         make: impl Fn(&ReviewDraft, &Plan, Language) -> Vec<T> + Send + Sync + 'static,
     ) -> Memo<Vec<T>> {
         let draft = self.draft;
-        let language = store.language();
         Memo::new(move |_| {
-            let language = language.get();
+            let language = store.language().get();
             draft.with(|draft| match draft {
                 Some(draft) => store.with(|plan| make(draft, plan, language)),
                 None => Vec::new(),
@@ -147,7 +146,6 @@ pub fn use_session() -> Session {
 #[component]
 pub fn ReviewView() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let session = Session::load();
     provide_context(session);
     let current = Memo::new(move |_| session.draft.with(|draft| draft.as_ref().map(|d| d.step)));
@@ -155,7 +153,7 @@ pub fn ReviewView() -> impl IntoView {
         <PageTitle text=Signal::derive(move || store.t(Msg::ReviewHeading))/>
         <h1>{move || store.t(Msg::ReviewHeading)}</h1>
         {move || session.problem.get().map(|problem| {
-            let language = language.get();
+            let language = store.language().get();
             let text = match problem {
                 Problem::Unreadable { reason, kept_under } => {
                     tr(language, Msg::ReviewUnreadable { reason: &reason, kept_under: kept_under.as_deref() })
@@ -206,7 +204,6 @@ fn StartReview() -> impl IntoView {
 #[component]
 fn Steps(step: Step) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let session = use_session();
     let week = Memo::new(move |_| session.draft.with(|d| d.as_ref().map(|d| d.week)));
     let toast = use_toast();
@@ -225,7 +222,7 @@ fn Steps(step: Step) -> impl IntoView {
             return;
         };
         session.set(None);
-        let language = language.get_untracked();
+        let language = store.language().get_untracked();
         toast.done_undoing(tr(language, Msg::ReviewDiscarded), move || {
             session.bring_back(draft.clone(), announcer, language)
         });

@@ -102,11 +102,10 @@ pub(super) fn Problem(#[prop(into)] problem: Signal<Option<String>>) -> impl Int
 pub fn GetClear() -> impl IntoView {
     let store = use_store();
     let session = use_session();
-    let language = store.language();
     let move_on = MoveOn::new(Step::GetClear);
     let problem = RwSignal::new(None::<String>);
     let inbox = Memo::new(move |_| {
-        let language = language.get();
+        let language = store.language().get();
         store.with(|plan| {
             plan.inbox()
                 .into_iter()
@@ -115,7 +114,7 @@ pub fn GetClear() -> impl IntoView {
         })
     });
     let triaged = Memo::new(move |_| {
-        let language = language.get();
+        let language = store.language().get();
         let list =
             session.draft.with(|d| d.as_ref().map(|d| d.triaged.clone()).unwrap_or_default());
         store.with(|plan| {
@@ -130,11 +129,9 @@ pub fn GetClear() -> impl IntoView {
         })
     });
     let triage = move |id: CommitmentId, triage: Triage| {
-        let language = language.get_untracked();
+        let language = store.language().get_untracked();
         let before = move_on.open();
-        let title = store.with_untracked(|plan| {
-            plan.commitment(id).map(|c| c.title.as_str().to_owned()).unwrap_or_default()
-        });
+        let title = store.title(id);
         match store.dispatch(triage.command(id, platform::today(), platform::now())) {
             Ok(()) => {
                 problem.set(None);
@@ -191,7 +188,6 @@ struct WaitRow {
 pub fn WaitingFor() -> impl IntoView {
     let store = use_store();
     let session = use_session();
-    let language = store.language();
     let move_on = MoveOn::new(Step::WaitingFor);
     let rows = session.rows(store, |draft, plan, language| {
         draft
@@ -217,7 +213,7 @@ pub fn WaitingFor() -> impl IntoView {
     });
     let problem = RwSignal::new(None::<String>);
     let follow_up = move |id: CommitmentId, title: String| {
-        let language = language.get_untracked();
+        let language = store.language().get_untracked();
         let before = move_on.open();
         match store.dispatch(Command::FollowUp { id, on: platform::today(), at: platform::now() }) {
             Ok(()) => {
@@ -311,7 +307,6 @@ pub fn BigRocksStep() -> impl IntoView {
 pub fn Reflect() -> impl IntoView {
     let store = use_store();
     let session = use_session();
-    let language = store.language();
     let problem = RwSignal::new(None::<String>);
     let read = move |pick: fn(&plateful_core::Reflection) -> &Notes| {
         session.draft.with_untracked(|d| {
@@ -325,7 +320,7 @@ pub fn Reflect() -> impl IntoView {
         view! {
             <label for=id>{move || store.t(label)}</label>
             <textarea id=id rows="3" on:change=move |ev| {
-                let language = language.get_untracked();
+                let language = store.language().get_untracked();
                 match Notes::parse(&event_target_value(&ev)) {
                     Ok(notes) => {
                         problem.set(None);
@@ -368,7 +363,6 @@ pub fn Finish() -> impl IntoView {
     let assessed = use_assessed();
     let session = use_session();
     let announcer = use_announcer();
-    let language = store.language();
     let navigate = use_navigate();
     let accepted = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
@@ -376,7 +370,7 @@ pub fn Finish() -> impl IntoView {
         assessed.0.with(|a| store.with(|plan| ReviewDraft::gate(&a.projection, plan)))
     });
     let finish = move |_| {
-        let language = language.get_untracked();
+        let language = store.language().get_untracked();
         let Some(mut draft) = session.draft.get_untracked() else {
             return;
         };

@@ -32,10 +32,9 @@ pub fn TeamView() -> impl IntoView {
 fn HeatmapPanel() -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
-    let language = store.language();
     let heatmap = Memo::new(move |_| assessed.0.with(|a| Heatmap::of(&a.projection)));
     move || {
-        let language = language.get();
+        let language = store.language().get();
         let Heatmap { columns, rows } = heatmap.get();
         let header = columns
             .into_iter()

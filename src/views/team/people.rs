@@ -33,14 +33,13 @@ pub fn PeopleSection() -> impl IntoView {
 #[component]
 fn AddPerson() -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let announcer = use_announcer();
     let name = RwSignal::new(String::new());
     let chosen_role = RwSignal::new(Role::Report);
     let problem = RwSignal::new(None::<String>);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let language = language.get_untracked();
+        let language = store.language().get_untracked();
         let person_name = match PersonName::parse(&name.get_untracked()) {
             Ok(person_name) => person_name,
             Err(error) => return problem.set(Some(tr(language, Msg::TextError(&error)))),

@@ -5,11 +5,10 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use plateful_core::team::{Item, PersonSummary};
 use plateful_core::{DueKind, PersonId, WeekFigure};
 
-use crate::components::page::PageTitle;
+use crate::components::page::{use_id, PageTitle};
 use crate::i18n::{tr, Msg};
 use crate::state::{use_assessed, use_store};
 
@@ -17,9 +16,7 @@ use crate::state::{use_assessed, use_store};
 pub fn PersonView() -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
-    let params = use_params_map();
-    let id =
-        Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<PersonId>().ok())));
+    let id = use_id::<PersonId>();
     let summary = Memo::new(move |_| {
         let id = id.get()?;
         store.with(|plan| assessed.0.with(|a| PersonSummary::of(plan, id, &a.projection)))
@@ -127,11 +124,10 @@ fn ItemList(
     doer: bool,
 ) -> impl IntoView {
     let store = use_store();
-    let language = store.language();
     let heading_id = format!("{testid}-heading");
     let me = store.with_untracked(|plan| plan.me().map(|me| me.id));
     move || {
-        let language = language.get();
+        let language = store.language().get();
         let items = items.get();
         let body = if items.is_empty() {
             view! { <p class="muted">{tr(language, Msg::Nothing)}</p> }.into_any()

@@ -14,11 +14,10 @@ use crate::state::{use_assessed, use_store};
 pub fn FocusNow() -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
-    let language = store.language();
     let focus = Memo::new(move |_| assessed.0.with(|a| a.focus.clone()));
     let inbox = Memo::new(move |_| store.with(|plan| plan.inbox().len()));
     move || {
-        let language = language.get();
+        let language = store.language().get();
         let items = focus.get();
         let empty = items.is_empty().then(|| {
             view! {
@@ -53,9 +52,7 @@ fn FocusItem(
     let store = use_store();
     let language = store.language().get_untracked();
     let id = scored.commitment;
-    let title = store.with_untracked(|plan| {
-        plan.commitment(id).map(|c| c.title.as_str().to_owned()).unwrap_or_default()
-    });
+    let title = store.title(id);
     let because = store.with_untracked(|plan| {
         scored
             .because

@@ -11,12 +11,11 @@ use crate::state::{use_assessed, use_store};
 pub fn Gauge() -> impl IntoView {
     let store = use_store();
     let assessed = use_assessed();
-    let language = store.language();
     let me = Memo::new(move |_| store.with(|plan| plan.me().map(|me| me.id)));
     let week = Memo::new(move |_| assessed.0.with(|a| ThisWeek::of(&a.projection, me.get()?)));
     move || {
         let week = week.get()?;
-        let language = language.get();
+        let language = store.language().get();
         let figure = week.figure;
         let gauge = week.gauge();
         let load = tr(
