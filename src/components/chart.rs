@@ -12,6 +12,7 @@ use plateful_core::axis::HourAxis;
 use plateful_core::WeekFigure;
 use wasm_bindgen::JsCast;
 
+use crate::components::weeks_table::WeeksTable;
 use crate::i18n::{tr, Msg};
 use crate::state::{use_assessed, use_store};
 
@@ -161,32 +162,9 @@ fn ChartTable(
     #[prop(into)]
     weeks: Signal<Vec<WeekFigure>>,
 ) -> impl IntoView {
-    let store = use_store();
-    move || {
-        let language = store.language().get();
-        let rows = weeks
-            .get()
-            .into_iter()
-            .map(|week| {
-                view! {
-                    <tr>
-                        <td>{crate::fmt::date(language, week.start)}</td>
-                        <td>{crate::fmt::hours(language, week.load)}</td>
-                        <td>{crate::fmt::hours(language, week.capacity)}</td>
-                        <td>{crate::fmt::percent(language, week.percent)}</td>
-                        <td>{tr(language, Msg::Level(week.level))}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <div class="visually-hidden">
-                <table>
-                    <caption>{tr(language, Msg::ChartHeading)}</caption>
-                    <thead><tr><th>{tr(language, Msg::Week)}</th><th>{tr(language, Msg::Planned)}</th><th>{tr(language, Msg::Available)}</th><th>"%"</th><th>{tr(language, Msg::LevelLabel)}</th></tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
+    view! {
+        <div class="visually-hidden">
+            <WeeksTable weeks=weeks caption=Msg::ChartHeading/>
+        </div>
     }
 }

@@ -14,3 +14,4 @@ pub mod shortcuts;
 pub mod toast;
 pub mod update_banner;
 pub mod warnings;
+pub mod weeks_table;

@@ -122,7 +122,6 @@ pub fn say(msg: Msg) -> String {
         Msg::Week => "Week".into(),
         Msg::Planned => "Planned".into(),
         Msg::Available => "Available".into(),
-        Msg::LevelLabel => "Level".into(),
         Msg::WarningsHeading => "Warnings".into(),
         Msg::NoWarnings => "Nothing to worry about.".into(),
         Msg::FollowedUp => "I followed up".into(),

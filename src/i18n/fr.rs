@@ -152,7 +152,6 @@ fn words(msg: Msg) -> String {
         Msg::Week => "Semaine".into(),
         Msg::Planned => "Prévu".into(),
         Msg::Available => "Disponible".into(),
-        Msg::LevelLabel => "Niveau".into(),
         Msg::WarningsHeading => "Alertes".into(),
         Msg::NoWarnings => "Rien d'inquiétant.".into(),
         Msg::FollowedUp => "J'ai relancé".into(),

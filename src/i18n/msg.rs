@@ -91,7 +91,6 @@ pub enum Msg<'a> {
     Week,
     Planned,
     Available,
-    LevelLabel,
     WarningsHeading,
     NoWarnings,
     FollowedUp,

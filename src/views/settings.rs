@@ -35,7 +35,7 @@ pub fn SettingsView() -> impl IntoView {
                 <legend>{move || store.t(Msg::SettingsWeeks)}</legend>
                 <Choice id="setting-week-start" label=Msg::WeekStart
                     options={DayName::ALL.iter().map(|d| (d.as_str(), Msg::DayName(*d))).collect::<Vec<_>>()}
-                    current={Signal::derive(move || store.with(|p| p.settings.week_start.as_str()))}
+                    current={|settings: &Settings| settings.week_start.as_str()}
                     choose={|settings: &mut Settings, value: &str| DayName::parse(value).map(|day| settings.week_start = day)}/>
                 {number(SettingField::HorizonWeeks)}
             </fieldset>
@@ -57,7 +57,7 @@ pub fn SettingsView() -> impl IntoView {
                         CalibrationMode::Manual => Msg::CalibrationManual,
                         CalibrationMode::Learned => Msg::CalibrationLearned,
                     })).collect::<Vec<_>>()}
-                    current={Signal::derive(move || store.with(|p| p.settings.calibration.mode.as_str()))}
+                    current={|settings: &Settings| settings.calibration.mode.as_str()}
                     choose={|settings: &mut Settings, value: &str| CalibrationMode::parse(value).map(|mode| settings.calibration.mode = mode)}/>
                 {number(SettingField::CalibrationFactor)}
                 <p class="muted" data-testid="calibration-note">
@@ -68,7 +68,7 @@ pub fn SettingsView() -> impl IntoView {
                 <legend>{move || store.t(Msg::SettingsLook)}</legend>
                 <Choice id="setting-language" label=Msg::Language
                     options={Language::ALL.iter().map(|language| (language.as_str(), Msg::LanguageName(*language))).collect::<Vec<_>>()}
-                    current={Signal::derive(move || store.with(|p| p.settings.language.as_str()))}
+                    current={|settings: &Settings| settings.language.as_str()}
                     choose={|settings: &mut Settings, value: &str| Language::parse(value).map(|language| settings.language = language)}/>
                 <Choice id="setting-theme" label=Msg::Theme
                     options={Theme::ALL.iter().map(|theme| (theme.as_str(), match theme {
@@ -76,7 +76,7 @@ pub fn SettingsView() -> impl IntoView {
                         Theme::Light => Msg::ThemeLight,
                         Theme::Dark => Msg::ThemeDark,
                     })).collect::<Vec<_>>()}
-                    current={Signal::derive(move || store.with(|p| p.settings.theme.as_str()))}
+                    current={|settings: &Settings| settings.theme.as_str()}
                     choose={|settings: &mut Settings, value: &str| Theme::parse(value).map(|theme| settings.theme = theme)}/>
             </fieldset>
         </form>
@@ -141,11 +141,13 @@ fn Choice(
     label: Msg<'static>,
     /// Each option's value (an enum's `as_str`) and its words.
     options: Vec<(&'static str, Msg<'static>)>,
-    #[prop(into)] current: Signal<&'static str>,
+    /// The value in force.
+    current: fn(&Settings) -> &'static str,
     /// Sets the chosen value on the settings; `None` for a value that is not one.
     choose: fn(&mut Settings, &str) -> Option<()>,
 ) -> impl IntoView {
     let store = use_store();
+    let current = Memo::new(move |_| store.with(|plan| current(&plan.settings)));
     let message = RwSignal::new(None::<String>);
     let saved = RwSignal::new(false);
     let change = move |ev: leptos::ev::Event| {

@@ -9,6 +9,7 @@ use plateful_core::team::{Item, PersonSummary};
 use plateful_core::{DueKind, PersonId, WeekFigure};
 
 use crate::components::page::{use_id, PageTitle};
+use crate::components::weeks_table::WeeksTable;
 use crate::i18n::{tr, Msg};
 use crate::state::{use_assessed, use_store};
 
@@ -68,8 +69,7 @@ fn PersonWeeks(
     let store = use_store();
     move || {
         let language = store.language().get();
-        let weeks = weeks.get();
-        let Some(first) = weeks.first().copied() else {
+        let Some(first) = weeks.with(|weeks| weeks.first().copied()) else {
             return view! { <p class="panel muted" data-testid="weeks">{tr(language, Msg::CarriesNoWork)}</p> }.into_any();
         };
         let this_week = Msg::PersonThisWeek {
@@ -77,34 +77,12 @@ fn PersonWeeks(
             capacity: first.capacity,
             percent: first.percent,
         };
-        let rows = weeks.into_iter().map(|week| {
-            let level = week.level.as_str();
-            view! {
-                <tr data-level=level>
-                    <th scope="row">{tr(language, Msg::WeekHeading(week.start))}</th>
-                    <td>{tr(language, Msg::HoursFigure(week.load))}</td>
-                    <td>{tr(language, Msg::HoursFigure(week.capacity))}</td>
-                    <td class=format!("cell level-{level}")>
-                        {tr(language, Msg::PercentFigure(week.percent))}
-                        <span class="visually-hidden">", " {tr(language, Msg::Level(week.level))}</span>
-                    </td>
-                </tr>
-            }
-        }).collect_view();
         view! {
             <section class="panel" aria-labelledby="weeks-heading" data-testid="weeks">
                 <h2 id="weeks-heading">{tr(language, Msg::PersonWeeksHeading)}</h2>
                 <p class="this-week" data-testid="this-week">{tr(language, this_week)}</p>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="weeks-heading">
-                    <table class="person-weeks">
-                        <thead><tr>
-                            <th scope="col">{tr(language, Msg::Week)}</th>
-                            <th scope="col">{tr(language, Msg::Planned)}</th>
-                            <th scope="col">{tr(language, Msg::Available)}</th>
-                            <th scope="col">{tr(language, Msg::LoadColumn)}</th>
-                        </tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
+                    <WeeksTable weeks=weeks class="person-weeks"/>
                 </div>
             </section>
         }
