@@ -24,4 +24,6 @@ mod views;
 pub fn start() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
+    // The app or the recovery screen is on the page now, built in the mount above.
+    platform::remove_splash();
 }

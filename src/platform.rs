@@ -88,6 +88,20 @@ pub fn new_person_id() -> PersonId {
 }
 
 /// French when the browser prefers it, English otherwise.
+/// Takes the loading screen of `index.html` away, once the app has drawn its first
+/// screen. (A style rule such as `body:has(.app-header) .splash` would do it without
+/// code, but makes the browser check the whole page's style again at every change of
+/// the document: with 2,500 rows in the list, each frame that drew more took 40 to 60
+/// ms instead of under 10.)
+pub fn remove_splash() {
+    let splash = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".splash").ok().flatten());
+    if let Some(splash) = splash {
+        splash.remove();
+    }
+}
+
 pub fn browser_language() -> plateful_core::Language {
     let preferred =
         web_sys::window().and_then(|window| window.navigator().language()).unwrap_or_default();

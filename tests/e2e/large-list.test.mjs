@@ -13,6 +13,9 @@ const app = useApp();
 const SIZE = 2000;
 const ME = '6f1c2a4e-0b7d-4c55-9a51-2d3e4f5a6b7c';
 const DAY = 86400000;
+// The rows a list opens with, and the rows each step adds (crates/core/src/window.rs).
+const FIRST = 30;
+const STEP = 25;
 
 const title = (n) => `Item ${String(n).padStart(4, '0')}`;
 
@@ -60,8 +63,8 @@ const focusedRow = (page) => page.evaluate(() => document.activeElement?.closest
 test('a list of 2,000 opens at its first rows with its count, and scrolling reaches the last', async () => {
   const { context, page, errors } = await throttledPage();
   await rows(page).first().locator('.commitment-title', { hasText: title(1) }).waitFor();
-  assert.equal(await count(page), 'Showing 50 of 2,000 commitments');
-  assert.equal(await rows(page).count(), 50, 'only the first rows are in the document');
+  assert.equal(await count(page), `Showing ${FIRST} of 2,000 commitments`);
+  assert.equal(await rows(page).count(), FIRST, 'only the first rows are in the document');
 
   // Scrolled to the bottom again and again, as far as the list goes.
   const last = page.locator('li.commitment .commitment-title', { hasText: title(SIZE) });
@@ -94,16 +97,16 @@ test('the keyboard moves past the first rows, and Show all draws every row', asy
   const { context, page, errors } = await throttledPage();
   await rows(page).first().waitFor();
   // Tab from the last control of the last row drawn goes on to the next row.
-  await rows(page).nth(49).getByRole('button', { name: `Delete ${title(50)}` }).focus();
+  await rows(page).nth(FIRST - 1).getByRole('button', { name: `Delete ${title(FIRST)}` }).focus();
   await page.keyboard.press('Tab');
-  await page.waitForFunction((want) => document.activeElement?.closest('li.commitment')?.querySelector('.commitment-title')?.textContent === want, title(51));
-  assert.equal(await focusedRow(page), title(51));
-  assert.equal(await count(page), 'Showing 100 of 2,000 commitments');
+  await page.waitForFunction((want) => document.activeElement?.closest('li.commitment')?.querySelector('.commitment-title')?.textContent === want, title(FIRST + 1));
+  assert.equal(await focusedRow(page), title(FIRST + 1));
+  assert.equal(await count(page), `Showing ${FIRST + STEP} of 2,000 commitments`);
 
   // Show all draws the rest, and the first row it adds takes the focus.
   await page.getByRole('button', { name: 'Show all 2,000' }).click();
   await page.waitForFunction((size) => document.querySelectorAll('li.commitment').length === size, SIZE, { timeout: 120_000 });
-  await page.waitForFunction((want) => document.activeElement?.closest('li.commitment')?.querySelector('.commitment-title')?.textContent === want, title(101));
+  await page.waitForFunction((want) => document.activeElement?.closest('li.commitment')?.querySelector('.commitment-title')?.textContent === want, title(FIRST + STEP + 1));
   assert.equal(await rows(page).count(), SIZE);
   assert.equal(await count(page), '2,000 commitments');
   assert.deepEqual(errors, []);

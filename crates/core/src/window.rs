@@ -15,11 +15,11 @@ use crate::filter::Query;
 
 /// The rows drawn when a list opens: more than a tall screen holds, few enough to draw
 /// in one frame's budget on a slow phone.
-pub const FIRST: usize = 50;
+pub const FIRST: usize = 30;
 
 /// The rows added each time the reader nears the end of what is drawn: a step must be
 /// drawn as one task well under 50 ms, so that scrolling never stalls.
-pub const STEP: usize = 50;
+pub const STEP: usize = 25;
 
 /// How close to the last drawn row the keyboard's focus may come before the next
 /// rows are drawn, so that Tab and the arrow keys never reach the end of a window.
@@ -129,14 +129,16 @@ mod tests {
     #[test]
     fn nearing_the_end_draws_one_step_more_until_all_are_drawn() {
         let query = Query::default();
+        // Two steps' worth and a half: the last step draws what is left.
+        let total = FIRST + STEP + STEP / 2;
         let mut window = Window::new(query.clone());
-        let mut seen = vec![window.rows(&query, 120)];
-        while let Some(next) = window.more(&query, 120) {
+        let mut seen = vec![window.rows(&query, total)];
+        while let Some(next) = window.more(&query, total) {
             window = next;
-            seen.push(window.rows(&query, 120));
+            seen.push(window.rows(&query, total));
         }
-        assert_eq!(seen, vec![FIRST, FIRST + STEP, 120]);
-        assert!(window.complete(&query, 120));
+        assert_eq!(seen, vec![FIRST, FIRST + STEP, total]);
+        assert!(window.complete(&query, total));
     }
 
     #[test]
@@ -193,7 +195,7 @@ mod tests {
         let last = window.focused(&query, FIRST - 1, 5_000).unwrap();
         assert_eq!(last.rows(&query, 5_000), FIRST + STEP);
         // At the end of the whole list there is nothing more to draw.
-        assert_eq!(window.focused(&query, 47, 48), None);
+        assert_eq!(window.focused(&query, FIRST - 3, FIRST - 2), None);
     }
 
     #[test]
@@ -211,7 +213,7 @@ mod tests {
         assert!(end.complete(&query, 5_000));
         // A window of another list reveals from that list's first rows.
         let other = all_statuses();
-        let there = far.reveal(&other, 60, 5_000).unwrap();
+        let there = far.reveal(&other, FIRST + 10, 5_000).unwrap();
         assert_eq!(there.rows(&other, 5_000), FIRST + STEP);
     }
 }
