@@ -144,12 +144,13 @@ pub struct InSight {
 }
 
 impl InSight {
-    /// Calls `near` each time `target` comes within `ahead` pixels of the screen (and
-    /// once at the start if it is already). `None` where the browser has no
-    /// IntersectionObserver: the list's own buttons then draw more.
+    /// Calls `near` each time `target` comes within `above` pixels above the screen or
+    /// `below` pixels below it (and once at the start if it is already). `None` where
+    /// the browser has no IntersectionObserver: the list's own buttons then draw more.
     pub fn watch(
         target: web_sys::Element,
-        ahead: u32,
+        above: u32,
+        below: u32,
         mut near: impl FnMut() + 'static,
     ) -> Option<InSight> {
         use wasm_bindgen::JsCast;
@@ -164,7 +165,7 @@ impl InSight {
             },
         );
         let options = js_sys::Object::new();
-        let margin = wasm_bindgen::JsValue::from_str(&format!("0px 0px {ahead}px 0px"));
+        let margin = wasm_bindgen::JsValue::from_str(&format!("{above}px 0px {below}px 0px"));
         js_sys::Reflect::set(&options, &"rootMargin".into(), &margin).ok()?;
         let observer =
             IntersectionObserver::new(callback.as_ref().unchecked_ref(), &options).ok()?;

@@ -13,9 +13,11 @@ const app = useApp();
 const SIZE = 2000;
 const ME = '6f1c2a4e-0b7d-4c55-9a51-2d3e4f5a6b7c';
 const DAY = 86400000;
-// The rows a list opens with, and the rows each step adds (crates/core/src/window.rs).
+// The rows a list opens with, the rows each step adds, and the most drawn at once
+// (crates/core/src/window.rs).
 const FIRST = 30;
 const STEP = 25;
+const MOST = 150;
 
 const title = (n) => `Item ${String(n).padStart(4, '0')}`;
 
@@ -60,7 +62,7 @@ const count = (page) => page.locator('.list-count').textContent();
 const rows = (page) => page.locator('li.commitment');
 const focusedRow = (page) => page.evaluate(() => document.activeElement?.closest('li.commitment')?.querySelector('.commitment-title')?.textContent);
 
-test('a list of 2,000 opens at its first rows with its count, and scrolling reaches the last', async () => {
+test('a list of 2,000 opens at its first rows with its count, scrolling reaches the last and back up to the first, the page never jumping', async () => {
   const { context, page, errors } = await throttledPage();
   await rows(page).first().locator('.commitment-title', { hasText: title(1) }).waitFor();
   assert.equal(await count(page), `Showing ${FIRST} of 2,000 commitments`);
@@ -74,10 +76,54 @@ test('a list of 2,000 opens at its first rows with its count, and scrolling reac
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.waitForTimeout(50);
   }
-  await page.waitForFunction(() => document.querySelector('.list-count')?.textContent === '2,000 commitments');
-  assert.equal(await rows(page).count(), SIZE);
+  await page.waitForFunction(() => document.querySelector('.list-more')?.hidden);
   assert.equal(await rows(page).last().locator('.commitment-title').textContent(), title(SIZE));
-  assert.equal(await page.locator('.list-more').isHidden(), true, 'nothing more to show');
+  assert.equal(await rows(page).count(), MOST, 'the rows far above have left the document');
+  assert.equal(await count(page), `Showing ${MOST} of 2,000 commitments`);
+
+  // Back up a screen at a time: each row in sight moves down by exactly the distance
+  // scrolled (the space above stands in for the rows left out, at their height), and
+  // the first row comes back.
+  const first = page.locator('li.commitment .commitment-title', { hasText: title(1) });
+  while (!(await first.count()) || (await page.evaluate(() => window.scrollY)) > 0) {
+    assert.ok(Date.now() < deadline + 180_000, `the start of the list was never drawn again (${await page.evaluate(() => window.scrollY)} px down)`);
+    const seen = await page.evaluate(() => {
+      const row = [...document.querySelectorAll('li.commitment')].find((li) => li.getBoundingClientRect().top >= 0);
+      const before = row.getBoundingClientRect().top;
+      const from = window.scrollY;
+      window.scrollBy(0, -600);
+      return { id: row.id, before, moved: from - window.scrollY };
+    });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    const after = await page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top, seen.id);
+    assert.ok(Math.abs(after - (seen.before + seen.moved)) < 1, `row ${seen.id} was at ${seen.before}, scrolled ${seen.moved}, is at ${after}`);
+  }
+  assert.equal(await rows(page).first().locator('.commitment-title').textContent(), title(1));
+  assert.equal(await page.locator('.list-above').evaluate((e) => e.getBoundingClientRect().height), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the keyboard going back up past the first drawn row draws the rows before it, keeping the focus', async () => {
+  const { context, page, errors } = await throttledPage();
+  await rows(page).first().waitFor();
+  const far = page.locator('li.commitment .commitment-title', { hasText: title(600) });
+  while (!(await far.count()) || (await rows(page).first().locator('.commitment-title').textContent()) === title(1)) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(50);
+  }
+  // The first row drawn, and its first control: Shift+Tab goes on to the row before.
+  const top = await rows(page).first().locator('.commitment-title').textContent();
+  const number = Number(top.split(' ')[1]);
+  await rows(page).first().locator('.commitment-title a').focus();
+  for (let back = 1; back <= 3; back++) {
+    await page.keyboard.press('Shift+Tab');
+    await page.waitForFunction((want) => document.activeElement?.closest('li.commitment')?.querySelector('.commitment-title')?.textContent === want, title(number - back));
+    // On to that row's title, the first of its controls.
+    await page.evaluate(() => document.activeElement.closest('li.commitment').querySelector('.commitment-title a').focus());
+  }
+  assert.equal(await focusedRow(page), title(number - 3));
+  assert.ok((await rows(page).first().locator('.commitment-title').textContent()) !== top, 'the rows before were drawn');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -101,12 +147,14 @@ test('the keyboard moves past the first rows, and Show all draws every row', asy
   await page.keyboard.press('Tab');
   await page.waitForFunction((want) => document.activeElement?.closest('li.commitment')?.querySelector('.commitment-title')?.textContent === want, title(FIRST + 1));
   assert.equal(await focusedRow(page), title(FIRST + 1));
-  assert.equal(await count(page), `Showing ${FIRST + STEP} of 2,000 commitments`);
+  // At least one step more is drawn (more when the list's end came within sight too).
+  const shown = Number((await count(page)).match(/^Showing (\d+) of/)[1]);
+  assert.ok(shown >= FIRST + STEP, `${shown} rows drawn`);
 
   // Show all draws the rest, and the first row it adds takes the focus.
   await page.getByRole('button', { name: 'Show all 2,000' }).click();
   await page.waitForFunction((size) => document.querySelectorAll('li.commitment').length === size, SIZE, { timeout: 120_000 });
-  await page.waitForFunction((want) => document.activeElement?.closest('li.commitment')?.querySelector('.commitment-title')?.textContent === want, title(FIRST + STEP + 1));
+  await page.waitForFunction((want) => document.activeElement?.closest('li.commitment')?.querySelector('.commitment-title')?.textContent === want, title(shown + 1));
   assert.equal(await rows(page).count(), SIZE);
   assert.equal(await count(page), '2,000 commitments');
   assert.deepEqual(errors, []);

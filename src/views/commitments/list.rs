@@ -1,8 +1,13 @@
 //! The rows of the list, drawn a window at a time (the core's `window::Window`): its
-//! first rows, then the next step when its end comes within sight or the keyboard's
-//! focus nears its last drawn row, or all on "Show all". The window outlives the view,
-//! so that coming back from a commitment's page finds the list as it was, with the
-//! focus on the row that was opened.
+//! first rows, then the next step when an end of the window comes within sight or the
+//! keyboard's focus nears it, or all on "Show all". The rows above the window are
+//! stood in for by a space of their height (measured as they leave, estimated for rows
+//! never drawn), so that the page does not move as the window slides. The window
+//! outlives the view, so that coming back from a commitment's page finds the list as
+//! it was, with the focus on the row that was opened.
+
+use std::collections::HashMap;
+use std::ops::Range;
 
 use leptos::ev::{FocusEvent, MouseEvent};
 use leptos::prelude::*;
@@ -10,7 +15,7 @@ use leptos_router::components::A;
 use plateful_core::filter::Query;
 use plateful_core::window::{Window, STEP};
 use plateful_core::CommitmentId;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::JsCast as _;
 
 use super::focus::{row_id, Refocus};
 use super::item::{CommitmentItem, LIST_HEADING};
@@ -18,9 +23,13 @@ use crate::i18n::Msg;
 use crate::platform::InSight;
 use crate::state::use_store;
 
-/// How far below the screen the list's end is when the next rows are drawn: about a
-/// screen and a half, so that they are there before the reader scrolls to them.
+/// How far beyond the screen an end of the drawn rows is when the next rows that way
+/// are drawn: about a screen and a half, so that they are there before the reader
+/// scrolls to them.
 const AHEAD_PX: u32 = 1200;
+
+/// A row's height, with the space after it, until some rows have been measured.
+const ROW_PX: f64 = 120.0;
 
 /// The list's window and the row last opened from it, kept for the app's lifetime
 /// (provided by the app, read by the list).
@@ -28,6 +37,8 @@ const AHEAD_PX: u32 = 1200;
 pub struct ListPlace {
     window: RwSignal<Window>,
     opened: StoredValue<Option<CommitmentId>>,
+    /// Each row's height with the space after it, as measured when it left the window.
+    heights: StoredValue<HashMap<CommitmentId, f64>>,
 }
 
 impl ListPlace {
@@ -35,7 +46,37 @@ impl ListPlace {
         ListPlace {
             window: RwSignal::new(Window::new(Query::default())),
             opened: StoredValue::new(None),
+            heights: StoredValue::new(HashMap::new()),
         }
+    }
+
+    /// Measures the rows about to leave the top of the window (`leaving`, followed in
+    /// the document by the row `next`): each from its top to the next row's.
+    fn measure(&self, leaving: &[CommitmentId], next: CommitmentId) {
+        let top = |id: CommitmentId| {
+            let element = web_sys::window()?.document()?.get_element_by_id(&row_id(id))?;
+            // Rows share their offset parent: the difference of two is their distance.
+            Some(f64::from(element.dyn_into::<web_sys::HtmlElement>().ok()?.offset_top()))
+        };
+        let tops: Vec<Option<f64>> = leaving.iter().chain([&next]).map(|id| top(*id)).collect();
+        self.heights.update_value(|heights| {
+            for (id, pair) in leaving.iter().zip(tops.windows(2)) {
+                if let [Some(from), Some(to)] = pair {
+                    heights.insert(*id, to - from);
+                }
+            }
+        });
+    }
+
+    /// The height the rows `above` take: as measured, or as the rows measured do on
+    /// average.
+    fn height_of(&self, above: &[CommitmentId]) -> f64 {
+        self.heights.with_value(|heights| {
+            let known = heights.len();
+            let usual =
+                if known == 0 { ROW_PX } else { heights.values().sum::<f64>() / known as f64 };
+            above.iter().map(|id| heights.get(id).copied().unwrap_or(usual)).sum()
+        })
     }
 }
 
@@ -65,19 +106,52 @@ pub fn CommitmentList(
     let place = use_context::<ListPlace>().unwrap_or_default();
     let window = place.window;
     let total = Memo::new(move |_| ids.with(Vec::len));
-    let rows = Memo::new(move |_| {
+    let rows: Memo<Range<usize>> = Memo::new(move |_| {
         let total = total.get();
         query.with(|query| window.with(|window| window.rows(query, total)))
     });
-    let drawn = Memo::new(move |_| ids.with(|ids| ids[..rows.get().min(ids.len())].to_vec()));
+    let drawn = Memo::new(move |_| ids.with(|ids| ids[rows.get()].to_vec()));
+    let above = Memo::new(move |_| {
+        let start = rows.with(|rows| rows.start);
+        ids.with(|ids| place.height_of(&ids[..start]))
+    });
     // Every change of the window goes through the core: `step` says what it becomes.
     let change = move |step: &dyn Fn(&Window, &Query, usize) -> Option<Window>| {
         // An observer's or a frame's callback can come after the list has gone.
         let Some(total) = total.try_get_untracked() else { return };
-        let next =
-            query.try_with_untracked(|query| window.with_untracked(|w| step(w, query, total)));
-        if let Some(next) = next.flatten() {
-            window.set(next);
+        let next = query.try_with_untracked(|query| {
+            window.with_untracked(|w| {
+                step(w, query, total)
+                    .map(|next| (w.rows(query, total), next.rows(query, total), next))
+            })
+        });
+        let Some((before, after, next)) = next.flatten() else { return };
+        // Rows leaving the top are measured first, for the space that stands in for them.
+        if after.start > before.start {
+            ids.with_untracked(|ids| {
+                if let Some(next) = ids.get(after.start.min(before.end)) {
+                    place.measure(&ids[before.start..after.start.min(before.end)], *next);
+                }
+            });
+        }
+        // Rows drawn again above the window are put in before the ones kept, which
+        // the list moves in the document to do so: a moved row loses the focus, which
+        // goes back to where it was.
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .filter(|element| element.closest("li.commitment").ok().flatten().is_some());
+        window.set(next);
+        if let Some(element) = focused.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            request_animation_frame(move || {
+                let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+                // Lost, it fell to the page; moved on by the reader, it stays where it is.
+                let body = document.body().map(web_sys::Element::from);
+                let lost = document.active_element().is_none_or(|now| Some(now) == body);
+                if lost && element.is_connected() {
+                    element.focus().ok();
+                }
+            });
         }
     };
 
@@ -92,24 +166,28 @@ pub fn CommitmentList(
     }
 
     let end = NodeRef::<leptos::html::Div>::new();
-    let in_sight = StoredValue::new_local(None::<InSight>);
+    let start = NodeRef::<leptos::html::Div>::new();
+    let in_sight = StoredValue::new_local(Vec::<InSight>::new());
     Effect::new(move |_| {
         let Some(element) = end.get() else { return };
-        let watch = InSight::watch(element.into(), AHEAD_PX, move || {
+        let watch = InSight::watch(element.into(), 0, AHEAD_PX, move || {
             change(&|w, query, total| w.more(query, total));
         });
-        in_sight.set_value(watch);
+        in_sight.update_value(|watches| watches.extend(watch));
     });
-    // Once more rows are drawn the end may still be within sight: look again.
+    Effect::new(move |_| {
+        let Some(element) = start.get() else { return };
+        let watch = InSight::watch(element.into(), AHEAD_PX, 0, move || {
+            change(&|w, query, total| w.back(query, total));
+        });
+        in_sight.update_value(|watches| watches.extend(watch));
+    });
+    // Once rows are drawn an end may still be within sight: look again.
     Effect::new(move |_| {
         rows.track();
         request_animation_frame(move || {
             // The list may have gone by the next frame.
-            in_sight.try_with_value(|w| {
-                if let Some(w) = w {
-                    w.again();
-                }
-            });
+            in_sight.try_with_value(|watches| watches.iter().for_each(InSight::again));
         });
     });
 
@@ -130,26 +208,27 @@ pub fn CommitmentList(
     };
     let show_all = move |_| {
         // The first row not drawn yet takes the focus from the button, which goes.
-        let first_new = ids.with_untracked(|ids| ids.get(rows.get_untracked()).copied());
+        let first_new = ids.with_untracked(|ids| ids.get(rows.get_untracked().end).copied());
         change(&|w, query, total| w.all(query, total));
         if let Some(id) = first_new {
             Refocus::to(row_id(id)).now();
         }
     };
     let show_more = move |_| {
-        let first_new = ids.with_untracked(|ids| ids.get(rows.get_untracked()).copied());
+        let first_new = ids.with_untracked(|ids| ids.get(rows.get_untracked().end).copied());
         change(&|w, query, total| w.more(query, total));
         if let Some(id) = first_new {
             Refocus::to(row_id(id)).now();
         }
     };
-    let complete = move || rows.get() >= total.get();
+    let complete = move || rows.get() == (0..total.get());
+    let at_end = move || rows.with(|rows| rows.end) >= total.get();
     view! {
         // "Show all" sits by the count: at the list's end it would move away from the
         // pointer as the rows it comes into sight with are drawn.
         <div class="list-head">
             <p class="muted list-count" aria-live="polite">
-                {move || store.t(Msg::Shown { shown: rows.get(), total: total.get() })}
+                {move || store.t(Msg::Shown { shown: rows.with(Range::len), total: total.get() })}
             </p>
             <button type="button" class="secondary" hidden=complete on:click=show_all>
                 {move || store.t(Msg::ShowAll { total: total.get() })}
@@ -167,6 +246,8 @@ pub fn CommitmentList(
                 </p>
             }
         >
+            <div class="list-above" node_ref=start aria-hidden="true"
+                style:height=move || format!("{}px", above.get())></div>
             <ul class="commitments" aria-labelledby=LIST_HEADING on:focusin=on_focus on:click=on_click>
                 <For each=move || drawn.get() key=|id| *id let:id>
                     <CommitmentItem id=id/>
@@ -175,9 +256,9 @@ pub fn CommitmentList(
         </Show>
         <div class="list-end" node_ref=end aria-hidden="true"></div>
         // For the keyboard and for browsers that do not say when the end is in sight.
-        <p class="list-more" hidden=complete>
+        <p class="list-more" hidden=at_end>
             <button type="button" class="secondary" on:click=show_more>
-                {move || store.t(Msg::ShowMore { count: STEP.min(total.get().saturating_sub(rows.get())) })}
+                {move || store.t(Msg::ShowMore { count: STEP.min(total.get().saturating_sub(rows.with(|rows| rows.end))) })}
             </button>
         </p>
     }
