@@ -542,7 +542,10 @@ test("a commitment's page shows everything about it, and its progress log can be
   assert.match(await log.locator('li.entry').first().textContent(), new RegExp(`${readable(day(-3))}.*2 h.*first draft`));
 
   // Correct the second entry: 1.5 h becomes 2.5 h with a note.
+  // Correct puts the focus on the entry's date (typing before that lands would go to
+  // whichever field has the focus then).
   await page.getByRole('button', { name: `Correct the entry of 1.5 h on ${readable(day(-2))}` }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'entry-1-date');
   const form = log.locator('form.entry-form');
   await form.getByLabel('Hours').fill('2,5');
   await form.getByLabel('Note').fill('figures from Alice');
@@ -555,6 +558,7 @@ test("a commitment's page shows everything about it, and its progress log can be
 
   // A wrong correction is explained at its field and saves nothing.
   await page.getByRole('button', { name: `Correct the entry of 3 h on ${readable(day(-1))}` }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'entry-2-date');
   await form.getByLabel('Hours').fill('0');
   await form.getByRole('button', { name: 'Save' }).click();
   await form.getByText('Must be greater than 0').waitFor();
