@@ -1,5 +1,6 @@
 // Prints the release build's cold start to interactive in headless Chromium, and what a
-// click costs on a large plan. Run after `trunk build --release`:
+// click costs, on an empty plan and on plans of 1,000 and 5,000 commitments. Run after
+// `trunk build --release`:
 //   node bench/startup.mjs [runs]
 // (The build's sizes are printed by scripts/size-guard.mjs.)
 //
@@ -113,12 +114,15 @@ try {
   const empty = await coldStarts(server.url);
   const line = (what, times) => `${what}, ${times.length} runs: median ${median(times).toFixed(1)} ms (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`;
   console.log(line('Cold start to interactive, empty plan', empty));
-  const large = samplePlan(1000, 10);
-  console.log(`Plan of 1,000 commitments and 10 people: ${(large.length / 1024).toFixed(0)} KiB of JSON`);
-  console.log(line('Cold start to interactive, 1,000 commitments (Today)', await coldStarts(server.url, large)));
-  const costs = await clickCosts(server.url, large, Math.max(runs, 15));
-  console.log(line('Script time of a click, logging hours on one of 1,000 commitments', costs.script));
-  console.log(line('Main-thread work from that click to its paint (script, style, layout, paint)', costs.toPaint));
+  for (const size of [1000, 5000]) {
+    const large = samplePlan(size, 10);
+    const n = size.toLocaleString('en');
+    console.log(`Plan of ${n} commitments and 10 people: ${(large.length / 1024).toFixed(0)} KiB of JSON`);
+    console.log(line(`Cold start to interactive, ${n} commitments (Today)`, await coldStarts(server.url, large)));
+    const costs = await clickCosts(server.url, large, Math.max(runs, 15));
+    console.log(line(`Script time of a click, logging hours on one of ${n} commitments`, costs.script));
+    console.log(line('Main-thread work from that click to its paint (script, style, layout, paint)', costs.toPaint));
+  }
 } finally {
   await server.close();
 }

@@ -128,6 +128,32 @@ test('the keyboard going back up past the first drawn row draws the rows before 
   await context.close();
 });
 
+test('a row holding hours typed and not logged stays drawn however far the list is scrolled', async () => {
+  const { context, page, errors } = await throttledPage();
+  await rows(page).first().waitFor();
+  const third = page.locator('li.commitment', { has: page.locator('.commitment-title', { hasText: title(3) }) });
+  await third.locator('form.log-form input').fill('1,5');
+  const far = page.locator('li.commitment .commitment-title', { hasText: title(400) });
+  while (!(await far.count())) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(50);
+  }
+  assert.ok((await rows(page).count()) > MOST, 'the window stays open up to the row held');
+  assert.equal(await third.locator('form.log-form input').inputValue(), '1,5', 'what was typed is still there');
+
+  // Emptied, it holds nothing: the next steps leave it, and the window is back to size.
+  await third.locator('form.log-form input').fill('');
+  const further = page.locator('li.commitment .commitment-title', { hasText: title(500) });
+  while (!(await further.count())) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(50);
+  }
+  await page.waitForFunction((most) => document.querySelectorAll('li.commitment').length <= most, MOST);
+  assert.equal(await third.count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the search finds a commitment far down the list', async () => {
   const { context, page, errors } = await throttledPage();
   await rows(page).first().waitFor();

@@ -137,6 +137,7 @@ pub fn Controls(
     let title = move || title().unwrap_or_default();
     let (weighing, waiting, more) =
         (RwSignal::new(false), RwSignal::new(false), RwSignal::new(false));
+    super::hold_row(id, "open", move || weighing.get() || waiting.get());
     let more_id = format!("more-{id}");
     let described = StoredValue::new(described_by);
     let control = move |control: Control| match control {

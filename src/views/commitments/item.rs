@@ -22,6 +22,7 @@ pub fn CommitmentItem(
     let store = use_store();
     let current = Memo::new(move |_| store.commitment(id));
     let editing = RwSignal::new(false);
+    super::hold_row(id, "edit", move || editing.get());
     let close = Callback::new(move |()| {
         editing.set(false);
         Refocus::to(row_id(id)).now();

@@ -6,7 +6,7 @@
 //! outlives the view, so that coming back from a commitment's page finds the list as
 //! it was, with the focus on the row that was opened.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use leptos::ev::{FocusEvent, MouseEvent};
@@ -39,6 +39,8 @@ pub struct ListPlace {
     opened: StoredValue<Option<CommitmentId>>,
     /// Each row's height with the space after it, as measured when it left the window.
     heights: StoredValue<HashMap<CommitmentId, f64>>,
+    /// The rows that hold what the reader has not saved, and what: the window keeps them.
+    held: StoredValue<HashSet<(CommitmentId, &'static str)>>,
 }
 
 impl ListPlace {
@@ -47,7 +49,16 @@ impl ListPlace {
             window: RwSignal::new(Window::new(Query::default())),
             opened: StoredValue::new(None),
             heights: StoredValue::new(HashMap::new()),
+            held: StoredValue::new(HashSet::new()),
         }
+    }
+
+    /// The places in `ids` of the rows held.
+    fn held_in(&self, ids: &[CommitmentId]) -> Vec<usize> {
+        self.held.with_value(|held| {
+            let held: HashSet<CommitmentId> = held.iter().map(|(id, _)| *id).collect();
+            ids.iter().enumerate().filter(|(_, id)| held.contains(id)).map(|(at, _)| at).collect()
+        })
     }
 
     /// Measures the rows about to leave the top of the window (`leaving`, followed in
@@ -86,6 +97,33 @@ impl Default for ListPlace {
     }
 }
 
+/// A change of the window, as the core decides it: from the window, the list's query,
+/// its length and the places of the rows held.
+type Step<'a> = dyn Fn(&Window, &Query, usize, &[usize]) -> Option<Window> + 'a;
+
+/// Keeps the row of `id` drawn while `holding` says it holds what the reader has not
+/// saved (`what`: a form open, hours typed): the list's window does not drop it.
+pub fn hold_row(
+    id: CommitmentId,
+    what: &'static str,
+    holding: impl Fn() -> bool + Send + Sync + 'static,
+) {
+    let Some(place) = use_context::<ListPlace>() else { return };
+    Effect::new(move |_| {
+        let now = holding();
+        place.held.update_value(|held| {
+            if now {
+                held.insert((id, what));
+            } else {
+                held.remove(&(id, what));
+            }
+        });
+    });
+    on_cleanup(move || {
+        place.held.try_update_value(|held| held.remove(&(id, what)));
+    });
+}
+
 /// The commitment whose row holds `target` (an element inside a row), read from the
 /// row's element id.
 fn row_of(target: Option<web_sys::EventTarget>) -> Option<CommitmentId> {
@@ -116,9 +154,11 @@ pub fn CommitmentList(
         ids.with(|ids| place.height_of(&ids[..start]))
     });
     // Every change of the window goes through the core: `step` says what it becomes.
-    let change = move |step: &dyn Fn(&Window, &Query, usize) -> Option<Window>| {
+    let change = move |step: &Step<'_>| {
         // An observer's or a frame's callback can come after the list has gone.
         let Some(total) = total.try_get_untracked() else { return };
+        let Some(keep) = ids.try_with_untracked(|ids| place.held_in(ids)) else { return };
+        let step = |w: &Window, query: &Query, total: usize| step(w, query, total, &keep);
         let next = query.try_with_untracked(|query| {
             window.with_untracked(|w| {
                 step(w, query, total)
@@ -160,7 +200,7 @@ pub fn CommitmentList(
     if let Some(id) = place.opened.get_value() {
         place.opened.set_value(None);
         if let Some(index) = ids.with_untracked(|ids| ids.iter().position(|other| *other == id)) {
-            change(&|w, query, total| w.reveal(query, index, total));
+            change(&|w, query, total, keep| w.reveal(query, index, total, keep));
             Refocus::to(row_id(id)).now();
         }
     }
@@ -171,14 +211,14 @@ pub fn CommitmentList(
     Effect::new(move |_| {
         let Some(element) = end.get() else { return };
         let watch = InSight::watch(element.into(), 0, AHEAD_PX, move || {
-            change(&|w, query, total| w.more(query, total));
+            change(&|w, query, total, keep| w.more(query, total, keep));
         });
         in_sight.update_value(|watches| watches.extend(watch));
     });
     Effect::new(move |_| {
         let Some(element) = start.get() else { return };
         let watch = InSight::watch(element.into(), AHEAD_PX, 0, move || {
-            change(&|w, query, total| w.back(query, total));
+            change(&|w, query, total, keep| w.back(query, total, keep));
         });
         in_sight.update_value(|watches| watches.extend(watch));
     });
@@ -195,7 +235,7 @@ pub fn CommitmentList(
         let Some(id) = row_of(event.target()) else { return };
         let index = ids.try_with_untracked(|ids| ids.iter().position(|other| *other == id));
         let Some(index) = index.flatten() else { return };
-        change(&|w, query, total| w.focused(query, index, total));
+        change(&|w, query, total, keep| w.focused(query, index, total, keep));
     };
     let on_click = move |event: MouseEvent| {
         let Some(element) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -209,14 +249,14 @@ pub fn CommitmentList(
     let show_all = move |_| {
         // The first row not drawn yet takes the focus from the button, which goes.
         let first_new = ids.with_untracked(|ids| ids.get(rows.get_untracked().end).copied());
-        change(&|w, query, total| w.all(query, total));
+        change(&|w, query, total, _| w.all(query, total));
         if let Some(id) = first_new {
             Refocus::to(row_id(id)).now();
         }
     };
     let show_more = move |_| {
         let first_new = ids.with_untracked(|ids| ids.get(rows.get_untracked().end).copied());
-        change(&|w, query, total| w.more(query, total));
+        change(&|w, query, total, keep| w.more(query, total, keep));
         if let Some(id) = first_new {
             Refocus::to(row_id(id)).now();
         }

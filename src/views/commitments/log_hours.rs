@@ -18,6 +18,7 @@ pub fn LogHours(
 ) -> impl IntoView {
     let language = act.store.language();
     let hours = RwSignal::new(String::new());
+    super::hold_row(act.id, "hours", move || hours.with(|typed| !typed.is_empty()));
     let log = move |ev: SubmitEvent| {
         ev.prevent_default();
         let spent = match input::positive_hours(&hours.get_untracked()) {

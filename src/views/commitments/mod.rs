@@ -17,6 +17,7 @@ mod progress;
 mod quick_add;
 mod status;
 
+use list::hold_row;
 pub use list::ListPlace;
 pub use page::CommitmentPage;
 
