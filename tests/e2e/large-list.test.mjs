@@ -60,6 +60,17 @@ async function throttledPage() {
 
 const count = (page) => page.locator('.list-count').textContent();
 const rows = (page) => page.locator('li.commitment');
+/// Scrolls to the end of what is drawn, again and again, until `done` (the list draws
+/// more each time its end comes within sight); fails after three minutes.
+async function scrollDownUntil(page, done) {
+  const deadline = Date.now() + 180_000;
+  while (!(await done())) {
+    assert.ok(Date.now() < deadline, `never reached (${await rows(page).count()} rows drawn)`);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(50);
+  }
+}
+
 const focusedRow = (page) => page.evaluate(() => document.activeElement?.closest('li.commitment')?.querySelector('.commitment-title')?.textContent);
 
 test('a list of 2,000 opens at its first rows with its count, scrolling reaches the last and back up to the first, the page never jumping', async () => {
@@ -70,12 +81,7 @@ test('a list of 2,000 opens at its first rows with its count, scrolling reaches 
 
   // Scrolled to the bottom again and again, as far as the list goes.
   const last = page.locator('li.commitment .commitment-title', { hasText: title(SIZE) });
-  const deadline = Date.now() + 180_000;
-  while (!(await last.count())) {
-    assert.ok(Date.now() < deadline, `the end of the list was never drawn (${await rows(page).count()} rows)`);
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForTimeout(50);
-  }
+  await scrollDownUntil(page, async () => (await last.count()) > 0);
   await page.waitForFunction(() => document.querySelector('.list-more')?.hidden);
   assert.equal(await rows(page).last().locator('.commitment-title').textContent(), title(SIZE));
   assert.equal(await rows(page).count(), MOST, 'the rows far above have left the document');
@@ -85,8 +91,9 @@ test('a list of 2,000 opens at its first rows with its count, scrolling reaches 
   // scrolled (the space above stands in for the rows left out, at their height), and
   // the first row comes back.
   const first = page.locator('li.commitment .commitment-title', { hasText: title(1) });
+  const deadline = Date.now() + 180_000;
   while (!(await first.count()) || (await page.evaluate(() => window.scrollY)) > 0) {
-    assert.ok(Date.now() < deadline + 180_000, `the start of the list was never drawn again (${await page.evaluate(() => window.scrollY)} px down)`);
+    assert.ok(Date.now() < deadline, `the start of the list was never drawn again (${await page.evaluate(() => window.scrollY)} px down)`);
     const seen = await page.evaluate(() => {
       const row = [...document.querySelectorAll('li.commitment')].find((li) => li.getBoundingClientRect().top >= 0);
       const before = row.getBoundingClientRect().top;
@@ -108,10 +115,7 @@ test('the keyboard going back up past the first drawn row draws the rows before 
   const { context, page, errors } = await throttledPage();
   await rows(page).first().waitFor();
   const far = page.locator('li.commitment .commitment-title', { hasText: title(600) });
-  while (!(await far.count()) || (await rows(page).first().locator('.commitment-title').textContent()) === title(1)) {
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForTimeout(50);
-  }
+  await scrollDownUntil(page, async () => (await far.count()) > 0 && (await rows(page).first().locator('.commitment-title').textContent()) !== title(1));
   // The first row drawn, and its first control: Shift+Tab goes on to the row before.
   const top = await rows(page).first().locator('.commitment-title').textContent();
   const number = Number(top.split(' ')[1]);
@@ -134,20 +138,14 @@ test('a row holding hours typed and not logged stays drawn however far the list 
   const third = page.locator('li.commitment', { has: page.locator('.commitment-title', { hasText: title(3) }) });
   await third.locator('form.log-form input').fill('1,5');
   const far = page.locator('li.commitment .commitment-title', { hasText: title(400) });
-  while (!(await far.count())) {
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForTimeout(50);
-  }
+  await scrollDownUntil(page, async () => (await far.count()) > 0);
   assert.ok((await rows(page).count()) > MOST, 'the window stays open up to the row held');
   assert.equal(await third.locator('form.log-form input').inputValue(), '1,5', 'what was typed is still there');
 
   // Emptied, it holds nothing: the next steps leave it, and the window is back to size.
   await third.locator('form.log-form input').fill('');
   const further = page.locator('li.commitment .commitment-title', { hasText: title(500) });
-  while (!(await further.count())) {
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForTimeout(50);
-  }
+  await scrollDownUntil(page, async () => (await further.count()) > 0);
   await page.waitForFunction((most) => document.querySelectorAll('li.commitment').length <= most, MOST);
   assert.equal(await third.count(), 0);
   assert.deepEqual(errors, []);
@@ -191,10 +189,7 @@ test("back from a commitment's page opened far down, its row is drawn again and 
   const { context, page, errors } = await throttledPage();
   await rows(page).first().waitFor();
   const link = page.getByRole('link', { name: title(140) });
-  while (!(await link.count())) {
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForTimeout(50);
-  }
+  await scrollDownUntil(page, async () => (await link.count()) > 0);
   await link.click();
   await page.waitForURL(/\/commitments\/20000000-/);
   await page.goBack();
