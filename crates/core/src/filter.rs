@@ -201,16 +201,11 @@ impl Query {
     /// The query as the address's pairs, in a fixed order, leaving out what is the
     /// default: the whole open list by due date is `/commitments` with no query.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
-        let filter = &self.filter;
-        let values = [
-            (filter.status != StatusFilter::default()).then(|| filter.status.as_str().to_owned()),
-            filter.owner.map(|owner| owner.to_string()),
-            filter.tag.as_ref().map(|tag| tag.as_str().to_owned()),
-            filter.quadrant.map(|quadrant| quadrant.as_str().to_owned()),
-            (!filter.text.is_empty()).then(|| filter.text.clone()),
-            (self.sort != Sort::default()).then(|| self.sort.as_str().to_owned()),
-        ];
-        KEYS.into_iter().zip(values).filter_map(|(key, value)| Some((key, value?))).collect()
+        let default = Query::default();
+        KEYS.into_iter()
+            .map(|key| (key, self.value(key)))
+            .filter(|(key, value)| *value != default.value(key))
+            .collect()
     }
 
     /// The query from the address's pairs. A key it does not know, or a value that is
@@ -224,19 +219,40 @@ impl Query {
     {
         let mut query = Query::default();
         for (key, value) in pairs {
-            let value = value.as_ref();
-            let filter = &mut query.filter;
-            match key.as_ref() {
-                "status" => filter.status = StatusFilter::parse(value).unwrap_or_default(),
-                "owner" => filter.owner = value.parse().ok(),
-                "tag" => filter.tag = Tag::parse(value).ok(),
-                "quadrant" => filter.quadrant = Quadrant::parse(value),
-                "q" => filter.text = value.to_owned(),
-                "sort" => query.sort = Sort::parse(value).unwrap_or_default(),
-                _ => {}
-            }
+            query.set(key.as_ref(), value.as_ref());
         }
         query
+    }
+
+    /// One part of the query as the address and the filter bar's menus write it, by
+    /// its key (`status`, `owner`, `tag`, `quadrant`, `q`, `sort`): empty for a filter
+    /// that is off, and for a key that is not one.
+    pub fn value(&self, key: &str) -> String {
+        let filter = &self.filter;
+        match key {
+            "status" => filter.status.as_str().to_owned(),
+            "owner" => filter.owner.map(|owner| owner.to_string()).unwrap_or_default(),
+            "tag" => filter.tag.as_ref().map(|tag| tag.as_str().to_owned()).unwrap_or_default(),
+            "quadrant" => filter.quadrant.map(|q| q.as_str().to_owned()).unwrap_or_default(),
+            "q" => filter.text.clone(),
+            "sort" => self.sort.as_str().to_owned(),
+            _ => String::new(),
+        }
+    }
+
+    /// Sets one part of the query from its value, by its key; a value that is not one
+    /// leaves that part at its default, and a key that is not one changes nothing.
+    pub fn set(&mut self, key: &str, value: &str) {
+        let filter = &mut self.filter;
+        match key {
+            "status" => filter.status = StatusFilter::parse(value).unwrap_or_default(),
+            "owner" => filter.owner = value.parse().ok(),
+            "tag" => filter.tag = Tag::parse(value).ok(),
+            "quadrant" => filter.quadrant = Quadrant::parse(value),
+            "q" => value.clone_into(&mut filter.text),
+            "sort" => self.sort = Sort::parse(value).unwrap_or_default(),
+            _ => {}
+        }
     }
 
     /// The query as the text after `?` in the address (empty for the default list),

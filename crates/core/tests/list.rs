@@ -297,3 +297,33 @@ proptest! {
         prop_assert_eq!(Query::from_query_string(&format!("?{text}")), query);
     }
 }
+
+proptest! {
+    /// A menu of the filter bar shows a part of the query by its value and sets it from
+    /// the value chosen: setting the value it shows changes nothing, and each part set
+    /// from another query's value reads back as that query's.
+    #[test]
+    fn a_menu_sets_the_part_of_the_query_it_shows(query in any_query(), other in any_query()) {
+        for key in ["status", "owner", "tag", "quadrant", "q", "sort"] {
+            let mut same = query.clone();
+            same.set(key, &query.value(key));
+            prop_assert_eq!(&same, &query);
+            let mut changed = query.clone();
+            changed.set(key, &other.value(key));
+            prop_assert_eq!(changed.value(key), other.value(key));
+        }
+    }
+}
+
+#[test]
+fn a_value_that_is_not_one_sets_that_part_to_its_default() {
+    let mut query = Query::default();
+    query.set("sort", "load");
+    query.set("owner", "not an id");
+    query.set("status", "finished-ish");
+    query.set("colour", "red");
+    assert_eq!(query.value("sort"), "load");
+    assert_eq!(query.value("owner"), "", "no owner filter");
+    assert_eq!(query.value("status"), Query::default().value("status"));
+    assert_eq!(query.value("colour"), "");
+}

@@ -39,10 +39,10 @@ pub fn FilterBar(
         }
         tags
     });
-    let set = move |edit: fn(&mut Query, &str)| {
+    let set = move |key: &'static str| {
         Callback::new(move |value: String| {
             let mut next = query.get_untracked();
-            edit(&mut next, &value);
+            next.set(key, &value);
             on_change.run((next, false));
         })
     };
@@ -78,14 +78,12 @@ pub fn FilterBar(
         let sort = |choice: Sort| (choice.as_str().to_owned(), store.t(Msg::Sort(choice)));
         Sort::ALL.into_iter().map(sort).collect()
     });
-    let menu = move |id: &'static str,
-                     label: Msg<'static>,
-                     choices: Signal<Vec<(String, String)>>,
-                     chosen: fn(&Query) -> String,
-                     edit: fn(&mut Query, &str)| {
+    // Each menu shows and sets one part of the query by its key in the address.
+    let menu = move |key: &'static str, label: Msg<'static>, choices| {
+        let id = format!("filter-{key}");
         view! {
             <Menu id=id label=Signal::derive(move || store.t(label)) choices=choices
-                chosen=Signal::derive(move || query.with(chosen)) on_choose=set(edit)/>
+                chosen=Signal::derive(move || query.with(|q| q.value(key))) on_choose=set(key)/>
         }
     };
     view! {
@@ -94,21 +92,11 @@ pub fn FilterBar(
                 <input type="search" id=search_id aria-describedby=described_by(search_id) size="14"
                     prop:value=move || query.with(|q| q.filter.text.clone()) on:input=search/>
             </FormField>
-            {menu("filter-status", Msg::StatusLabel, statuses,
-                |q| q.filter.status.as_str().to_owned(),
-                |q, v| q.filter.status = StatusFilter::parse(v).unwrap_or_default())}
-            {menu("filter-owner", Msg::Owner, owners,
-                |q| q.filter.owner.map(|id| id.to_string()).unwrap_or_default(),
-                |q, v| q.filter.owner = v.parse().ok())}
-            {menu("filter-tag", Msg::Tag, tags,
-                |q| q.filter.tag.as_ref().map(|tag| tag.as_str().to_owned()).unwrap_or_default(),
-                |q, v| q.filter.tag = Tag::parse(v).ok())}
-            {menu("filter-quadrant", Msg::QuadrantLabel, quadrants,
-                |q| q.filter.quadrant.map(|quadrant| quadrant.as_str().to_owned()).unwrap_or_default(),
-                |q, v| q.filter.quadrant = Quadrant::parse(v))}
-            {menu("filter-sort", Msg::SortLabel, sorts,
-                |q| q.sort.as_str().to_owned(),
-                |q, v| q.sort = Sort::parse(v).unwrap_or_default())}
+            {menu("status", Msg::StatusLabel, statuses)}
+            {menu("owner", Msg::Owner, owners)}
+            {menu("tag", Msg::Tag, tags)}
+            {menu("quadrant", Msg::QuadrantLabel, quadrants)}
+            {menu("sort", Msg::SortLabel, sorts)}
         </div>
     }
 }
@@ -116,7 +104,7 @@ pub fn FilterBar(
 /// One labelled menu of the bar: its choices as (value, words), the one in force selected.
 #[component]
 fn Menu(
-    id: &'static str,
+    id: String,
     label: Signal<String>,
     choices: Signal<Vec<(String, String)>>,
     /// The value of the choice in force.
@@ -126,8 +114,8 @@ fn Menu(
 ) -> impl IntoView {
     let none = Signal::derive(|| None::<String>);
     view! {
-        <FormField id=id label=label message=none>
-            <select id=id aria-describedby=described_by(id) on:change=move |ev| on_choose.run(event_target_value(&ev))>
+        <FormField id=id.clone() label=label message=none>
+            <select aria-describedby=described_by(&id) id=id on:change=move |ev| on_choose.run(event_target_value(&ev))>
                 {move || choices.get().into_iter().map(|(value, words)| {
                     let selected = value.clone();
                     view! { <option value=value prop:selected=move || chosen.with(|c| *c == selected)>{words}</option> }
