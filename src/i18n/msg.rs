@@ -331,7 +331,7 @@ pub enum Msg<'a> {
     NoMatch,
     /// The link back to the default list.
     ShowOpenWork,
-    /// How many commitments the list shows: all `total`, or its first `shown`.
+    /// How many commitments the list shows: all `total`, or `shown` of them drawn.
     Shown {
         shown: usize,
         total: usize,

@@ -207,27 +207,29 @@ pub fn CommitmentList(
 
     let end = NodeRef::<leptos::html::Div>::new();
     let start = NodeRef::<leptos::html::Div>::new();
-    let in_sight = StoredValue::new_local(Vec::<InSight>::new());
+    // One watch each way; the space above is drawn anew when the list comes back from
+    // empty, and its new watch replaces (and so stops) the old one.
+    let in_sight = StoredValue::new_local([None::<InSight>, None]);
     Effect::new(move |_| {
         let Some(element) = end.get() else { return };
         let watch = InSight::watch(element.into(), 0, AHEAD_PX, move || {
             change(&|w, query, total, keep| w.more(query, total, keep));
         });
-        in_sight.update_value(|watches| watches.extend(watch));
+        in_sight.update_value(|[at_end, _]| *at_end = watch);
     });
     Effect::new(move |_| {
         let Some(element) = start.get() else { return };
         let watch = InSight::watch(element.into(), AHEAD_PX, 0, move || {
             change(&|w, query, total, keep| w.back(query, total, keep));
         });
-        in_sight.update_value(|watches| watches.extend(watch));
+        in_sight.update_value(|[_, at_start]| *at_start = watch);
     });
     // Once rows are drawn an end may still be within sight: look again.
     Effect::new(move |_| {
         rows.track();
         request_animation_frame(move || {
             // The list may have gone by the next frame.
-            in_sight.try_with_value(|watches| watches.iter().for_each(InSight::again));
+            in_sight.try_with_value(|watches| watches.iter().flatten().for_each(InSight::again));
         });
     });
 
