@@ -482,7 +482,9 @@ pub struct Commitment {
     /// Set when I handed this over to a report, so that I keep seeing it.
     #[serde(default)]
     pub delegated_by: Option<PersonId>,
+    #[serde(with = "crate::timestamp")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "crate::timestamp")]
     pub updated_at: DateTime<Utc>,
     #[serde(default)]
     pub progress: Vec<ProgressEntry>,

@@ -36,6 +36,7 @@ pub mod settings;
 pub mod sync;
 pub mod team;
 pub mod text;
+mod timestamp;
 pub mod today;
 pub mod trends;
 pub mod undo;
