@@ -186,6 +186,20 @@ struct Header {
 
 /// Reads a plan file of any supported version, migrating older ones, and checks it.
 pub fn parse(text: &str) -> Result<Envelope, FormatError> {
+    // A file of this version, as the app stores and exports it, is read in one pass;
+    // anything else (an older version, another file, an error to name) is read header
+    // first. Both give the same result on any text (a property test).
+    match serde_json::from_str::<Envelope>(text) {
+        Ok(envelope) if envelope.format == FORMAT && envelope.version == CURRENT_VERSION => {
+            checked(envelope)
+        }
+        _ => parse_by_header(text),
+    }
+}
+
+/// Reads the header (format and version) first, to say what a file is before reading
+/// the rest, and migrates an older version.
+fn parse_by_header(text: &str) -> Result<Envelope, FormatError> {
     if text.trim().is_empty() {
         return Err(FormatError::Empty);
     }
@@ -223,6 +237,11 @@ pub fn parse(text: &str) -> Result<Envelope, FormatError> {
         let migrated = value.to_string();
         serde_json::from_str(&migrated).map_err(|error| path_error(&migrated, &error))?
     };
+    checked(envelope)
+}
+
+/// The envelope if its plan keeps the plan's rules, or the first rule it breaks.
+fn checked(envelope: Envelope) -> Result<Envelope, FormatError> {
     envelope.plan.check().map_err(|violation| FormatError::Invalid {
         path: violation.path,
         message: violation.message,
@@ -459,4 +478,52 @@ where
     }
 
     deserializer.deserialize_map(Object(std::marker::PhantomData))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const FILES: [&str; 3] = [
+        include_str!("../tests/fixtures/plan-v1.json"),
+        include_str!("../tests/fixtures/plan-v2.json"),
+        include_str!("../tests/fixtures/plan-v3.json"),
+    ];
+
+    #[test]
+    fn a_current_file_is_read_in_one_pass_as_by_its_header() {
+        for text in FILES {
+            assert_eq!(parse(text), parse_by_header(text));
+        }
+        assert!(parse(FILES[2]).is_ok());
+        // Another format with the same fields is still not a plan.
+        let other = FILES[2].replacen("\"plateful-plan\"", "\"plateful-list\"", 1);
+        assert_eq!(parse(&other), parse_by_header(&other));
+        assert!(matches!(parse(&other), Err(FormatError::NotAPlan { .. })), "{:?}", parse(&other));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+        /// Any file, of any version, changed at one byte (replaced, cut there or
+        /// lengthened): the one-pass reading gives what the header-first reading gives,
+        /// the plan or the same error.
+        #[test]
+        fn reads_any_text_as_by_its_header(
+            file in 0usize..3,
+            at in any::<prop::sample::Index>(),
+            byte in prop::sample::select(b"0123456789{}[]\",:. \\nabcdefghijklmnopqrstuvwxyz-".to_vec()),
+            how in 0u8..3,
+        ) {
+            let mut text = FILES[file].as_bytes().to_vec();
+            let at = at.index(text.len());
+            match how {
+                0 => text[at] = byte,
+                1 => text.truncate(at),
+                _ => text.insert(at, byte),
+            }
+            let text = String::from_utf8_lossy(&text);
+            prop_assert_eq!(parse(&text), parse_by_header(&text));
+        }
+    }
 }
