@@ -1,6 +1,6 @@
 // The size guard: what a first visit transfers, against the budget.
 //
-//   node scripts/size-guard.mjs [dist] [--budget BYTES]
+//   node scripts/size-guard.mjs [dist] [--budget BYTES] [--ceiling BYTES]
 //
 // Counts the files of the release build that the page loads (the ones dist/index.html
 // names: the bootstrap, the wasm-bindgen glue, the wasm, the stylesheet) and the service
@@ -9,7 +9,10 @@
 // 9 (the budget's measure) and brotli at quality 11 (printed beside it). Icons, the
 // manifest and index.html itself are not counted: the budget is of code and style.
 //
-// Exits 1 when the gzip total is over the budget, 2 when the build is missing.
+// Exits 1 when the gzip total is over the budget, 2 when the build is missing. With
+// `--ceiling`, as the test command runs it, it exits 1 only over the ceiling: the size
+// the build has reached on its way down to the budget, which it may not grow past
+// (BENCHMARKS.md, "The size guard"); the distance to the budget is printed either way.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -19,9 +22,17 @@ const BUDGET = 307_200; // 300 KiB, gzip -9, wasm + js + css
 const args = process.argv.slice(2);
 let dist = 'dist';
 let budget = BUDGET;
+let ceiling = null;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--budget') budget = Number(args[++i]);
+  else if (args[i] === '--ceiling') ceiling = Number(args[++i]);
   else dist = args[i];
+}
+for (const [name, value] of [['--budget', budget], ['--ceiling', ceiling]]) {
+  if (value !== null && !(Number.isInteger(value) && value > 0)) {
+    console.error(`size-guard: ${name} needs a whole number of bytes above 0`);
+    process.exit(2);
+  }
 }
 
 const indexPath = join(dist, 'index.html');
@@ -85,5 +96,12 @@ if (margin >= 0) {
   console.log(`budget ${n(budget)} bytes gzip: ${n(total.gzip)} (${share} %), ${n(margin)} to spare`);
 } else {
   console.log(`budget ${n(budget)} bytes gzip: ${n(total.gzip)} (${share} %), ${n(-margin)} over`);
+}
+if (ceiling === null) {
+  if (margin < 0) process.exit(1);
+} else if (total.gzip > ceiling) {
+  console.log(`ceiling ${n(ceiling)} bytes gzip: ${n(total.gzip - ceiling)} over; the build grew`);
   process.exit(1);
+} else {
+  console.log(`ceiling ${n(ceiling)} bytes gzip: ${n(ceiling - total.gzip)} to spare`);
 }
