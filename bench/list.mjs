@@ -9,9 +9,9 @@
 //   longest task: the longest main-thread task (PerformanceObserver "longtask") while
 //     the list is scrolled from top to bottom in steps of one screen, and how many
 //     tasks took over 50 ms.
-import { execFileSync } from 'node:child_process';
 import { serve } from '../tests/e2e/support/server.mjs';
 import { DIST, launch } from '../tests/e2e/support/browser.mjs';
+import { generatedPlan, prepare } from './plans.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
 const median = (values) => {
@@ -20,18 +20,11 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-export function generatedPlan(commitments, people) {
-  const now = new Date();
-  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  return execFileSync('cargo', ['run', '--release', '-q', '-p', 'plateful-core', '--example', 'sample_plan', '--', String(commitments), String(people), today], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trim();
-}
-
 /// One cold open of `/commitments?status=all` with `plan` stored: ready time, rows
 /// in the document, and the longest task while scrolling to the end.
 export async function openList(browser, url, plan) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript((text) => {
-    if (!localStorage.getItem('plateful.plan')) localStorage.setItem('plateful.plan', text);
+  await context.addInitScript(() => {
     window.__long = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__long.push(entry.duration);
@@ -42,8 +35,9 @@ export async function openList(browser, url, plan) {
         setTimeout(() => { window.__ready = performance.now(); }, 0);
       }
     }).observe(document, { childList: true, subtree: true });
-  }, plan);
+  });
   const page = await context.newPage();
+  await prepare(page, url, plan);
   await page.goto(`${url}/commitments?status=all`);
   await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120_000 });
   const ready = await page.evaluate(() => window.__ready);

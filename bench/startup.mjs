@@ -5,11 +5,12 @@
 // (The build's sizes are printed by scripts/size-guard.mjs.)
 //
 // Cold start: a new browser context for every run (empty HTTP cache, no compiled-wasm
-// cache, empty localStorage); from navigation start to the moment the app's header
-// is in the document, which the app renders in the same task that makes it usable.
-import { execFileSync } from 'node:child_process';
+// cache, only the plan in localStorage, stored before the visit: bench/plans.mjs); from
+// the app's navigation start to the moment its header is in the document, which the
+// app renders in the same task that makes it usable.
 import { serve } from '../tests/e2e/support/server.mjs';
 import { DIST, launch } from '../tests/e2e/support/browser.mjs';
+import { generatedPlan, prepare } from './plans.mjs';
 
 const runs = Number(process.argv[2] ?? 9);
 
@@ -25,11 +26,6 @@ async function coldStarts(url, plan) {
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext();
-      if (plan) {
-        await context.addInitScript((text) => {
-          if (!localStorage.getItem('plateful.plan')) localStorage.setItem('plateful.plan', text);
-        }, plan);
-      }
       await context.addInitScript(() => {
         new MutationObserver((_, observer) => {
           if (document.querySelector('header.app-header')) {
@@ -39,6 +35,7 @@ async function coldStarts(url, plan) {
         }).observe(document, { childList: true, subtree: true });
       });
       const page = await context.newPage();
+      await prepare(page, url, plan);
       await page.goto(url);
       await page.waitForFunction(() => window.__interactive !== undefined);
       times.push(await page.evaluate(() => window.__interactive));
@@ -63,10 +60,8 @@ async function clickCosts(url, plan, runs) {
   const toPaint = [];
   try {
     const context = await browser.newContext();
-    await context.addInitScript((text) => {
-      if (!localStorage.getItem('plateful.plan')) localStorage.setItem('plateful.plan', text);
-    }, plan);
     const page = await context.newPage();
+    await prepare(page, url, plan);
     await page.goto(`${url}/commitments`);
     await page.waitForSelector('li.commitment');
     const item = page.locator('li.commitment').first();
@@ -103,19 +98,13 @@ async function clickCosts(url, plan, runs) {
   return { script, toPaint };
 }
 
-function samplePlan(commitments, people) {
-  const now = new Date();
-  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  return execFileSync('cargo', ['run', '--release', '-q', '-p', 'plateful-core', '--example', 'sample_plan', '--', String(commitments), String(people), today], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trim();
-}
-
 const server = await serve(DIST);
 try {
   const empty = await coldStarts(server.url);
   const line = (what, times) => `${what}, ${times.length} runs: median ${median(times).toFixed(1)} ms (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`;
   console.log(line('Cold start to interactive, empty plan', empty));
   for (const size of [1000, 5000]) {
-    const large = samplePlan(size, 10);
+    const large = generatedPlan(size, 10);
     const n = size.toLocaleString('en');
     console.log(`Plan of ${n} commitments and 10 people: ${(large.length / 1024).toFixed(0)} KiB of JSON`);
     console.log(line(`Cold start to interactive, ${n} commitments (Today)`, await coldStarts(server.url, large)));
