@@ -16,6 +16,10 @@ export function generatedPlan(commitments, people) {
 /// would make the browser compile a script holding the whole plan (2.5 MB at 5,000
 /// commitments: about 100 ms) inside the very navigation being timed.
 export async function prepare(page, url, plan) {
+  // The test server answers a missing file with a page of its own origin ("not found"),
+  // whose localStorage is the app's.
   await page.goto(`${url}/before-the-app.txt`);
+  const origin = await page.evaluate(() => location.origin);
+  if (origin !== new URL(url).origin) throw new Error(`the page before the app is not of ${url}: ${origin}`);
   if (plan) await page.evaluate((text) => localStorage.setItem('plateful.plan', text), plan);
 }

@@ -31,6 +31,7 @@ async function coldStarts(url, plan) {
   const browser = await launch();
   const times = [];
   const again = [];
+  let served = 0;
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext();
@@ -51,12 +52,13 @@ async function coldStarts(url, plan) {
       await page.goto(url);
       await page.waitForFunction(() => window.__interactive !== undefined);
       again.push(await page.evaluate(() => window.__interactive));
+      served += await page.evaluate(() => (navigator.serviceWorker.controller ? 1 : 0));
       await context.close();
     }
   } finally {
     await browser.close();
   }
-  return { times, again };
+  return { times, again, served };
 }
 
 /// What a click costs on the page's main thread, read from Chromium's own trace:
@@ -115,14 +117,14 @@ try {
   const empty = await coldStarts(server.url);
   const line = (what, times) => `${what}, ${times.length} runs: median ${median(times).toFixed(1)} ms (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`;
   console.log(line('Cold start to interactive, empty plan', empty.times));
-  console.log(line('Opened again, empty plan', empty.again));
+  console.log(`${line('Opened again, empty plan', empty.again)}, ${empty.served} served by the service worker`);
   for (const size of [1000, 5000]) {
     const large = generatedPlan(size, 10);
     const n = size.toLocaleString('en');
     console.log(`Plan of ${n} commitments and 10 people: ${(large.length / 1024).toFixed(0)} KiB of JSON`);
     const starts = await coldStarts(server.url, large);
     console.log(line(`Cold start to interactive, ${n} commitments (Today)`, starts.times));
-    console.log(line(`Opened again, ${n} commitments (Today)`, starts.again));
+    console.log(`${line(`Opened again, ${n} commitments (Today)`, starts.again)}, ${starts.served} served by the service worker`);
     const costs = await clickCosts(server.url, large, Math.max(runs, 15));
     console.log(line(`Script time of a click, logging hours on one of ${n} commitments`, costs.script));
     console.log(line('Main-thread work from that click to its paint (script, style, layout, paint)', costs.toPaint));

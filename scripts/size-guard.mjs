@@ -9,7 +9,8 @@
 // 9 (the budget's measure) and brotli at quality 11 (printed beside it). Icons, the
 // manifest and index.html itself are not counted: the budget is of code and style.
 //
-// Exits 1 when the gzip total is over the budget, 2 when the build is missing. With
+// Exits 1 when the gzip total is over the budget, 2 when the build is missing or an
+// argument is not understood. With
 // `--ceiling`, as the test command runs it, it exits 1 only over the ceiling: the size
 // the build has reached on its way down to the budget, which it may not grow past
 // (BENCHMARKS.md, "The size guard"); the distance to the budget is printed either way.
@@ -26,7 +27,10 @@ let ceiling = null;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--budget') budget = Number(args[++i]);
   else if (args[i] === '--ceiling') ceiling = Number(args[++i]);
-  else dist = args[i];
+  else if (args[i].startsWith('-')) {
+    console.error(`size-guard: unknown option ${args[i]} (--budget BYTES, --ceiling BYTES)`);
+    process.exit(2);
+  } else dist = args[i];
 }
 for (const [name, value] of [['--budget', budget], ['--ceiling', ceiling]]) {
   if (value !== null && !(Number.isInteger(value) && value > 0)) {

@@ -189,12 +189,16 @@ pub fn parse(text: &str) -> Result<Envelope, FormatError> {
     // A file of this version, as the app stores and exports it, is read in one pass;
     // anything else (an older version, another file, an error to name) is read header
     // first. Both give the same result on any text (a property test).
-    match serde_json::from_str::<Envelope>(text) {
-        Ok(envelope) if envelope.format == FORMAT && envelope.version == CURRENT_VERSION => {
-            checked(envelope)
+    // (A derived struct also reads a JSON array, which is not a plan: only an object is
+    // read this way.)
+    if text.trim_start().starts_with('{') {
+        if let Ok(envelope) = serde_json::from_str::<Envelope>(text) {
+            if envelope.format == FORMAT && envelope.version == CURRENT_VERSION {
+                return checked(envelope);
+            }
         }
-        _ => parse_by_header(text),
     }
+    parse_by_header(text)
 }
 
 /// Reads the header (format and version) first, to say what a file is before reading
@@ -501,6 +505,16 @@ mod tests {
         let other = FILES[2].replacen("\"plateful-plan\"", "\"plateful-list\"", 1);
         assert_eq!(parse(&other), parse_by_header(&other));
         assert!(matches!(parse(&other), Err(FormatError::NotAPlan { .. })), "{:?}", parse(&other));
+        // The envelope's fields in order, as an array: serde would read it, it is no plan.
+        let Value::Object(fields) = serde_json::from_str::<Value>(FILES[2]).unwrap() else {
+            panic!("a plan file is an object")
+        };
+        let order = ["format", "version", "saved_at", "revision", "sync", "plan"];
+        let array = Value::Array(
+            order.iter().map(|key| fields.get(*key).cloned().unwrap_or(Value::Null)).collect(),
+        )
+        .to_string();
+        assert_eq!(parse(&array), Err(FormatError::NotAPlan { found: None }));
     }
 
     proptest! {

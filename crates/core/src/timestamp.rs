@@ -3,8 +3,8 @@
 //! second) read directly.
 //!
 //! chrono reads a timestamp with its general parser (any offset, a space or a `t` for
-//! the `T`, leap seconds), which is most of the time a large plan takes to load: two
-//! timestamps a commitment, 10,000 timestamps in a plan of 5,000. The direct reading
+//! the `T`, leap seconds), which took a third of the time a large plan takes to read:
+//! two timestamps a commitment, 10,000 timestamps in a plan of 5,000. The direct reading
 //! accepts only the form chrono writes for UTC and hands every other text to chrono, so
 //! what a file means and every error it gets are chrono's (a property test compares the
 //! two on any text).
