@@ -18,15 +18,24 @@ export async function seed(context, text) {
 }
 
 /// The stored plan once `holds(plan)` is true: the app writes right after the next frame,
-/// so a test waits for the write rather than racing it. The predicate runs here, in
-/// Node: evaluating it in the page would need `eval`, which the app's policy forbids.
+/// so a test waits for the write rather than racing it. Until then storage may still
+/// hold the plan as the test seeded it, without fields the app writes (`settings`), so
+/// a predicate that throws on it is "not yet". The predicate runs here, in Node:
+/// evaluating it in the page would need `eval`, which the app's policy forbids.
 export async function storedWhen(page, holds, timeout = 10000) {
   const deadline = Date.now() + timeout;
+  let last = null;
   for (;;) {
     const text = await stored(page);
     const plan = text ? JSON.parse(text).plan : null;
-    if (plan && holds(plan)) return plan;
-    if (Date.now() > deadline) throw new Error(`the stored plan never satisfied ${holds}`);
+    try {
+      if (plan && holds(plan)) return plan;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`the stored plan never satisfied ${holds}${last ? ` (last: ${last.message})` : ''}`);
+    }
     await new Promise((done) => setTimeout(done, 20));
   }
 }
