@@ -368,7 +368,13 @@ test('the list comes first: quick add at the top, the full form closed behind "A
   assert.ok(await top(quick) < await top(page.locator('li.commitment').first()));
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-  await page.locator('form.commitment-form').first().getByLabel('Title').waitFor();
+  const title = page.locator('form.commitment-form').first().getByLabel('Title');
+  await title.fill('Draft kept while closed');
+  await toggle.click();
+  assert.equal(await page.locator('form.commitment-form').first().isVisible(), false);
+  // Closed and opened again, the form still holds what was typed.
+  await toggle.click();
+  assert.equal(await title.inputValue(), 'Draft kept while closed');
   await toggle.click();
   assert.equal(await page.locator('form.commitment-form').first().isVisible(), false);
   assert.deepEqual(errors, []);

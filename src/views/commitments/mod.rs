@@ -78,16 +78,25 @@ pub fn CommitmentsView() -> impl IntoView {
 fn AddWithDetails() -> impl IntoView {
     let store = use_store();
     let open = RwSignal::new(false);
+    // Built the first time it is opened, not with the list: most visits never open it.
+    let built = RwSignal::new(false);
+    let toggle = move |_| {
+        // Set once: setting it again would build the form anew, losing what was typed.
+        if !built.get_untracked() {
+            built.set(true);
+        }
+        open.update(|o| *o = !*o);
+    };
     view! {
         <div class="add-details">
             <button type="button" class="secondary disclosure" aria-expanded=move || open.get().to_string()
-                aria-controls="add-details" on:click=move |_| open.update(|o| *o = !*o)>
+                aria-controls="add-details" on:click=toggle>
                 {move || store.t(Msg::AddWithDetails)}
             </button>
-            // Kept in the page while closed, so that what was typed stays.
+            // Once built, kept in the page while closed, so that what was typed stays.
             <div id="add-details" hidden=move || !open.get()>
                 <h2 class="visually-hidden">{move || store.t(Msg::AddHeading)}</h2>
-                <CommitmentForm/>
+                {move || built.get().then(|| view! { <CommitmentForm/> })}
             </div>
         </div>
     }
