@@ -79,18 +79,12 @@ fn AddWithDetails() -> impl IntoView {
     let store = use_store();
     let open = RwSignal::new(false);
     // Built the first time it is opened, not with the list: most visits never open it.
-    let built = RwSignal::new(false);
-    let toggle = move |_| {
-        // Set once: setting it again would build the form anew, losing what was typed.
-        if !built.get_untracked() {
-            built.set(true);
-        }
-        open.update(|o| *o = !*o);
-    };
+    // A memo changes once (closed, then opened ever since), so the form is built once.
+    let built = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get());
     view! {
         <div class="add-details">
             <button type="button" class="secondary disclosure" aria-expanded=move || open.get().to_string()
-                aria-controls="add-details" on:click=toggle>
+                aria-controls="add-details" on:click=move |_| open.update(|o| *o = !*o)>
                 {move || store.t(Msg::AddWithDetails)}
             </button>
             // Once built, kept in the page while closed, so that what was typed stays.
