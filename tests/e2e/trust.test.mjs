@@ -107,6 +107,38 @@ test('three throttled pages logging an hour on one commitment at the same moment
   await context.close();
 });
 
+test('two throttled tabs editing one commitment keep both edits: the rename from one, the note from the other', async () => {
+  const id = '5f6a7b8c-9d0e-4f1a-8b2c-4d5e6f7a8b9c';
+  const context = await app.browser.newContext();
+  await seed(context, planWith([{ id, title: 'Shared item', effort: oneOff(4) }]));
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  const errors = [...watchErrors(a), ...watchErrors(b)];
+  for (const page of [a, b]) {
+    await openApp(page, `${app.server.url}/commitments/${id}`);
+    await throttle(page);
+    await page.getByRole('button', { name: 'Edit the commitment' }).click();
+  }
+  const formA = a.locator('form.commitment-form').first();
+  const formB = b.locator('form.commitment-form').first();
+  await formB.getByLabel('Notes').fill('note from B');
+  await formA.getByLabel('Title').fill('Renamed in A');
+  await formA.getByRole('button', { name: 'Save' }).click();
+  await storedWhen(a, (p) => p.commitments[0].title === 'Renamed in A');
+  // B's form shows the rename in the field B did not touch, and keeps B's note.
+  await b.waitForFunction(() => document.querySelector('form.commitment-form input')?.value === 'Renamed in A');
+  assert.equal(await formB.getByLabel('Notes').inputValue(), 'note from B');
+  await formB.getByRole('button', { name: 'Save' }).click();
+  const plan = await storedWhen(b, (p) => p.commitments[0].notes === 'note from B');
+  assert.equal(plan.commitments[0].title, 'Renamed in A');
+  assert.equal(plan.commitments[0].effort.estimate_hours, 4);
+  for (const page of [a, b]) {
+    await page.reload();
+    await page.getByRole('heading', { name: 'Renamed in A' }).waitFor();
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('erasing everything in one tab reaches the other, which never writes the old plan back', async () => {
   const context = await app.browser.newContext();
   await seed(context, planWith([{ id: '3d4e5f6a-7b8c-4d9e-8f0a-2b3c4d5e6f7a', title: 'Old work', effort: oneOff(5) }]));

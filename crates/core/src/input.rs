@@ -222,6 +222,37 @@ impl CommitmentInput {
         }
     }
 
+    /// The form after someone else changed the commitment while it was open (another
+    /// tab, an undo): `base` is what the form was filled with, `theirs` the commitment
+    /// as it is now. A field the reader has not touched (still as in `base`) takes
+    /// their value; a field the reader changed keeps the reader's. Saving the result
+    /// then changes only what the reader changed, and never writes back a value that
+    /// was current when the form opened over a newer one.
+    pub fn rebase(&self, base: &Self, theirs: &Self) -> Self {
+        fn pick<T: PartialEq + Clone>(mine: &T, base: &T, theirs: &T) -> T {
+            if mine == base {
+                theirs.clone()
+            } else {
+                mine.clone()
+            }
+        }
+        CommitmentInput {
+            title: pick(&self.title, &base.title, &theirs.title),
+            effort: pick(&self.effort, &base.effort, &theirs.effort),
+            hours: pick(&self.hours, &base.hours, &theirs.hours),
+            until: pick(&self.until, &base.until, &theirs.until),
+            start: pick(&self.start, &base.start, &theirs.start),
+            due: pick(&self.due, &base.due, &theirs.due),
+            hard: pick(&self.hard, &base.hard, &theirs.hard),
+            important: pick(&self.important, &base.important, &theirs.important),
+            urgent: pick(&self.urgent, &base.urgent, &theirs.urgent),
+            owner: pick(&self.owner, &base.owner, &theirs.owner),
+            requested_by: pick(&self.requested_by, &base.requested_by, &theirs.requested_by),
+            tags: pick(&self.tags, &base.tags, &theirs.tags),
+            notes: pick(&self.notes, &base.notes, &theirs.notes),
+        }
+    }
+
     /// The fields the form says, or every field that is wrong and why: each field on
     /// its own, then, when each is right, what only the plan can tell (an owner who
     /// cannot carry work, a due date before the start, a recurring end before it).
@@ -355,5 +386,32 @@ mod tests {
         assert_eq!(party_text(Some(&Party::Person(me.id)), &plan), "Sam Rivera");
         assert_eq!(party_text(Some(&text), &plan), "Sam");
         assert_eq!(party_text(None, &plan), "");
+    }
+
+    /// Two tabs edit one commitment: the other tab renamed it while this form was open,
+    /// and the reader here only wrote a note. Saving keeps both changes; where both
+    /// changed a field, the reader's value is the one on screen and the one kept.
+    #[test]
+    fn rebase_keeps_their_changes_where_the_form_was_not_touched() {
+        let owner = PersonId::from_random_bytes([1; 16]);
+        let mut base = CommitmentInput::blank(owner);
+        base.title = "Shared item".into();
+        base.hours = "4".into();
+        base.notes = String::new();
+        let mut theirs = base.clone();
+        theirs.title = "Renamed in tab A".into();
+        theirs.hours = "6".into();
+        theirs.urgent = true;
+        let mut mine = base.clone();
+        mine.notes = "note from B".into();
+        mine.hours = "5".into();
+
+        let rebased = mine.rebase(&base, &theirs);
+        assert_eq!(rebased.title, "Renamed in tab A");
+        assert!(rebased.urgent);
+        assert_eq!(rebased.notes, "note from B");
+        assert_eq!(rebased.hours, "5", "both changed the hours: the reader's stays");
+        assert_eq!(base.rebase(&base, &theirs), theirs, "an untouched form shows theirs");
+        assert_eq!(mine.rebase(&base, &base), mine, "nothing new: the form is as typed");
     }
 }

@@ -52,7 +52,26 @@ pub fn CommitmentForm(
     };
     // A checked plan always has "me"; without one there is nothing to fill in.
     let Some(initial) = fresh() else { return ().into_any() };
+    // What the form was filled with, to tell the fields the reader changed from those
+    // someone else (another tab, an undo) changed meanwhile.
+    let base = StoredValue::new(initial.clone());
     let input = RwSignal::new(initial);
+    // Brings the fields the reader has not touched up to the commitment as it is now.
+    let catch_up = move |theirs: CommitmentInput| {
+        if base.with_value(|base| *base != theirs) {
+            input.update(|i| *i = base.with_value(|base| i.rebase(base, &theirs)));
+            base.set_value(theirs);
+        }
+    };
+    if let Some(id) = editing {
+        // Tracks this commitment alone: another row's change leaves the form be.
+        let theirs = Memo::new(move |_| store.commitment(id).and_then(|_| fresh()));
+        Effect::new(move |_| {
+            if let Some(theirs) = theirs.get() {
+                catch_up(theirs);
+            }
+        });
+    }
     let errors = RwSignal::new(Vec::<FieldError>::new());
     // Ids are unique per form: several edit forms can be open at once.
     let prefix = StoredValue::new(editing.map_or_else(|| "new".to_owned(), |id| id.to_string()));
@@ -94,6 +113,9 @@ pub fn CommitmentForm(
     // Adds or saves what the form says, with `offer`'s dates when one was accepted; a
     // decline records the request as declined in the same step.
     let save = move |offer: Option<CounterOffer>, decline: bool| {
+        if let Some(theirs) = editing.and(fresh()) {
+            catch_up(theirs);
+        }
         let read = store.with_untracked(|plan| input.with_untracked(|i| i.read(plan)));
         let mut fields = match read {
             Ok(fields) => fields,
@@ -183,7 +205,8 @@ pub fn CommitmentForm(
                 <select id=id_of(Field::Owner) on:change=move |ev| { let v = event_target_value(&ev); if let Ok(owner) = v.parse() { input.update(|i| i.owner = owner) } }>
                     {move || owners.get().into_iter().map(|(id, name)| {
                         let selected = input.with_untracked(|i| i.owner) == id;
-                        view! { <option value=id.to_string() selected=selected>{name}</option> }
+                        // The property too, so that an owner changed in another tab shows.
+                        view! { <option value=id.to_string() selected=selected prop:selected=move || input.with(|i| i.owner) == id>{name}</option> }
                     }).collect_view()}
                 </select>
             </div>
