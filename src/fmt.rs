@@ -110,10 +110,16 @@ pub fn weekday_short(language: Language, day: Weekday) -> &'static str {
     }
 }
 
-/// A date with its weekday, for dates near today: `Fri 4 Dec`, `ven. 4 déc.`.
+/// A date with its weekday: `Fri 4 Dec`, `ven. 4 déc.`, with the year once it is more
+/// than half a year from today (`Wed 1 Jan 2020`).
 pub fn weekday_date(language: Language, value: NaiveDate) -> String {
     let day = weekday_short(language, value.weekday());
-    format!("{day}{}{}", space(language), day_month(language, value))
+    let space = space(language);
+    if plateful_core::calendar::needs_year(value, crate::platform::today()) {
+        format!("{day}{space}{}", date(language, value))
+    } else {
+        format!("{day}{space}{}", day_month(language, value))
+    }
 }
 
 /// A number as typed back into an input: `2.5` (`2,5` in French).

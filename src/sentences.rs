@@ -4,20 +4,34 @@
 
 use plateful_core::relief::{ReliefAction, ReliefKind};
 use plateful_core::warnings::{Warning, WarningKind};
-use plateful_core::{CommitmentId, Language, PersonId, Plan};
+use plateful_core::{Commitment, CommitmentId, Language, PersonId, Plan};
 
 use crate::fmt;
 use crate::i18n::{tr, Msg};
 
-/// A commitment's title as it reads in a sentence, quoted the language's way.
-pub fn quoted(language: Language, plan: &Plan, id: CommitmentId) -> String {
-    let title = plan.commitment(id).map_or("–", |c| c.title.as_str());
+/// A commitment's title as it reads in a sentence, quoted the language's way, looked up in the plan or, for the request being asked
+/// about (not in the plan yet), in `request`.
+pub fn quoted_among(
+    language: Language,
+    plan: &Plan,
+    request: Option<&Commitment>,
+    id: CommitmentId,
+) -> String {
+    let title = match request {
+        Some(request) if request.id == id => request.title.as_str(),
+        _ => plan.commitment(id).map_or("–", |c| c.title.as_str()),
+    };
     tr(language, Msg::Quoted(title))
 }
 
 /// Several titles, quoted, separated by commas.
-fn titles(language: Language, plan: &Plan, ids: &[CommitmentId]) -> String {
-    ids.iter().map(|id| quoted(language, plan, *id)).collect::<Vec<_>>().join(", ")
+fn titles(
+    language: Language,
+    plan: &Plan,
+    request: Option<&Commitment>,
+    ids: &[CommitmentId],
+) -> String {
+    ids.iter().map(|id| quoted_among(language, plan, request, *id)).collect::<Vec<_>>().join(", ")
 }
 
 /// Someone else's name; nothing for me.
@@ -33,8 +47,18 @@ pub fn name(plan: &Plan, person: PersonId) -> &str {
 
 /// One warning as a sentence, figures included.
 pub fn warning(language: Language, plan: &Plan, warning: &Warning) -> String {
+    warning_among(language, plan, None, warning)
+}
+
+/// One warning as a sentence, where it may name `request`, not in the plan yet.
+pub fn warning_among(
+    language: Language,
+    plan: &Plan,
+    request: Option<&Commitment>,
+    warning: &Warning,
+) -> String {
     let who = other_than_me(plan, warning.person);
-    let titles = titles(language, plan, &warning.commitments);
+    let titles = titles(language, plan, request, &warning.commitments);
     let titles = titles.as_str();
     let msg = match &warning.kind {
         WarningKind::Overload { level, load, capacity, percent, others } => Msg::WarnOverload {

@@ -8,7 +8,7 @@ use plateful_core::{Commitment, Language, Notes, Plan};
 
 use crate::i18n::{tr, Msg};
 use crate::platform;
-use crate::sentences::{other_than_me, quoted, relief_action, warning};
+use crate::sentences::{other_than_me, quoted_among, relief_action, warning_among};
 use crate::state::{use_assessed, use_store};
 
 /// How many changed weeks the answer lists (the worst first).
@@ -35,7 +35,8 @@ pub fn Answer(
     move || {
         let answer = answer.get()?;
         let language = store.language().get();
-        let lines = store.with_untracked(|plan| lines(language, plan, &answer));
+        let request = request.get_untracked();
+        let lines = store.with_untracked(|plan| lines(language, plan, request.as_ref(), &answer));
         let verdict = answer.verdict;
         let relief = answer.relief.clone().filter(|relief| !relief.actions.is_empty());
         let make_room = relief.map(|relief| {
@@ -106,7 +107,12 @@ let short = relief
 
 /// The answer's figures as sentences: the weeks it changes (worst first), each deadline
 /// it puts at risk or worsens, and the other warnings it would raise.
-fn lines(language: Language, plan: &Plan, answer: &WhatIf) -> Vec<String> {
+fn lines(
+    language: Language,
+    plan: &Plan,
+    request: Option<&Commitment>,
+    answer: &WhatIf,
+) -> Vec<String> {
     let mut lines: Vec<String> = answer
         .weeks
         .iter()
@@ -130,7 +136,7 @@ fn lines(language: Language, plan: &Plan, answer: &WhatIf) -> Vec<String> {
         let titles = deadline
             .commitments
             .iter()
-            .map(|id| quoted(language, plan, *id))
+            .map(|id| quoted_among(language, plan, request, *id))
             .collect::<Vec<_>>()
             .join(", ");
         lines.push(tr(
@@ -155,7 +161,7 @@ fn lines(language: Language, plan: &Plan, answer: &WhatIf) -> Vec<String> {
                     | plateful_core::WarningKind::DeadlineAtRisk { .. }
             )
         })
-        .map(|w| warning(language, plan, w))
+        .map(|w| warning_among(language, plan, request, w))
         .collect();
     if !others.is_empty() {
         lines.push(tr(language, Msg::AlsoRaises(&others.join(" "))));

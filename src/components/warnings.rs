@@ -29,7 +29,7 @@ pub fn WarningList(
     #[prop(optional)]
     in_review: bool,
     /// Shown under this week's gauge, which already states my load this week: my
-    /// overload this week says only what the gauge does not, its heaviest work.
+    /// overload this week is said shortly, with the gauge's figures and its heaviest work.
     #[prop(optional)]
     beside_gauge: bool,
 ) -> impl IntoView {
@@ -204,8 +204,8 @@ fn WarningItem(
     }
 }
 
-/// My week over capacity said by its heaviest work, each a link to its page: the
-/// gauge above already gives the figures.
+/// My week over capacity said with its figures (those of the gauge above) and by its
+/// heaviest work, each a link to its page.
 #[component]
 fn Heaviest(
     /// My overload warning for this week, which names its heaviest work.
@@ -213,9 +213,8 @@ fn Heaviest(
 ) -> impl IntoView {
     let store = use_store();
     let language = store.language().get_untracked();
-    let (level, others) = match warning.kind {
-        WarningKind::Overload { level, others, .. } => (level, others),
-        _ => (plateful_core::LoadLevel::Over, 0),
+    let WarningKind::Overload { level, load, capacity, percent, others } = warning.kind else {
+        return ().into_any();
     };
     let links = warning
         .commitments
@@ -229,8 +228,9 @@ fn Heaviest(
         .collect_view();
     view! {
         <span class="sentence" data-testid="heaviest">
-            {tr(language, Msg::HeaviestThisWeek(level))} " " {links}
+            {tr(language, Msg::HeaviestThisWeek { level, load, capacity, percent })} " " {links}
             {(others > 0).then(|| view! { " " {tr(language, Msg::AndMore(others))} })} "."
         </span>
     }
+    .into_any()
 }

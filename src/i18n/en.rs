@@ -270,9 +270,13 @@ pub fn say(msg: Msg) -> String {
             _ => "All of them planned.".into(),
         },
         Msg::GaugeMark => percent(Some(100.0)),
-        Msg::HeaviestThisWeek(level) => {
-            format!("This week is {}; the heaviest:", say(Msg::Level(level)))
-        }
+        Msg::HeaviestThisWeek { level, load, capacity, percent: p } => format!(
+            "This week is {} ({} planned for {} available, {}); the heaviest:",
+            say(Msg::Level(level)),
+            hours(load),
+            hours(capacity),
+            percent(p)
+        ),
         Msg::AndMore(count) => format!("and {count} more"),
         Msg::OpenTitle(title) => format!("Open “{title}”"),
         Msg::SeeReliefPlan => "See the relief plan".into(),

@@ -300,9 +300,13 @@ fn words(msg: Msg) -> String {
             _ => "Toutes sont prévues.".into(),
         },
         Msg::GaugeMark => percent(Some(100.0)),
-        Msg::HeaviestThisWeek(level) => {
-            format!("Cette semaine est {} ; le plus lourd :", words(Msg::Level(level)))
-        }
+        Msg::HeaviestThisWeek { level, load, capacity, percent: p } => format!(
+            "Cette semaine est {} ({} prévues pour {} disponibles, {}) ; le plus lourd :",
+            words(Msg::Level(level)),
+            hours(load),
+            hours(capacity),
+            percent(p)
+        ),
         Msg::AndMore(count) => format!("et {count} de plus"),
         Msg::OpenTitle(title) => format!("Ouvrir « {title} »"),
         Msg::SeeReliefPlan => "Voir le plan d'allègement".into(),

@@ -248,8 +248,14 @@ pub enum Msg<'a> {
     },
     /// The gauge's mark at capacity: "100%".
     GaugeMark,
-    /// "This week is over capacity; the heaviest:", before the commitments named.
-    HeaviestThisWeek(LoadLevel),
+    /// "This week is over capacity (45 h planned for 40 h available, 113%); the
+    /// heaviest:", before the commitments named.
+    HeaviestThisWeek {
+        level: LoadLevel,
+        load: f64,
+        capacity: f64,
+        percent: Option<f64>,
+    },
     /// "and 2 more".
     AndMore(usize),
     /// A link to a commitment's own page: "Open “Budget”".

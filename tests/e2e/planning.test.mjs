@@ -94,6 +94,8 @@ test('quick add answers with the hours behind it before anything is saved', asyn
   await page.getByTestId('understood').getByText('“Conference talk”').waitFor();
   await page.getByTestId('understood').getByText('60 h').waitFor();
   await page.locator('form.quick-add [data-verdict="does-not-fit"]').waitFor();
+  // The deadline it cannot meet names the request itself, not yet in the plan.
+  await answer.getByText(/At risk: .*“Conference talk”/).waitFor();
   assert.equal(await stored(page), before, 'nothing saved while typing');
   // Even a small request adds hours to a week already over: it never fits.
   await quick.fill('Coffee with Claire 1h');

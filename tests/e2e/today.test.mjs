@@ -118,12 +118,12 @@ test('the gauge shows its 100% mark, the load and the hours left with their days
     assert.ok(Math.abs(fill - 85.6) < 0.1, `fill ${fill}`);
     assert.match(await page.getByTestId('gauge').textContent(), /planned for \d+ h available \(107%\), over capacity/);
     assert.match(left, / more than that is planned\.$/);
-    // No warning repeats the gauge: my week over capacity is said by its heaviest work,
-    // each a link to its page, with the way to the relief plan.
+    // My week over capacity is one warning, said with the gauge's figures and by its
+    // heaviest work, each a link to its page, with the way to the relief plan.
     const warnings = page.getByTestId('warnings');
     assert.equal(await warnings.getByText(`Week of ${readable(weeks().thisMonday)}: `).filter({ hasNotText: 'Bob Chen' }).count(), 0);
     const heaviest = warnings.locator('li', { has: page.getByTestId('heaviest') });
-    assert.match(await heaviest.textContent(), /This week is over capacity; the heaviest: “Board deck”\./);
+    assert.match(await heaviest.textContent(), /This week is over capacity \(\d+(\.\d+)? h planned for \d+ h available, 107%\); the heaviest: “Board deck”\./);
     assert.equal(await heaviest.getByRole('link', { name: '“Board deck”' }).getAttribute('href'), '/commitments/3d4e5f6a-7b8c-4d9e-8f0a-2b3c4d5e6f7a');
     await heaviest.getByRole('link', { name: 'See the relief plan' }).waitFor();
   }

@@ -45,6 +45,17 @@ impl Calendar {
 }
 
 /// The first day of the week that contains `date`, weeks starting on `week_start`.
+/// How far from today a date written without its year stays unambiguous: half a year
+/// either way.
+pub const NEAR_DAYS: i64 = 182;
+
+/// Whether `date`, written as a day and a month ("Fri 4 Dec"), needs its year to be
+/// read right: it does once it is more than half a year from `today`, where "1 Jan"
+/// could be either side.
+pub fn needs_year(date: NaiveDate, today: NaiveDate) -> bool {
+    (date - today).num_days().abs() > NEAR_DAYS
+}
+
 pub fn start_of_week(date: NaiveDate, week_start: Weekday) -> NaiveDate {
     let back = (7 + date.weekday().num_days_from_monday() - week_start.num_days_from_monday()) % 7;
     date - Duration::days(i64::from(back))
@@ -176,6 +187,18 @@ impl PersonCalendar {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_date_needs_its_year_beyond_half_a_year() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert!(!needs_year(day(2027, 3, 15), today), "next March reads right");
+        assert!(!needs_year(day(2026, 6, 1), today), "last June too");
+        assert!(needs_year(day(2020, 1, 1), today), "an old due date");
+        assert!(needs_year(day(2027, 11, 26), today), "a year ahead");
+        assert!(!needs_year(day(2027, 5, 27), today));
+        assert!(needs_year(day(2027, 5, 28), today));
+    }
+
     use super::*;
     use crate::ids::PersonId;
     use crate::person::Role;
