@@ -51,13 +51,14 @@ pub fn hours_per_week(language: Language, value: f64) -> String {
     format!("{}{unit}", hours(language, value))
 }
 
-/// A percentage rounded to a whole number: `107%`, `107 %`; a dash for none (a week
-/// without capacity).
+/// A percentage rounded to a whole number: `107%`, `107 %`, but never a load over
+/// capacity as `100%` (`100.2%`); a dash for none (a week without capacity).
 pub fn percent(language: Language, value: Option<f64>) -> String {
+    let text = |value: f64| number(language, value, plateful_core::hours::percent_decimals(value));
     match (value, language) {
         (None, _) => "–".to_owned(),
-        (Some(value), Language::En) => format!("{}%", number(language, value, 0)),
-        (Some(value), Language::Fr) => format!("{}{NBSP}%", number(language, value, 0)),
+        (Some(value), Language::En) => format!("{}%", text(value)),
+        (Some(value), Language::Fr) => format!("{}{NBSP}%", text(value)),
     }
 }
 

@@ -114,7 +114,9 @@ pub fn relief_what(language: Language, plan: &Plan, action: &ReliefAction) -> St
         ReliefKind::Defer { start, due: Some(due), keeps_due: true } => {
             Msg::ReliefDeferKeeping { title, start: *start, due: due.date }
         }
-        ReliefKind::Defer { start, .. } => Msg::ReliefDefer { title, start: *start },
+        ReliefKind::Defer { start, due, .. } => {
+            Msg::ReliefDefer { title, start: *start, due: due.map(|due| due.date) }
+        }
         ReliefKind::Drop => Msg::ReliefDrop { title },
         ReliefKind::Renegotiate { due } => Msg::ReliefRenegotiate { title, due: due.date },
     };

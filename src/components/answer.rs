@@ -47,10 +47,11 @@ pub fn Answer(
                     .map(|action| relief_action(language, plan, action))
                     .collect::<Vec<_>>()
             });
-let short = relief
+            let line = store.with_untracked(|plan| plan.settings.thresholds.full_percent);
+            let short = relief
                 .still_over
                 .iter()
-                .map(|(week, hours)| tr(language, Msg::StillFull { week: *week, hours: *hours }))
+                .map(|(week, hours)| tr(language, Msg::StillFull { week: *week, hours: *hours, line }))
                 .collect::<Vec<_>>();
             let apply = move |_| {
                 let reason = Notes::parse(&tr(language, Msg::DroppedByRelief)).unwrap_or_default();

@@ -1053,7 +1053,12 @@ pub fn say(msg: Msg) -> String {
             days(older_than)
         ),
         Msg::ReliefDelegate { title, to } => format!("Delegate “{title}” to {to}"),
-        Msg::ReliefDefer { title, start } => format!("Defer “{title}” to {}", date(start)),
+        Msg::ReliefDefer { title, start, due: None } => {
+            format!("Defer “{title}” to {}", date(start))
+        }
+        Msg::ReliefDefer { title, start, due: Some(due) } => {
+            format!("Defer “{title}” to {}, now due {}", date(start), date(due))
+        }
         Msg::ReliefDeferKeeping { title, start, due } => format!(
             "Start “{title}” on {}, still due {}",
             date(start),
@@ -1098,10 +1103,11 @@ pub fn say(msg: Msg) -> String {
             fmt::weekday_date(L, start)
         ),
         Msg::CounterStart(start) => format!("Yes, from the week of {}", fmt::day_month(L, start)),
-        Msg::StillFull { week, hours: over } => format!(
-            "Even then, the week of {} stays full by {}.",
+        Msg::StillFull { week, hours: over, line } => format!(
+            "Even then, the week of {} stays full: {} above its {} line.",
             date(week),
-            hours(over)
+            hours(over),
+            percent(Some(line))
         ),
         Msg::Quoted(title) => format!("“{title}”"),
         Msg::TagName(tag) => format!("#{tag}"),

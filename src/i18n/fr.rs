@@ -1102,7 +1102,12 @@ fn words(msg: Msg) -> String {
             days(older_than)
         ),
         Msg::ReliefDelegate { title, to } => format!("Déléguer « {title} » à {to}"),
-        Msg::ReliefDefer { title, start } => format!("Reporter « {title} » au {}", date(start)),
+        Msg::ReliefDefer { title, start, due: None } => {
+            format!("Reporter « {title} » au {}", date(start))
+        }
+        Msg::ReliefDefer { title, start, due: Some(due) } => {
+            format!("Reporter « {title} » au {}, désormais pour le {}", date(start), date(due))
+        }
         Msg::ReliefDeferKeeping { title, start, due } => format!(
             "Commencer « {title} » le {}, toujours pour le {}",
             date(start),
@@ -1152,10 +1157,11 @@ fn words(msg: Msg) -> String {
         Msg::CounterStart(start) => {
             format!("Oui, à partir de la semaine du {}", fmt::day_month(L, start))
         }
-        Msg::StillFull { week, hours: over } => format!(
-            "Même ainsi, la semaine du {} reste pleine de {}.",
+        Msg::StillFull { week, hours: over, line } => format!(
+            "Même ainsi, la semaine du {} reste pleine : {} au-dessus de son seuil de {}.",
             date(week),
-            hours(over)
+            hours(over),
+            percent(Some(line))
         ),
         Msg::Quoted(title) => format!("« {title} »"),
         Msg::TagName(tag) => format!("#{tag}"),

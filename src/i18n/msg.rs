@@ -835,9 +835,12 @@ pub enum Msg<'a> {
         title: &'a str,
         to: &'a str,
     },
+    /// Work without a hard due date starts later; its soft due date, if any, moves by
+    /// as much, and is said.
     ReliefDefer {
         title: &'a str,
         start: NaiveDate,
+        due: Option<NaiveDate>,
     },
     /// A hard due date kept: only the start moves.
     ReliefDeferKeeping {
@@ -899,9 +902,12 @@ pub enum Msg<'a> {
     /// Other warnings a request would raise, as sentences.
     AlsoRaises(&'a str),
     /// Room that the relief plan of a request leaves still short, week by week.
+    /// A week the room made for a request leaves at or above the Full line (`line`,
+    /// in percent), by `hours`.
     StillFull {
         week: NaiveDate,
         hours: f64,
+        line: f64,
     },
 
     // Undo and other tabs.

@@ -166,3 +166,35 @@ impl From<WeeklyHours> for f64 {
         value.0
     }
 }
+
+/// How many decimals a percentage of capacity is written with: none, unless rounding
+/// would show a load over capacity as exactly 100% (100.2% is over; "100%" would read
+/// as at capacity next to a verdict that says it does not fit). Then as many as it
+/// takes, up to three.
+pub fn percent_decimals(value: f64) -> usize {
+    if value <= 100.0 {
+        return 0;
+    }
+    (0..=3)
+        .find(|decimals| {
+            let scale = 10f64.powi(*decimals as i32);
+            (value * scale).round() / scale > 100.0
+        })
+        .unwrap_or(3)
+}
+
+#[cfg(test)]
+mod percent_tests {
+    use super::percent_decimals;
+
+    #[test]
+    fn a_load_over_capacity_never_reads_as_100_percent() {
+        assert_eq!(percent_decimals(100.0), 0, "at capacity");
+        assert_eq!(percent_decimals(99.7), 0, "rounds up to 100: at capacity is right");
+        assert_eq!(percent_decimals(100.2), 1, "100.2%");
+        assert_eq!(percent_decimals(100.04), 2, "100.04%");
+        assert_eq!(percent_decimals(100.6), 0, "101%");
+        assert_eq!(percent_decimals(115.0), 0);
+        assert_eq!(percent_decimals(100.0001), 3, "at most three decimals");
+    }
+}

@@ -354,7 +354,7 @@ impl Relief<'_> {
         let hard = commitment.due.filter(|due| due.kind == DueKind::Hard);
         let deferred = match hard {
             Some(due) => self.defer_keeping_due(commitment, due, old, over),
-            None => self.defer(commitment, after_overload),
+            None => self.defer(commitment, old, after_overload),
         };
         if deferred.is_some() {
             return deferred;
@@ -405,21 +405,34 @@ impl Relief<'_> {
     }
 
     /// Work without a hard due date starts after the overload; a soft due date moves
-    /// by as much, so that the work keeps its pace.
-    fn defer(&self, commitment: &Commitment, after_overload: NaiveDate) -> Option<Choice> {
-        if ends_before(commitment, after_overload) {
-            return None;
-        }
-        let shift = self.shift(commitment, after_overload);
-        let due = commitment.due.map(|due| moved_due(due, shift, after_overload));
-        let mut moved = commitment.clone();
-        moved.start = Some(after_overload);
-        moved.due = due;
-        let row = self.allocation_of(&moved, self.me.calendar);
-        Some(Choice {
-            kind: ReliefKind::Defer { start: after_overload, due, keeps_due: false },
-            mine: row,
-            delegate: None,
+    /// by as much, so that the work keeps its pace. It starts at the first week after
+    /// the overload from which the work it moves pushes no week over (a week already
+    /// full may come next): deferring into another overload would only move it.
+    fn defer(
+        &self,
+        commitment: &Commitment,
+        old: &[f64],
+        after_overload: NaiveDate,
+    ) -> Option<Choice> {
+        let first = self.calendar.week_of(after_overload);
+        (first..self.horizon as i64).find_map(|week| {
+            let start = self.calendar.week_start(week);
+            if ends_before(commitment, start) {
+                return None;
+            }
+            let shift = self.shift(commitment, start);
+            let due = commitment.due.map(|due| moved_due(due, shift, start));
+            let mut moved = commitment.clone();
+            moved.start = Some(start);
+            moved.due = due;
+            let row = self.allocation_of(&moved, self.me.calendar);
+            let moved_in: Row =
+                row.iter().zip(old).map(|(new, old)| (new - old).max(0.0)).collect();
+            self.me.takes(&moved_in, self.thresholds).then_some(Choice {
+                kind: ReliefKind::Defer { start, due, keeps_due: false },
+                mine: row,
+                delegate: None,
+            })
         })
     }
 

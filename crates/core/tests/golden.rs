@@ -327,6 +327,35 @@ fn a_relief_plan_defers_a_hard_deadline_keeping_its_date_before_dropping_but_nev
 }
 
 #[test]
+fn a_deferral_skips_a_week_it_would_push_over() {
+    let mut s = Scenario::new();
+    let support = s.add(
+        "Support rotation",
+        Effort::Recurring { hours_per_week: WeeklyHours::new(30.0).unwrap(), until: Some(day(4)) },
+    );
+    support.important = true;
+    let offsite = s.add(
+        "Offsite",
+        Effort::Recurring { hours_per_week: WeeklyHours::new(38.0).unwrap(), until: Some(day(11)) },
+    );
+    offsite.start = Some(day(7));
+    offsite.important = true;
+    set_due(s.one_off("Report", 16.0), 4, DueKind::Soft);
+    // This week: rotation 30 h + report 16 h = 46 h of 40 h (115%); next week the
+    // offsite's 38 h (95%). The rotation ends this week and is important: it stays.
+    // The report moved to Mon 7 Dec (due Fri 11 Dec, a week later) would put its 16 h
+    // into next week: 54 h, 135%. So it starts on Mon 14 Dec, due Fri 18 Dec: 16 h in
+    // that week (40%), and this week is down to the rotation's 30 h (75%).
+    assert_eq!(
+        s.relief(monday()).unwrap(),
+        [
+            "before: 115% 95% 0% 0%",
+            "defer to 2026-12-14, due 2026-12-18 Report: frees 16.00 h, then 75% 95% 40% 0%",
+        ]
+    );
+}
+
+#[test]
 fn a_hard_deadline_starts_after_the_weeks_over_before_it_whatever_comes_after() {
     let mut s = Scenario::new();
     let incident = s.add(

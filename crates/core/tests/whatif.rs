@@ -41,8 +41,11 @@ fn more_hours_on_a_week_already_over_do_not_fit() {
             "counter-offer: by 2026-12-28 (Hard), starting 2026-12-28",
             "relief for Sam, below Full: weeks 2026-11-30",
             "relief before: 115%",
-            // Deferred to 7 Dec, the backlog leaves this week: 46 - 44 = 2 h, 5 %.
-            "relief defer to 2026-12-07 Backlog: frees 44.00 h, then 5%",
+            // The backlog is 44 h a week wherever it starts: deferred to 7 Dec it would
+            // put 44 h into the week of 28 Dec, empty until then (110 %), and so on for
+            // every later start. A deferral never pushes a week over, so the relief is
+            // to drop it (neither important nor urgent): 46 - 44 = 2 h, 5 %.
+            "relief drop Backlog: frees 44.00 h, then 5%",
         ]
     );
 }
