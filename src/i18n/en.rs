@@ -933,6 +933,7 @@ pub fn say(msg: Msg) -> String {
             InputError::NotANumber => "Must be a number, like 2.5".into(),
             InputError::NotWhole => "Must be a whole number, like 5".into(),
             InputError::NotADate => "Must be a date, like 2026-12-15".into(),
+            InputError::AfterToday => "Must be today or a day before".into(),
             InputError::Number(error) => number_error(error),
         },
         Msg::DomainError(error) => domain_error(error),

@@ -978,6 +978,7 @@ fn words(msg: Msg) -> String {
             InputError::NotANumber => "Doit être un nombre, par exemple 2,5".into(),
             InputError::NotWhole => "Doit être un nombre entier, par exemple 5".into(),
             InputError::NotADate => "Doit être une date, par exemple 2026-12-15".into(),
+            InputError::AfterToday => "Doit être aujourd'hui ou un jour passé".into(),
             InputError::Number(error) => number_error(error),
         },
         Msg::DomainError(error) => domain_error(error),

@@ -568,6 +568,12 @@ test("a commitment's page shows everything about it, and its progress log can be
   await form.getByLabel('Hours').fill('0');
   await form.getByRole('button', { name: 'Save' }).click();
   await form.getByText('Must be greater than 0').waitFor();
+  // Nor more hours than a day holds, on a day that has not come.
+  await form.getByLabel('Hours').fill('100000');
+  await form.getByLabel('Date').fill(iso(day(1)));
+  await form.getByRole('button', { name: 'Save' }).click();
+  await form.getByText('Must be today or a day before').waitFor();
+  await form.getByText(/^Must be at most 24/).waitFor();
   await form.getByRole('button', { name: 'Cancel' }).click();
 
   // Remove the first entry; Undo brings it back.

@@ -28,6 +28,8 @@ pub enum InputError {
     Number(NumberError),
     /// Not a date of the form YYYY-MM-DD.
     NotADate,
+    /// A day that has not come yet, where only past days make sense (hours spent).
+    AfterToday,
 }
 
 impl fmt::Display for InputError {
@@ -38,6 +40,7 @@ impl fmt::Display for InputError {
             InputError::NotWhole => f.write_str("must be a whole number, like 5"),
             InputError::Number(error) => error.fmt(f),
             InputError::NotADate => f.write_str("must be a date, like 2026-12-15"),
+            InputError::AfterToday => f.write_str("must be today or a day before"),
         }
     }
 }
@@ -61,6 +64,18 @@ pub fn whole_number(text: &str) -> Result<i64, InputError> {
         return Err(InputError::NotWhole);
     }
     Ok(value as i64)
+}
+
+/// The most hours one day can hold: an entry of hours spent is one day's.
+pub const DAY_HOURS: f64 = 24.0;
+
+/// Hours spent on one day: more than 0 and at most [`DAY_HOURS`].
+pub fn day_hours(text: &str) -> Result<PositiveHours, InputError> {
+    let hours = positive_hours(text)?;
+    if hours.get() > DAY_HOURS {
+        return Err(InputError::Number(NumberError::TooLarge { max: DAY_HOURS }));
+    }
+    Ok(hours)
 }
 
 /// Hours greater than 0, as for an estimate or hours logged.

@@ -214,12 +214,14 @@ impl EntryInput {
         }
     }
 
-    /// The entry, or what is wrong with each field.
-    pub fn read(&self) -> Result<ProgressEntry, Vec<EntryError>> {
+    /// The entry, or what is wrong with each field: a day after `today`, or more hours
+    /// than a day holds, is refused.
+    pub fn read(&self, today: NaiveDate) -> Result<ProgressEntry, Vec<EntryError>> {
         let date = input::optional_date(&self.date)
             .and_then(|date| date.ok_or(InputError::Missing))
+            .and_then(|date| if date > today { Err(InputError::AfterToday) } else { Ok(date) })
             .map_err(|error| (EntryField::Date, Problem::Input(error)));
-        let hours = input::positive_hours(&self.hours)
+        let hours = input::day_hours(&self.hours)
             .map_err(|error| (EntryField::Hours, Problem::Input(error)));
         let note =
             Notes::parse(&self.note).map_err(|error| (EntryField::Note, Problem::Text(error)));

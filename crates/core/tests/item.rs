@@ -159,13 +159,13 @@ fn the_status_menu_dates_done_and_dropped_today_and_asks_whom_for_waiting() {
 fn an_entry_reads_its_date_hours_and_note_or_says_what_is_wrong_with_each() {
     let typed =
         EntryInput { date: "2026-12-03".into(), hours: "2,5".into(), note: "slides".into() };
-    let entry = typed.read().unwrap();
+    let entry = typed.read(date(2026, 12, 3)).unwrap();
     assert_eq!(entry.date, date(2026, 12, 3));
     assert_eq!(entry.hours.get(), 2.5);
     assert_eq!(entry.note.as_str(), "slides");
 
     let wrong = EntryInput { date: String::new(), hours: "0".into(), note: "x".repeat(10_001) };
-    let errors = wrong.read().unwrap_err();
+    let errors = wrong.read(date(2026, 12, 3)).unwrap_err();
     let fields: Vec<EntryField> = errors.iter().map(|e| e.field).collect();
     assert_eq!(fields, EntryField::ALL);
     assert_eq!(
@@ -179,7 +179,22 @@ fn an_entry_reads_its_date_hours_and_note_or_says_what_is_wrong_with_each() {
     );
     assert!(matches!(errors[2].problem, Problem::Text(TextError::TooLong { .. })));
     let bad_date = EntryInput { date: "3 Dec".into(), hours: "1".into(), note: String::new() };
-    assert_eq!(bad_date.read().unwrap_err()[0].problem, Problem::Input(InputError::NotADate));
+    assert_eq!(
+        bad_date.read(date(2026, 12, 3)).unwrap_err()[0].problem,
+        Problem::Input(InputError::NotADate)
+    );
+    // Hours spent are on a day that has come, and no more than the day holds.
+    let tomorrow =
+        EntryInput { date: "2026-12-04".into(), hours: "24".into(), note: String::new() };
+    let errors = tomorrow.read(date(2026, 12, 3)).unwrap_err();
+    assert_eq!(errors.len(), 1, "24 h is a whole day: accepted");
+    assert_eq!(errors[0].problem, Problem::Input(InputError::AfterToday));
+    let too_many =
+        EntryInput { date: "2026-12-03".into(), hours: "24,5".into(), note: String::new() };
+    assert_eq!(
+        too_many.read(date(2026, 12, 3)).unwrap_err()[0].problem,
+        Problem::Input(InputError::Number(NumberError::TooLarge { max: 24.0 }))
+    );
 }
 
 #[test]
@@ -194,10 +209,10 @@ fn an_entry_of_the_log_comes_back_as_typed_and_a_new_one_is_dated_today() {
         typed,
         EntryInput { date: "2026-12-03".into(), hours: "2,5".into(), note: "slides".into() }
     );
-    assert_eq!(typed.read(), Ok(entry));
+    assert_eq!(typed.read(date(2026, 12, 3)), Ok(entry));
     assert_eq!(EntryInput::blank(date(2026, 11, 30)).date, "2026-11-30");
     assert_eq!(
-        EntryInput::blank(date(2026, 11, 30)).read().unwrap_err()[0].field,
+        EntryInput::blank(date(2026, 11, 30)).read(date(2026, 11, 30)).unwrap_err()[0].field,
         EntryField::Hours
     );
 }

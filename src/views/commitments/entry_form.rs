@@ -53,7 +53,7 @@ pub fn EntryForm(
     };
     let save = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let entry = match typed.with_untracked(EntryInput::read) {
+        let entry = match typed.with_untracked(|typed| typed.read(crate::platform::today())) {
             Ok(entry) => entry,
             Err(found) => return errors.set(found),
         };

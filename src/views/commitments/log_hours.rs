@@ -21,7 +21,7 @@ pub fn LogHours(
     super::hold_row(act.id, "hours", move || hours.with(|typed| !typed.is_empty()));
     let log = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let spent = match input::positive_hours(&hours.get_untracked()) {
+        let spent = match input::day_hours(&hours.get_untracked()) {
             Ok(spent) => spent,
             Err(error) => return act.refused(tr(act.language(), Msg::InputError(&error))),
         };
