@@ -573,7 +573,7 @@ test("a commitment's page shows everything about it, and its progress log can be
   await form.getByLabel('Date').fill(iso(day(1)));
   await form.getByRole('button', { name: 'Save' }).click();
   await form.getByText('Must be today or a day before').waitFor();
-  await form.getByText(/^Must be at most 24/).waitFor();
+  await form.getByText(/^At most 24/).waitFor();
   await form.getByRole('button', { name: 'Cancel' }).click();
 
   // Remove the first entry; Undo brings it back.
