@@ -15,6 +15,8 @@ use plateful_core::{
     NumberError, Role, SettingField, Severity, StatusKind, Step, TextError,
 };
 
+use plateful_core::detail::{Detail, Holder};
+
 use super::Msg;
 use crate::fmt;
 
@@ -798,9 +800,7 @@ fn words(msg: Msg) -> String {
                 .by_status
                 .iter()
                 .filter(|(_, count)| *count > 0)
-                .map(|(kind, count)| {
-                    format!("{count} {}", words(Msg::Status(*kind)).to_lowercase())
-                })
+                .map(|(kind, count)| format!("{count} {}", status_counted(*kind, *count)))
                 .collect();
             if statuses.is_empty() {
                 commitments(summary.commitments)
@@ -1382,11 +1382,28 @@ fn domain_error(error: &DomainError) -> String {
     }
 }
 
+/// A status after a count of commitments (masculine): « 1 actif », « 3 actifs ».
+fn status_counted(kind: StatusKind, count: usize) -> &'static str {
+    let plural = count > 1;
+    match kind {
+        StatusKind::Proposed if plural => "proposés",
+        StatusKind::Proposed => "proposé",
+        StatusKind::Active if plural => "actifs",
+        StatusKind::Active => "actif",
+        StatusKind::Waiting => "en attente",
+        StatusKind::Someday => "un jour",
+        StatusKind::Done if plural => "faits",
+        StatusKind::Done => "fait",
+        StatusKind::Dropped if plural => "abandonnés",
+        StatusKind::Dropped => "abandonné",
+    }
+}
+
 fn format_error(error: &FormatError) -> String {
     match error {
         FormatError::Empty => "le fichier est vide".into(),
         FormatError::NotJson { line, column, message } => {
-            format!("JSON invalide ligne {line}, colonne {column} ({message})")
+            format!("JSON invalide ligne {line}, colonne {column} ({})", detail(message))
         }
         FormatError::NotAPlan { found: None } => {
             "ce n'est pas un plan Plateful : le champ « format » manque".into()
@@ -1398,7 +1415,87 @@ fn format_error(error: &FormatError) -> String {
             "écrit par une version plus récente de Plateful (version {found} du fichier, celle-ci lit jusqu'à la {supported})"
         ),
         // The place is shown exactly as the file spells it.
-        FormatError::Invalid { path, message } => format!("{path} : {message}"),
+        FormatError::Invalid { path, message } => format!("{path} : {}", detail(message)),
+    }
+}
+
+/// What the file reader says is wrong, in French; a message it does not know stays as
+/// it is. Field names, values and types are quoted as the file spells them.
+fn detail(message: &str) -> String {
+    match Detail::of(message) {
+        Detail::MissingField(field) => format!("le champ `{field}` manque"),
+        Detail::UnknownField(field) => format!("le champ `{field}` n'existe pas ici"),
+        Detail::DuplicateField(field) => format!("le champ `{field}` apparaît deux fois"),
+        Detail::UnknownValue { found, expected } => {
+            format!("valeur inconnue `{found}`, attendu : {expected}")
+        }
+        Detail::WrongType { found, expected } => {
+            format!("type inattendu ({found}), attendu : {expected}")
+        }
+        Detail::WrongValue { found, expected } => {
+            format!("valeur inattendue ({found}), attendu : {expected}")
+        }
+        Detail::Needs { kind, field } => format!("« {kind} » demande `{field}`"),
+        Detail::HasNo { kind, field } => format!("« {kind} » n'a pas de `{field}`"),
+        Detail::HasOnly { kind, field } => format!("« {kind} » n'a que `{field}`"),
+        Detail::NoFigures => "un effort non estimé n'a pas de chiffres".into(),
+        Detail::DateOutOfRange => "cette date n'existe pas".into(),
+        Detail::NotADate => "ce n'est pas une date de la forme AAAA-MM-JJ".into(),
+        Detail::NotAnId => "ce n'est pas un identifiant (UUID)".into(),
+        Detail::Empty => "ne doit pas être vide".into(),
+        Detail::TooLong { max, found } => {
+            format!("{max} caractères au plus ({found} ici)")
+        }
+        Detail::Spaces => "ne doit pas contenir d'espace".into(),
+        Detail::NotFinite => "doit être un nombre fini".into(),
+        Detail::NotPositive => "doit être supérieur à 0".into(),
+        Detail::Negative => "ne doit pas être négatif".into(),
+        Detail::AtMost(max) => format!("doit valoir au plus {max}"),
+        Detail::Between { min, max } => format!("doit être entre {min} et {max}"),
+        Detail::NotWhole => "doit être un nombre entier".into(),
+        Detail::Above { field, value } => format!("doit être supérieur à {field} ({value})"),
+        Detail::Below { field, value } => format!("doit être inférieur à {field} ({value})"),
+        Detail::ListedMoreThanOnce(day) => format!("cite « {day} » plus d'une fois"),
+        Detail::EndsBeforeStart { end, start } => {
+            format!("finit ({end}) avant de commencer ({start})")
+        }
+        Detail::NotAVersion => "doit être un nombre entier d'au moins 1".into(),
+        Detail::NotInVersion(version) => format!("n'existe pas dans la version {version}"),
+        Detail::OneMe { found } => {
+            format!("une seule personne doit avoir le rôle « me » (il y en a {found})")
+        }
+        Detail::UsedTwice { id, by } => {
+            let by = match by {
+                Holder::Person => "une autre personne",
+                Holder::Commitment => "un autre engagement",
+                Holder::Review => "une autre revue",
+            };
+            format!("{id} est déjà l'identifiant d'{by}")
+        }
+        Detail::CapacityForMe => "doit être renseigné pour « me »".into(),
+        Detail::NoSuchPerson(id) => format!("aucune personne n'a l'identifiant {id}"),
+        Detail::NoSuchCommitment(id) => format!("aucun engagement n'a l'identifiant {id}"),
+        Detail::CannotOwnWork(name) => {
+            format!("{name} n'a pas de capacité hebdomadaire et ne peut donc pas porter de travail")
+        }
+        Detail::BeforeStart { date, start } => {
+            format!("{date} est avant la date de début {start}")
+        }
+        Detail::WeekListedTwice(week) => format!("la semaine du {week} apparaît deux fois"),
+        Detail::ListedTwice(id) => format!("{id} apparaît deux fois"),
+        Detail::DeletedYetThere(id) => {
+            format!("{id} est supprimé, mais reste un engagement du plan")
+        }
+        Detail::EndsEarly => "le texte s'arrête avant la fin du JSON".into(),
+        Detail::ExpectedValue => "une valeur JSON était attendue".into(),
+        Detail::Expected(what) => format!("{what} attendu"),
+        Detail::TrailingComma => "virgule en trop".into(),
+        Detail::TrailingCharacters => "du texte suit la fin du JSON".into(),
+        Detail::KeyNotAString => "une clé doit être une chaîne".into(),
+        Detail::BadNumber => "nombre invalide".into(),
+        Detail::BadString => "chaîne invalide (caractère de contrôle ou échappement)".into(),
+        Detail::TooDeep => "imbriqué trop profondément".into(),
+        Detail::Other(message) => message,
     }
 }
 

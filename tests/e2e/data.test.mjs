@@ -183,7 +183,21 @@ test('the refusals of an import read in French too: too large, not JSON, a value
   writeFileSync(broken, EXAMPLE.replace('"estimate_hours": 16.0', '"estimate_hours": 0'));
   await input.setInputFiles(broken);
   await message.getByText(/estimate_hours/).waitFor();
-  assert.match(await message.textContent(), /^Ce fichier ne peut pas être importé\u00a0: plan\.commitments\[2\]\.effort\.estimate_hours\u00a0: .+\. Rien n'a été modifié\.$/);
+  assert.match(await message.textContent(), /^Ce fichier ne peut pas être importé\u00a0: plan\.commitments\[2\]\.effort\.estimate_hours\u00a0: doit être supérieur à 0\. Rien n'a été modifié\.$/);
+  // What is wrong is said in French whatever part of the reader finds it: the JSON,
+  // a missing field, a date, the plan's own rules.
+  for (const [name, text, said] of [
+    ['cut-fr.json', '{"format": "plateful-plan",', /ligne 1, colonne \d+ \(le texte s'arrête avant la fin du JSON\)/],
+    ['untitled-fr.json', EXAMPLE.replace('"title": "Q1 roadmap draft",', ''), /plan\.commitments\[2\]\u00a0: le champ `title` manque/],
+    ['date-fr.json', EXAMPLE.replace(/("due": \{\s*"date": ")\d{4}-\d\d-\d\d"/, '$12026-02-31"'), /\.due\.date\u00a0: cette date n'existe pas/],
+    ['no-me-fr.json', EXAMPLE.replace('"role": "me"', '"role": "report"'), /plan\.people\u00a0: une seule personne doit avoir le rôle « me » \(il y en a 0\)/],
+  ]) {
+    const file = join(scratch, name);
+    writeFileSync(file, text);
+    await input.setInputFiles(file);
+    await message.getByText(said).waitFor();
+    assert.doesNotMatch(await message.textContent(), /missing|expected|must|input is|exactly one/, name);
+  }
   await context.close();
 });
 

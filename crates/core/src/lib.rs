@@ -12,6 +12,7 @@ pub mod calibration;
 mod checked;
 pub mod command;
 pub mod commitment;
+pub mod detail;
 pub mod filter;
 pub mod first_run;
 pub mod focus;

@@ -414,6 +414,15 @@ fn open(damaged: &Damaged) -> Outcome {
     let outcome = outcome.unwrap_or_else(|_| panic!("{what}: opening it panicked"));
     if let Err(error) = &outcome {
         assert!(!error.to_string().is_empty(), "{what}: the error says something");
+        // Every refusal can be said in every language: its message is one the
+        // translations know.
+        if let FormatError::Invalid { message, .. } | FormatError::NotJson { message, .. } = error {
+            let detail = plateful_core::detail::Detail::of(message);
+            assert!(
+                !matches!(detail, plateful_core::detail::Detail::Other(_)),
+                "{what}: {message:?} is not recognised"
+            );
+        }
     }
     let opened_as = |expected: &Value| match &outcome {
         Ok(envelope) => {
