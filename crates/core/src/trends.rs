@@ -18,13 +18,14 @@ pub struct TrendPoint {
     /// My commitments finished during the week.
     pub done: usize,
     /// Due dates moved in the review (defer, renegotiate) plus my due dates of the week
-    /// that were missed (not done by then, and not dropped).
+    /// that were missed: done after the date, or past it (before today) and neither
+    /// done nor dropped. A date still to come, today's included, is not missed yet.
     pub slipped: usize,
     pub pulse: Option<u8>,
 }
 
-/// One point per review, oldest week first.
-pub fn trends(plan: &Plan) -> Vec<TrendPoint> {
+/// One point per review, oldest week first, as of `today`.
+pub fn trends(plan: &Plan, today: NaiveDate) -> Vec<TrendPoint> {
     let Some(me) = plan.me().map(|me| me.id) else {
         return Vec::new();
     };
@@ -53,7 +54,7 @@ pub fn trends(plan: &Plan) -> Vec<TrendPoint> {
                 .filter(|c| match c.status {
                     Status::Done { on } => c.due.is_some_and(|due| on > due.date),
                     Status::Dropped { .. } => false,
-                    _ => true,
+                    _ => c.due.is_some_and(|due| due.date < today),
                 })
                 .count();
             TrendPoint {

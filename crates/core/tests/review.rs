@@ -417,7 +417,7 @@ fn completing_a_review_clears_review_due_and_adds_a_trend_point() {
     assert_eq!(plan.reviews, vec![review.clone()]);
     assert!(!due(&plan));
     assert_eq!(plan.check(), Ok(()));
-    let points = trends(&plan);
+    let points = trends(&plan, today());
     assert_eq!(points.len(), 1);
     assert_eq!(points[0].week, date(2026, 11, 23));
     assert_eq!(points[0].hours_logged, 12.0);

@@ -184,7 +184,7 @@ fn every_percent_the_core_hands_out_is_on_the_same_0_to_100_scale() {
         snapshot: vec![snapshot],
         accepted_overload_hours: None,
     });
-    assert!(close(trends(&s.plan)[0].load_percent));
+    assert!(close(trends(&s.plan, monday())[0].load_percent));
     // The what-if of one more hour: before at 125 %.
     let request = s.request("One more hour", one_off(1.0)).clone();
     let answer = s.what_if(monday(), &request);

@@ -10,7 +10,7 @@ use plateful_core::{Language, Plan, Review, ReviewId};
 use crate::components::page::{use_id, PageTitle};
 use crate::i18n::markdown::{entry_line, reflection_answers, title_of};
 use crate::i18n::{markdown, tr, Msg};
-use crate::state::use_store;
+use crate::state::{use_store, use_today};
 
 /// Where each trend chart is drawn, in SVG units.
 const FRAME: ChartFrame =
@@ -42,7 +42,11 @@ pub fn HistoryView() -> impl IntoView {
             list
         })
     });
-    let points = Memo::new(move |_| store.with(trends));
+    let today = use_today();
+    let points = Memo::new(move |_| {
+        let today = today.0.get();
+        store.with(|plan| trends(plan, today))
+    });
     view! {
         <PageTitle text=Signal::derive(move || store.t(Msg::ReviewHistoryHeading))/>
         <h1>{move || store.t(Msg::ReviewHistoryHeading)}</h1>
