@@ -11,7 +11,8 @@ use crate::platform;
 use crate::sentences::{other_than_me, quoted_among, relief_action, warning_among};
 use crate::state::{use_assessed, use_store};
 
-/// How many changed weeks the answer lists (the worst first).
+/// How many changed weeks the answer lists first (the worst first); the others follow
+/// behind "N more weeks".
 const WEEKS_SHOWN: usize = 4;
 
 #[component]
@@ -36,7 +37,14 @@ pub fn Answer(
         let answer = answer.get()?;
         let language = store.language().get();
         let request = request.get_untracked();
-        let lines = store.with_untracked(|plan| lines(language, plan, request.as_ref(), &answer));
+        let (lines, more) =
+            store.with_untracked(|plan| lines(language, plan, request.as_ref(), &answer));
+        let more = (!more.is_empty()).then(|| view! {
+            <details class="answer-more">
+                <summary>{tr(language, Msg::MoreWeeks(more.len()))}</summary>
+                <ul class="answer-lines">{more.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            </details>
+        });
         let verdict = answer.verdict;
         let relief = answer.relief.clone().filter(|relief| !relief.actions.is_empty());
         let make_room = relief.map(|relief| {
@@ -98,6 +106,7 @@ pub fn Answer(
             <div class="answer" data-verdict=verdict.as_str() data-testid="answer" aria-live="polite">
                 <p class="answer-head"><strong>{tr(language, Msg::Verdict(verdict))}</strong></p>
                 <ul class="answer-lines">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                {more}
                 {make_room}
                 <div class="actions">{counter}{decline}</div>
                 {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
@@ -107,17 +116,17 @@ pub fn Answer(
 }
 
 /// The answer's figures as sentences: the weeks it changes (worst first), each deadline
-/// it puts at risk or worsens, and the other warnings it would raise.
+/// it puts at risk or worsens, and the other warnings it would raise; then the weeks
+/// past the first few, shown on request.
 fn lines(
     language: Language,
     plan: &Plan,
     request: Option<&Commitment>,
     answer: &WhatIf,
-) -> Vec<String> {
+) -> (Vec<String>, Vec<String>) {
     let mut lines: Vec<String> = answer
         .weeks
         .iter()
-        .take(WEEKS_SHOWN)
         .map(|week| {
             tr(
                 language,
@@ -167,5 +176,8 @@ fn lines(
     if !others.is_empty() {
         lines.push(tr(language, Msg::AlsoRaises(&others.join(" "))));
     }
-    lines
+    // Every week it changes is named; past the worst few, behind "more weeks".
+    let weeks = answer.weeks.len();
+    let more: Vec<String> = lines.drain(WEEKS_SHOWN.min(weeks)..weeks).collect();
+    (lines, more)
 }

@@ -278,6 +278,8 @@ pub fn say(msg: Msg) -> String {
             percent(p)
         ),
         Msg::AndMore(count) => format!("and {count} more"),
+        Msg::MoreWeeks(1) => "1 more week".into(),
+        Msg::MoreWeeks(count) => format!("{count} more weeks"),
         Msg::OpenTitle(title) => format!("Open “{title}”"),
         Msg::SeeReliefPlan => "See the relief plan".into(),
         Msg::OpenInbox => "Open the inbox".into(),

@@ -310,6 +310,8 @@ fn words(msg: Msg) -> String {
             percent(p)
         ),
         Msg::AndMore(count) => format!("et {count} de plus"),
+        Msg::MoreWeeks(1) => "1 semaine de plus".into(),
+        Msg::MoreWeeks(count) => format!("{count} semaines de plus"),
         Msg::OpenTitle(title) => format!("Ouvrir « {title} »"),
         Msg::SeeReliefPlan => "Voir le plan d'allègement".into(),
         Msg::OpenInbox => "Ouvrir la boîte de réception".into(),

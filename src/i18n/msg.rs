@@ -258,6 +258,8 @@ pub enum Msg<'a> {
     },
     /// "and 2 more".
     AndMore(usize),
+    /// The weeks a request changes past those listed: "3 more weeks".
+    MoreWeeks(usize),
     /// A link to a commitment's own page: "Open “Budget”".
     OpenTitle(&'a str),
     SeeReliefPlan,

@@ -101,6 +101,15 @@ test('quick add answers with the hours behind it before anything is saved', asyn
   await quick.fill('Coffee with Claire 1h');
   await page.locator('form.quick-add [data-verdict="does-not-fit"]').waitFor();
   await answer.getByText(/Week of \d+ \w+, you: 50 h → 50\.\d h for 40 h, 125% → 126%/).waitFor();
+  // A weekly duty changes every week ahead: the worst four are listed, and every other
+  // one is named behind "more weeks".
+  await quick.fill('Weekly sync 2h/w');
+  const more = answer.locator('details.answer-more');
+  await more.locator('summary').getByText(/^\d+ more weeks$/).waitFor();
+  const hidden = Number((await more.locator('summary').textContent()).split(' ')[0]);
+  assert.equal(await answer.locator(':scope > ul.answer-lines > li', { hasText: /^Week of / }).count(), 4);
+  await more.locator('summary').click();
+  assert.equal(await more.locator('li', { hasText: /^Week of \d+ \w+, you: / }).count(), hidden);
   // Alice has room.
   await quick.fill('Coffee with Claire 1h @@alice');
   await page.locator('form.quick-add [data-verdict="fits"]').waitFor();
