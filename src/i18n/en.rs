@@ -318,6 +318,7 @@ pub fn say(msg: Msg) -> String {
         },
         Msg::ScoreDetails => "Score".into(),
         Msg::ScoreTotal(score) => format!("Score {}:", fmt::number(L, score, 1)),
+        Msg::NoTerms => "no term applies (no due date, flag or big rock)".into(),
         Msg::Points { term, points } => {
             let sign = if points >= 0.0 { "+" } else { "" };
             format!("{} {sign}{}", say(Msg::Term(term)), fmt::number(L, points, 1))

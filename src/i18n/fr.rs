@@ -350,6 +350,9 @@ fn words(msg: Msg) -> String {
         },
         Msg::ScoreDetails => "Score".into(),
         Msg::ScoreTotal(score) => format!("Score {} :", fmt::number(L, score, 1)),
+        Msg::NoTerms => {
+            "aucun terme ne s'applique (ni échéance, ni drapeau, ni priorité de la semaine)".into()
+        }
         Msg::Points { term, points } => {
             let sign = if points >= 0.0 { "+" } else { "" };
             format!("{} {sign}{}", words(Msg::Term(term)), fmt::number(L, points, 1))

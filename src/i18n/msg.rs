@@ -277,6 +277,8 @@ pub enum Msg<'a> {
     ScoreDetails,
     /// "Score 23.2:".
     ScoreTotal(f64),
+    /// A score of no term at all: said, rather than left blank.
+    NoTerms,
     /// One signed term: "this week's big rock +15".
     Points {
         term: Term,

@@ -70,12 +70,16 @@ fn FocusItem(
             .collect::<Vec<_>>()
             .join(" · ")
     });
-    let terms = scored
-        .reasons
-        .iter()
-        .map(|r| tr(language, Msg::Points { term: r.term, points: r.points }))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let terms = if scored.reasons.is_empty() {
+        tr(language, Msg::NoTerms)
+    } else {
+        scored
+            .reasons
+            .iter()
+            .map(|r| tr(language, Msg::Points { term: r.term, points: r.points }))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     view! {
         <li>
             <A href=format!("/commitments/{id}")><strong>{title}</strong></A>

@@ -35,7 +35,11 @@ pub fn Gauge() -> impl IntoView {
                 in_a_row: week.days_in_a_row(),
             },
         );
-        let room = tr(language, Msg::WeekRoom { free: week.free, over_by: week.over_by });
+        // Without an hour left, and nothing over, there is no room to speak of: "all of
+        // them planned" would be said of nothing.
+        let room = (week.hours_left > 0.0 || week.over_by > 0.0)
+            .then(|| tr(language, Msg::WeekRoom { free: week.free, over_by: week.over_by }))
+            .unwrap_or_default();
         Some(view! {
             <section class="panel gauge-panel" aria-labelledby="gauge-heading">
                 <h2 id="gauge-heading" tabindex="-1">{tr(language, Msg::ThisWeek)}</h2>
