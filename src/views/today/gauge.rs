@@ -37,9 +37,11 @@ pub fn Gauge() -> impl IntoView {
         );
         // Without an hour left, and nothing over, there is no room to speak of: "all of
         // them planned" would be said of nothing.
-        let room = (week.hours_left > 0.0 || week.over_by > 0.0)
-            .then(|| tr(language, Msg::WeekRoom { free: week.free, over_by: week.over_by }))
-            .unwrap_or_default();
+        let room = if week.hours_left > 0.0 || week.over_by > 0.0 {
+            tr(language, Msg::WeekRoom { free: week.free, over_by: week.over_by })
+        } else {
+            String::new()
+        };
         Some(view! {
             <section class="panel gauge-panel" aria-labelledby="gauge-heading">
                 <h2 id="gauge-heading" tabindex="-1">{tr(language, Msg::ThisWeek)}</h2>
