@@ -37,9 +37,26 @@ pub fn number(language: Language, value: f64, decimals: usize) -> String {
     }
 }
 
-/// Hours with at most one decimal: `12 h`, `2.5 h` (`2,5 h` in French).
+/// A number as `number` writes it, its whole part in groups of three: `25,006.5`,
+/// `25 006,5`; for reading, never for a field (which takes it back as typed).
+fn grouped(language: Language, value: f64, decimals: usize) -> String {
+    let text = number(language, value, decimals);
+    let (sign, digits) = text.strip_prefix('-').map_or(("", text.as_str()), |d| ("-", d));
+    let point = if language == Language::En { '.' } else { ',' };
+    let (whole, fraction) = digits.split_once(point).map_or((digits, None), |(w, f)| (w, Some(f)));
+    match whole.parse::<u64>() {
+        Ok(whole_value) if whole_value >= 1000 => {
+            let fraction = fraction.map(|f| format!("{point}{f}")).unwrap_or_default();
+            format!("{sign}{}{fraction}", self::whole(language, whole_value))
+        }
+        _ => text,
+    }
+}
+
+/// Hours with at most one decimal: `12 h`, `2.5 h` (`2,5 h` in French), thousands
+/// grouped (`25,006 h`).
 pub fn hours(language: Language, value: f64) -> String {
-    format!("{}{}h", number(language, value, 1), space(language))
+    format!("{}{}h", grouped(language, value, 1), space(language))
 }
 
 /// Hours per week: `3 h/week`, `3 h/sem.`.
@@ -54,7 +71,7 @@ pub fn hours_per_week(language: Language, value: f64) -> String {
 /// A percentage rounded to a whole number: `107%`, `107 %`, but never a load over
 /// capacity as `100%` (`100.2%`); a dash for none (a week without capacity).
 pub fn percent(language: Language, value: Option<f64>) -> String {
-    let text = |value: f64| number(language, value, plateful_core::hours::percent_decimals(value));
+    let text = |value: f64| grouped(language, value, plateful_core::hours::percent_decimals(value));
     match (value, language) {
         (None, _) => "–".to_owned(),
         (Some(value), Language::En) => format!("{}%", text(value)),

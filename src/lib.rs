@@ -7,7 +7,7 @@
 mod app;
 mod components;
 mod files;
-mod fmt;
+pub mod fmt;
 mod i18n;
 pub mod locks;
 mod platform;

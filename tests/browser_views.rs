@@ -266,3 +266,23 @@ async fn many_warnings_show_the_ten_most_severe_and_the_rest_on_request() {
     assert_eq!(items(&parent), total);
     parent.remove();
 }
+
+/// Figures as people read them: thousands grouped (never in a field, which takes a
+/// number back as typed), a load just over capacity never shown as 100%, and a date
+/// far from today with its year.
+#[wasm_bindgen_test]
+fn figures_group_thousands_and_far_dates_carry_their_year() {
+    use plateful::fmt;
+    assert_eq!(fmt::hours(Language::En, 25006.0), "25,006 h");
+    assert_eq!(fmt::hours(Language::Fr, 25006.5), "25\u{202f}006,5\u{a0}h");
+    assert_eq!(fmt::hours(Language::En, 999.5), "999.5 h");
+    assert_eq!(fmt::hours(Language::En, -1200.0), "-1,200 h");
+    assert_eq!(fmt::percent(Language::En, Some(65805.0)), "65,805%");
+    assert_eq!(fmt::percent(Language::En, Some(100.2)), "100.2%");
+    assert_eq!(fmt::percent(Language::Fr, Some(99.6)), "100\u{a0}%");
+    assert_eq!(fmt::input_number(Language::En, 25006.0), "25006");
+    let far = today() - Duration::days(400);
+    assert!(fmt::weekday_date(Language::En, far).ends_with(&far.year().to_string()));
+    let near = today() + Duration::days(10);
+    assert_eq!(fmt::weekday_date(Language::En, near).split(' ').count(), 3, "Mon 7 Dec");
+}
