@@ -39,7 +39,8 @@ pub enum ReliefKind {
     /// Let it go: only ever proposed for work neither important nor urgent.
     Drop,
     /// Ask for more time on a hard due date, when its start cannot be deferred without
-    /// missing it.
+    /// missing it: the first date, a week at a time past the overload, at which the
+    /// work spread out pushes no week over.
     Renegotiate { due: Due },
 }
 
@@ -366,11 +367,34 @@ impl Relief<'_> {
                 delegate: None,
             });
         }
-        let due = moved_due(hard?, self.shift(commitment, after_overload), after_overload);
-        let mut moved = commitment.clone();
-        moved.due = Some(due);
-        let row = self.allocation_of(&moved, self.me.calendar);
-        Some(Choice { kind: ReliefKind::Renegotiate { due }, mine: row, delegate: None })
+        self.renegotiate(commitment, hard?, old, after_overload)
+    }
+
+    /// A later date for a hard deadline: moved by as long as the overload lasts, past
+    /// it, or further, to the first week from which the work it spreads out pushes no
+    /// week over. None when no date within the horizon does.
+    fn renegotiate(
+        &self,
+        commitment: &Commitment,
+        hard: Due,
+        old: &[f64],
+        after_overload: NaiveDate,
+    ) -> Option<Choice> {
+        let first = self.calendar.week_of(after_overload);
+        (first..self.horizon as i64).find_map(|week| {
+            let past = self.calendar.week_start(week);
+            let due = moved_due(hard, self.shift(commitment, past), past);
+            let mut moved = commitment.clone();
+            moved.due = Some(due);
+            let row = self.allocation_of(&moved, self.me.calendar);
+            let moved_in: Row =
+                row.iter().zip(old).map(|(new, old)| (new - old).max(0.0)).collect();
+            self.me.takes(&moved_in, self.thresholds).then_some(Choice {
+                kind: ReliefKind::Renegotiate { due },
+                mine: row,
+                delegate: None,
+            })
+        })
     }
 
     /// To the report with the most free capacity in the relief weeks (the first in plan

@@ -416,7 +416,7 @@ fn a_hard_deadline_that_deferring_would_miss_is_renegotiated() {
 }
 
 #[test]
-fn a_hard_deadline_the_deadline_check_puts_at_risk_is_not_deferred() {
+fn a_hard_deadline_is_renegotiated_to_a_date_where_the_work_fits() {
     let mut s = Scenario::new();
     let board = s.one_off("Board deck", 100.0);
     board.due = due(4, DueKind::Hard);
@@ -427,21 +427,17 @@ fn a_hard_deadline_the_deadline_check_puts_at_risk_is_not_deferred() {
     audit.important = true;
     // Before: the deck's 100 h this week, the audit's 10 h a week to Fri 18 Dec: 110 h
     // (275%), 10 h, 10 h. The deck weighs least per hour (6.97 + 6 + 4 + 5 points for
-    // 100 h) and can only be renegotiated: by a week, Fri 11 Dec, 50 h a week for two
-    // weeks, freeing 50 h: 60 h (150%) and 60 h (150%).
-    // The audit could start on Mon 14 Dec and fill that week to 75%, but by Fri 18 Dec
-    // 130 h are due against 120 h of capacity: the deadline check puts it at risk, so
-    // its start stays and its date is renegotiated by the two weeks the start would
-    // have moved: Fri 1 Jan, 30 h over 25 open days, 6 h a week, freeing 4 h in each
-    // week over. The weeks stay over by 16 h.
+    // 100 h) and can only be renegotiated. By a week, Fri 11 Dec: 50 h a week for two
+    // weeks, and next week 60 h (150%), another overload. By two, Fri 18 Dec: 33.3 h a
+    // week, 43.3 h (108%) in the weeks after this one. By three, Fri 25 Dec: 100 h over
+    // the 20 open days, 25 h a week, with the audit 35 h (88%) in the first three weeks
+    // and 25 h (62.5%) in the fourth, freeing 75 h this week. No week is over: the audit
+    // stays as it is.
     assert_eq!(
         s.relief(monday()).unwrap(),
         [
             "before: 275% 25% 25% 0%",
-            "renegotiate to 2026-12-11 Board deck: frees 50.00 h, then 150% 150% 25% 0%",
-            "renegotiate to 2027-01-01 Audit: frees 8.00 h, then 140% 140% 15% 15%",
-            "still over week 2026-11-30 by 16.00 h",
-            "still over week 2026-12-07 by 16.00 h",
+            "renegotiate to 2026-12-25 Board deck: frees 75.00 h, then 88% 88% 88% 62%",
         ]
     );
 }
