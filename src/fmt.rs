@@ -94,15 +94,23 @@ fn month(language: Language, date: NaiveDate) -> &'static str {
     }
 }
 
+/// The day of the month: French writes the first `1er`.
+fn day(language: Language, date: NaiveDate) -> String {
+    match (language, date.day()) {
+        (Language::Fr, 1) => "1er".to_owned(),
+        (_, day) => day.to_string(),
+    }
+}
+
 /// A calendar date for reading: `15 Mar 2027`, `15 mars 2027`.
 pub fn date(language: Language, date: NaiveDate) -> String {
     let space = space(language);
-    format!("{}{space}{}{space}{}", date.day(), month(language, date), date.year())
+    format!("{}{space}{}{space}{}", day(language, date), month(language, date), date.year())
 }
 
 /// Day and month only, for chart labels: `30 Nov`, `30 nov.`.
 pub fn day_month(language: Language, date: NaiveDate) -> String {
-    format!("{}{}{}", date.day(), space(language), month(language, date))
+    format!("{}{}{}", day(language, date), space(language), month(language, date))
 }
 
 /// A weekday's name: `Friday`, `vendredi`.

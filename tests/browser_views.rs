@@ -285,4 +285,7 @@ fn figures_group_thousands_and_far_dates_carry_their_year() {
     assert!(fmt::weekday_date(Language::En, far).ends_with(&far.year().to_string()));
     let near = today() + Duration::days(10);
     assert_eq!(fmt::weekday_date(Language::En, near).split(' ').count(), 3, "Mon 7 Dec");
+    let first = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    assert_eq!(fmt::date(Language::Fr, first), "1er\u{a0}déc.\u{a0}2026");
+    assert_eq!(fmt::date(Language::En, first), "1 Dec 2026");
 }
