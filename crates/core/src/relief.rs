@@ -380,17 +380,29 @@ impl Relief<'_> {
         old: &[f64],
         after_overload: NaiveDate,
     ) -> Option<Choice> {
-        let first = self.calendar.week_of(after_overload);
-        (first..self.horizon as i64).find_map(|week| {
-            let past = self.calendar.week_start(week);
+        self.first_week_with_room(old, after_overload, |past| {
             let due = moved_due(hard, self.shift(commitment, past), past);
             let mut moved = commitment.clone();
             moved.due = Some(due);
-            let row = self.allocation_of(&moved, self.me.calendar);
-            let moved_in: Row =
-                row.iter().zip(old).map(|(new, old)| (new - old).max(0.0)).collect();
-            self.me.takes(&moved_in, self.thresholds).then_some(Choice {
-                kind: ReliefKind::Renegotiate { due },
+            Some((moved, ReliefKind::Renegotiate { due }))
+        })
+    }
+
+    /// The first week, from the one starting `after_overload` to the horizon's end,
+    /// whose first day `moved` turns into the commitment moved (and the action that
+    /// moves it) without the work it moves pushing any of my weeks over.
+    fn first_week_with_room(
+        &self,
+        old: &[f64],
+        after_overload: NaiveDate,
+        moved: impl Fn(NaiveDate) -> Option<(Commitment, ReliefKind)>,
+    ) -> Option<Choice> {
+        let first = self.calendar.week_of(after_overload);
+        (first..self.horizon as i64).find_map(|week| {
+            let (commitment, kind) = moved(self.calendar.week_start(week))?;
+            let row = self.allocation_of(&commitment, self.me.calendar);
+            self.me.takes(&moved_in(&row, old), self.thresholds).then_some(Choice {
+                kind,
                 mine: row,
                 delegate: None,
             })
@@ -438,9 +450,7 @@ impl Relief<'_> {
         old: &[f64],
         after_overload: NaiveDate,
     ) -> Option<Choice> {
-        let first = self.calendar.week_of(after_overload);
-        (first..self.horizon as i64).find_map(|week| {
-            let start = self.calendar.week_start(week);
+        self.first_week_with_room(old, after_overload, |start| {
             if ends_before(commitment, start) {
                 return None;
             }
@@ -449,14 +459,7 @@ impl Relief<'_> {
             let mut moved = commitment.clone();
             moved.start = Some(start);
             moved.due = due;
-            let row = self.allocation_of(&moved, self.me.calendar);
-            let moved_in: Row =
-                row.iter().zip(old).map(|(new, old)| (new - old).max(0.0)).collect();
-            self.me.takes(&moved_in, self.thresholds).then_some(Choice {
-                kind: ReliefKind::Defer { start, due, keeps_due: false },
-                mine: row,
-                delegate: None,
-            })
+            Some((moved, ReliefKind::Defer { start, due, keeps_due: false }))
         })
     }
 
@@ -490,9 +493,7 @@ impl Relief<'_> {
             if self.me.calendar.open_days(start, due.date) == 0 {
                 return None;
             }
-            let moved_in: Row =
-                row.iter().zip(old).map(|(new, old)| (new - old).max(0.0)).collect();
-            if !self.me.takes(&moved_in, self.thresholds) {
+            if !self.me.takes(&moved_in(&row, old), self.thresholds) {
                 return None;
             }
             if self.deadlines.at_risk(self.calendar, self.me.calendar, commitment.id, self.factor) {
@@ -544,6 +545,11 @@ impl Relief<'_> {
 }
 
 /// Recurring work that ends before `day` cannot start on it.
+/// The hours a moved commitment adds to each week (its new row less its old, where more).
+fn moved_in(row: &[f64], old: &[f64]) -> Row {
+    row.iter().zip(old).map(|(new, old)| (new - old).max(0.0)).collect()
+}
+
 fn ends_before(commitment: &Commitment, day: NaiveDate) -> bool {
     matches!(commitment.effort, Effort::Recurring { until: Some(until), .. } if until < day)
 }
