@@ -71,6 +71,18 @@ sync_id!(
     Lineage
 );
 
+impl Lineage {
+    /// The lineage every tab gives a plan of the same origin (see `Tab::origin`).
+    fn derived_from(origin: u64) -> Lineage {
+        let mut bytes = [0u8; 16];
+        bytes[..8].copy_from_slice(&origin.to_le_bytes());
+        bytes[8..].copy_from_slice(
+            &origin.rotate_left(29).wrapping_mul(0x9e37_79b9_7f4a_7c15).to_le_bytes(),
+        );
+        Lineage::from_random_bytes(bytes)
+    }
+}
+
 /// How many earlier changes Undo can put back.
 pub const UNDO_DEPTH: usize = 20;
 /// How many of its changes a tab keeps to apply again if a write of theirs is lost.
@@ -424,6 +436,13 @@ pub struct Tab {
     /// value changed behind the revision key's back (made unreadable by something else
     /// on the origin, say) is noticed before anything is written over it.
     known: Option<u64>,
+    /// What every tab holding this same plan agrees on, from which the plan gets its
+    /// lineage at its first write when it has none: the fingerprint of the stored text
+    /// it was read from (a plan written before lineages, or seeded), or, after an
+    /// erase, one derived from the erased plan's lineage. Tabs racing to write such a
+    /// plan first (a write can be missed by a tab reading right after it) then give it
+    /// the same lineage, and none takes the other's write for an erase.
+    origin: Option<u64>,
     journal: VecDeque<Entry>,
     /// Changes not yet written.
     unsaved: bool,
@@ -446,8 +465,12 @@ impl Tab {
                 Ok(envelope) => {
                     let meta = envelope.sync.unwrap_or_default();
                     let mut tab = Tab::new(id, Plan::new(me_of(&envelope.plan)));
+                    let print = fingerprint(&raw);
+                    if meta.lineage.is_none() {
+                        tab.origin = Some(print);
+                    }
                     tab.settle(envelope.plan, envelope.revision, meta);
-                    tab.known = Some(fingerprint(&raw));
+                    tab.known = Some(print);
                     // What a tab closed before it could save is shown at once, and
                     // written by the first save.
                     let left = tab.fold(store);
@@ -477,6 +500,7 @@ impl Tab {
             seq: 0,
             high: 0,
             known: None,
+            origin: None,
             journal: VecDeque::new(),
             unsaved: false,
             undo: Vec::new(),
@@ -582,6 +606,9 @@ impl Tab {
         };
         self.known = Some(print);
         let meta = envelope.sync.clone().unwrap_or_default();
+        if meta.lineage.is_none() && self.lineage.is_none() {
+            self.origin = Some(print);
+        }
         let same_write = self.base
             == Some(Base { revision: envelope.revision, writer: meta.writer })
             && self.meta == meta;
@@ -640,6 +667,9 @@ impl Tab {
     /// Everything was erased: a plan with only me in it, not saved until a change.
     fn start_afresh(&mut self) {
         self.known = None;
+        // Every tab that finds this plan erased starts the same new one.
+        let erased = self.lineage.map_or_else(String::new, |lineage| lineage.0.to_string());
+        self.origin = Some(fingerprint(&format!("erased {erased}")));
         let mut fresh = Plan::new(me_of(&self.plan));
         fresh.settings.language = self.plan.settings.language;
         fresh.settings.theme = self.plan.settings.theme;
@@ -751,7 +781,11 @@ impl Tab {
         if !self.writable() || (!self.unsaved && left.settled.is_empty()) {
             return (synced, None);
         }
-        let lineage = *self.lineage.get_or_insert(Lineage::from_random_bytes(moment.random));
+        let first = match self.origin {
+            Some(origin) => Lineage::derived_from(origin),
+            None => Lineage::from_random_bytes(moment.random),
+        };
+        let lineage = *self.lineage.get_or_insert(first);
         let revision = self.high.max(self.revision()) + 1;
         let meta = self.meta.written_by(self.id, self.seq, revision, lineage);
         let json = format::write_stored(&self.plan, moment.now, revision, &meta);

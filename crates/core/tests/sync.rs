@@ -738,6 +738,78 @@ fn a_tab_that_missed_the_erase_drops_its_changes_to_the_erased_plan() {
     assert_eq!(right.plan(), left.plan());
 }
 
+/// A plan stored without a lineage (by a version before lineages, or seeded), and two
+/// tabs racing to write it first: the second reads storage before the first's write
+/// reaches it (localStorage is shared between processes, and a read right after
+/// another tab's write can miss it), and writes over it. Neither tab takes the other's
+/// write for an erase, and the first tab's change comes back with its next save.
+#[test]
+fn two_tabs_racing_to_write_a_plan_without_a_lineage_lose_nothing() {
+    let mut store = initial();
+    let (mut left, mut right) = (tab(1, &mut store), tab(2, &mut store));
+    let before = store.clone();
+    left.apply(log(existing(1), "left"), &store).unwrap();
+    left.save(&mut store, moment(201));
+    // The right tab saves on what it read before the left's write, over it (each tab
+    // draws its own random bytes).
+    let mut missed = before;
+    right.apply(log(existing(2), "right"), &missed).unwrap();
+    right.save(&mut missed, moment(202));
+    store.plan = missed.plan;
+    store.revision = missed.revision;
+
+    let (synced, _) = left.save(&mut store, moment(500));
+    assert!(!synced.new_lineage, "no erase happened");
+    assert!(!synced.erased);
+    right.on_storage_event(&store);
+    for tab in [&left, &right] {
+        assert_eq!(notes(tab.plan(), existing(1)), ["left"]);
+        assert_eq!(notes(tab.plan(), existing(2)), ["right"]);
+    }
+    let stored = format::parse(store.plan.as_deref().unwrap()).unwrap().plan;
+    assert_eq!(notes(&stored, existing(1)), ["left"]);
+    assert_eq!(notes(&stored, existing(2)), ["right"]);
+}
+
+/// After an erase, every tab that finds the plan gone starts the same new one: two of
+/// them writing it at once keep both their changes.
+#[test]
+fn two_tabs_starting_again_after_an_erase_share_the_new_plan() {
+    let mut store = initial();
+    let (mut eraser, mut other) = (tab(1, &mut store), tab(2, &mut store));
+    save(&mut eraser, &mut store);
+    other.on_storage_event(&store);
+    eraser.erase(&mut store).unwrap();
+    assert!(other.on_storage_event(&store).erased);
+    let add = |n: u64, title: &str| {
+        Change::Command(Command::AddCommitment {
+            id: existing(n),
+            fields: fields(title, one_off(2.0)),
+            status: Status::Active,
+            at: at(2026, 11, 26, 12),
+        })
+    };
+    let empty = store.clone();
+    eraser.apply(add(70, "From the eraser"), &store).unwrap();
+    eraser.save(&mut store, moment(301));
+    let mut missed = empty;
+    other.apply(add(71, "From the other"), &missed).unwrap();
+    other.save(&mut missed, moment(302));
+    store.plan = missed.plan;
+    store.revision = missed.revision;
+    let (synced, _) = eraser.save(&mut store, moment(600));
+    assert!(!synced.new_lineage, "one erase, one new plan");
+    other.on_storage_event(&store);
+    let titles = |plan: &Plan| {
+        let mut titles: Vec<String> =
+            plan.commitments.iter().map(|c| c.title.as_str().to_owned()).collect();
+        titles.sort();
+        titles
+    };
+    assert_eq!(titles(eraser.plan()), ["From the eraser", "From the other"]);
+    assert_eq!(titles(other.plan()), titles(eraser.plan()));
+}
+
 #[test]
 fn a_stored_value_that_turns_unreadable_is_never_written_over() {
     let mut store = initial();
