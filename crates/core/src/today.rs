@@ -86,6 +86,13 @@ impl ThisWeek {
         }
     }
 
+    /// Whether there is room to speak of: an hour left, or hours planned over them.
+    /// Without either ("0 h left" and nothing planned), "all of them planned" would be
+    /// said of nothing.
+    pub fn has_room_to_say(&self) -> bool {
+        self.hours_left > 0.0 || self.over_by > 0.0
+    }
+
     /// Whether the open days left follow each other with no day between them, so that
     /// they read as a span ("Wednesday to Friday") rather than a list.
     pub fn days_in_a_row(&self) -> bool {

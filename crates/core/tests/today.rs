@@ -230,6 +230,18 @@ fn the_days_left_read_as_a_span_only_when_they_follow_each_other() {
     assert!(!week.days_in_a_row(), "Wednesday and Friday");
 }
 
+#[test]
+fn a_week_with_no_capacity_and_nothing_planned_has_no_room_to_speak_of() {
+    let mut s = Scenario::new();
+    let projection = Projection::compute(&s.plan, day(2));
+    assert!(ThisWeek::of(&projection, person_id(1)).unwrap().has_room_to_say(), "24 h left");
+    s.person_mut(1).weekly_capacity = Some(WeeklyHours::new(0.0).unwrap());
+    let projection = Projection::compute(&s.plan, day(2));
+    let week = ThisWeek::of(&projection, person_id(1)).unwrap();
+    assert_eq!((week.hours_left, week.over_by), (0.0, 0.0));
+    assert!(!week.has_room_to_say());
+}
+
 /// The chart's hours axis: a round top just above the largest figure, at most five
 /// intervals, each a round step.
 #[test]

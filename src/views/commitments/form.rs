@@ -113,7 +113,7 @@ pub fn CommitmentForm(
     // Adds or saves what the form says, with `offer`'s dates when one was accepted; a
     // decline records the request as declined in the same step.
     let save = move |offer: Option<CounterOffer>, decline: bool| {
-        if let Some(theirs) = editing.and(fresh()) {
+        if let Some(theirs) = editing.and_then(|_| fresh()) {
             catch_up(theirs);
         }
         let read = store.with_untracked(|plan| input.with_untracked(|i| i.read(plan)));

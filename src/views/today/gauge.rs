@@ -35,9 +35,7 @@ pub fn Gauge() -> impl IntoView {
                 in_a_row: week.days_in_a_row(),
             },
         );
-        // Without an hour left, and nothing over, there is no room to speak of: "all of
-        // them planned" would be said of nothing.
-        let room = if week.hours_left > 0.0 || week.over_by > 0.0 {
+        let room = if week.has_room_to_say() {
             tr(language, Msg::WeekRoom { free: week.free, over_by: week.over_by })
         } else {
             String::new()
