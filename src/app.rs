@@ -133,6 +133,8 @@ fn Shell() -> impl IntoView {
         if ours {
             store.on_storage_event();
         }
+        // Any change to storage may have freed the space a failed save needed.
+        store.retry_if_failing();
     });
     // A page being hidden saves under the lock if it can; a page being closed cannot
     // wait for it, and leaves its unwritten changes for the next save of any tab.

@@ -87,6 +87,7 @@ pub fn say(msg: Msg) -> String {
         Msg::NotFound => "This page does not exist.".into(),
         Msg::StorageUnreadable => "The stored plan was changed into something Plateful cannot read, perhaps by another tab: it is kept as it is, and your changes here are not saved. Export them.".into(),
         Msg::Export => "Export".into(),
+        Msg::SaveAgain => "Try saving again".into(),
         Msg::NavData => "Data".into(),
         Msg::DataHeading => "Your data".into(),
         Msg::ExportHeading => "Export".into(),

@@ -119,6 +119,7 @@ fn words(msg: Msg) -> String {
         Msg::NotFound => "Cette page n'existe pas.".into(),
         Msg::StorageUnreadable => "Le plan enregistré est devenu illisible, peut-être à cause d'un autre onglet : il est conservé tel quel et vos modifications ici ne sont pas enregistrées. Exportez-les.".into(),
         Msg::Export => "Exporter".into(),
+        Msg::SaveAgain => "Réessayer d’enregistrer".into(),
         Msg::NavData => "Données".into(),
         Msg::DataHeading => "Vos données".into(),
         Msg::ExportHeading => "Exporter".into(),

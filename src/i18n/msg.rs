@@ -56,6 +56,8 @@ pub enum Msg<'a> {
     NotFound,
     StorageUnreadable,
     Export,
+    /// The storage banner's button that saves again at once.
+    SaveAgain,
     NavData,
     DataHeading,
     ExportHeading,

@@ -94,6 +94,14 @@ impl PlanStore {
         }
     }
 
+    /// Saves again if the last save failed and its changes still wait (storage
+    /// changed, or the user asked to try again).
+    pub fn retry_if_failing(&self) {
+        if self.tab.with_untracked(|tab| tab.retries_when_storage_changes()) {
+            self.save_soon();
+        }
+    }
+
     /// Keeps the stored plan as a backup a moment after opening (it reads, checks and
     /// writes the whole plan again, which would delay the first screen of a large plan;
     /// the first frame comes before the routed view, so waiting for it is not enough). A

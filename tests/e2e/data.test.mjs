@@ -270,6 +270,43 @@ test('storage filled to its quota: a banner, nothing lost in memory, export stil
   await download.saveAs(path);
   const exported = JSON.parse(readFileSync(path, 'utf8'));
   assert.deepEqual(exported.plan.commitments.map((c) => c.title), ['Saved before the disk filled', 'Added while storage is full']);
+
+  // Space is freed from another page of the site: the change waiting in this page is
+  // written at once, without another change or a reload.
+  const other = await context.newPage();
+  await other.goto(`${app.server.url}/manifest.webmanifest`);
+  await other.evaluate((n) => { for (let i = 0; i <= n; i += 1) localStorage.removeItem(`filler.${i}`); }, filled.n);
+  await banner.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('plateful.plan')).plan.commitments.length === 2);
+
+  // Full again; this time the space is freed with no event this page hears (the same
+  // page frees it): "Try saving again" writes the change.
+  const again = await page.evaluate(() => {
+    let n = 0;
+    for (let size = 512 * 1024; size > 16;) {
+      try {
+        localStorage.setItem(`filler.${n}`, 'x'.repeat(size));
+        n += 1;
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+    return n;
+  });
+  await form.getByLabel('Title').fill('Added while full again');
+  await form.getByLabel('Estimate (hours)').fill('1');
+  await form.getByRole('button', { name: 'Add' }).click();
+  await banner.waitFor();
+  // The save's own second attempt (a timer, for pages in the background) is over
+  // well within a second; after it nothing tries again by itself.
+  await page.waitForTimeout(1000);
+  await page.evaluate((n) => { for (let i = 0; i <= n; i += 1) localStorage.removeItem(`filler.${i}`); }, again);
+  await page.waitForTimeout(500);
+  assert.ok(await banner.isVisible(), 'nothing wrote the change yet');
+  await banner.getByRole('button', { name: 'Try saving again' }).click();
+  await banner.waitFor({ state: 'detached' });
+  const saved = JSON.parse(await stored(page));
+  assert.deepEqual(saved.plan.commitments.map((c) => c.title).sort(), ['Added while full again', 'Added while storage is full', 'Saved before the disk filled']);
   assert.deepEqual(errors, []);
   await context.close();
 });

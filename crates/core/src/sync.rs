@@ -529,6 +529,13 @@ impl Tab {
         self.unsaved
     }
 
+    /// Whether storage changing (another tab wrote, erased or removed something) is
+    /// reason to save again: the last write failed and its changes still wait. Space
+    /// freed elsewhere is then used at once, not at the next change or reload.
+    pub fn retries_when_storage_changes(&self) -> bool {
+        matches!(self.health, Health::Failing(_)) && self.unsaved
+    }
+
     /// The revision of the stored plan this tab's plan is based on (0 before any).
     pub fn revision(&self) -> u64 {
         self.base.map_or(0, |base| base.revision)

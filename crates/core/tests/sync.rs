@@ -28,6 +28,8 @@ struct Shared {
     plan: Option<String>,
     revision: Option<String>,
     journals: BTreeMap<String, String>,
+    /// The longest plan the origin's quota lets through, when it is nearly full.
+    room: Option<usize>,
 }
 
 impl Store for Shared {
@@ -38,6 +40,9 @@ impl Store for Shared {
         Ok(self.plan.clone())
     }
     fn write(&mut self, plan: &str, revision: &str) -> Result<(), StoreError> {
+        if self.room.is_some_and(|room| plan.len() > room) {
+            return Err(StoreError::Full);
+        }
         self.plan = Some(plan.to_owned());
         self.revision = Some(revision.to_owned());
         Ok(())
@@ -109,6 +114,7 @@ fn initial() -> Shared {
         plan: Some(format::write(&plan, at(2026, 11, 2, 9), 1, Layout::Compact)),
         revision: Some("1".into()),
         journals: BTreeMap::new(),
+        room: None,
     }
 }
 
@@ -769,6 +775,36 @@ fn two_tabs_racing_to_write_a_plan_without_a_lineage_lose_nothing() {
     let stored = format::parse(store.plan.as_deref().unwrap()).unwrap().plan;
     assert_eq!(notes(&stored, existing(1)), ["left"]);
     assert_eq!(notes(&stored, existing(2)), ["right"]);
+}
+
+/// A tab whose write was refused for want of space keeps its change, and writes it as
+/// soon as storage changes (another tab freed space): not only at its next change.
+#[test]
+fn a_save_refused_for_want_of_space_is_tried_again_when_storage_changes() {
+    let mut store = initial();
+    let (mut left, mut right) = (tab(1, &mut store), tab(2, &mut store));
+    save(&mut left, &mut store);
+    right.on_storage_event(&store);
+    assert!(!right.retries_when_storage_changes(), "nothing failed");
+
+    store.room = Some(store.plan.as_ref().unwrap().len());
+    right.apply(log(existing(2), "kept in the page"), &store).unwrap();
+    assert_eq!(save(&mut right, &mut store), Saved::Failed(StoreError::Full));
+    assert_eq!(right.health(), &Health::Failing(StoreError::Full));
+    assert!(right.retries_when_storage_changes());
+
+    // Space is freed elsewhere on the origin; another tab writes.
+    store.room = None;
+    left.apply(log(existing(1), "left"), &store).unwrap();
+    save(&mut left, &mut store);
+    right.on_storage_event(&store);
+    assert!(right.retries_when_storage_changes(), "the change still waits");
+    assert!(matches!(save(&mut right, &mut store), Saved::Wrote(_)));
+    assert_eq!(right.health(), &Health::Saved);
+    assert!(!right.retries_when_storage_changes());
+    let stored = format::parse(store.plan.as_deref().unwrap()).unwrap().plan;
+    assert_eq!(notes(&stored, existing(1)), ["left"]);
+    assert_eq!(notes(&stored, existing(2)), ["kept in the page"]);
 }
 
 /// After an erase, every tab that finds the plan gone starts the same new one: two of
