@@ -1,21 +1,13 @@
 //! The one place where figures become text, with each language's conventions: English
-//! writes `2.5 h`, `107%`, `Fri 4 Dec`; French writes `2,5 h`, `107 %`, `ven. 4 déc.`,
-//! with a non-breaking space before the unit so that a figure never wraps from it
-//! (English keeps the plain space people type).
+//! writes `2.5 h`, `107%`, `Fri 4 Dec`; French writes `2,5 h`, `107 %`, `ven. 4 déc.`.
+//! Both put a non-breaking space between a figure and its unit and inside a date, so
+//! that on a narrow screen `22.6 h` never wraps into `22.6` and `h`.
 
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc, Weekday};
 use plateful_core::Language;
 
-/// The non-breaking space French puts between a figure and its unit.
+/// The non-breaking space between a figure and its unit, and inside a date.
 pub const NBSP: char = '\u{a0}';
-
-/// The space between a figure and its unit, or inside a date.
-fn space(language: Language) -> char {
-    match language {
-        Language::En => ' ',
-        Language::Fr => NBSP,
-    }
-}
 
 /// A number with at most `decimals` decimals, trailing zeros dropped: `12`, `2.5`,
 /// `2,5`.
@@ -56,7 +48,7 @@ fn grouped(language: Language, value: f64, decimals: usize) -> String {
 /// Hours with at most one decimal: `12 h`, `2.5 h` (`2,5 h` in French), thousands
 /// grouped (`25,006 h`).
 pub fn hours(language: Language, value: f64) -> String {
-    format!("{}{}h", grouped(language, value, 1), space(language))
+    format!("{}{NBSP}h", grouped(language, value, 1))
 }
 
 /// Hours per week: `3 h/week`, `3 h/sem.`.
@@ -104,13 +96,12 @@ fn day(language: Language, date: NaiveDate) -> String {
 
 /// A calendar date for reading: `15 Mar 2027`, `15 mars 2027`.
 pub fn date(language: Language, date: NaiveDate) -> String {
-    let space = space(language);
-    format!("{}{space}{}{space}{}", day(language, date), month(language, date), date.year())
+    format!("{}{NBSP}{}{NBSP}{}", day(language, date), month(language, date), date.year())
 }
 
 /// Day and month only, for chart labels: `30 Nov`, `30 nov.`.
 pub fn day_month(language: Language, date: NaiveDate) -> String {
-    format!("{}{}{}", day(language, date), space(language), month(language, date))
+    format!("{}{NBSP}{}", day(language, date), month(language, date))
 }
 
 /// A weekday's name: `Friday`, `vendredi`.
@@ -140,11 +131,10 @@ pub fn weekday_short(language: Language, day: Weekday) -> &'static str {
 /// than half a year from today (`Wed 1 Jan 2020`).
 pub fn weekday_date(language: Language, value: NaiveDate) -> String {
     let day = weekday_short(language, value.weekday());
-    let space = space(language);
     if plateful_core::calendar::needs_year(value, crate::platform::today()) {
-        format!("{day}{space}{}", date(language, value))
+        format!("{day}{NBSP}{}", date(language, value))
     } else {
-        format!("{day}{space}{}", day_month(language, value))
+        format!("{day}{NBSP}{}", day_month(language, value))
     }
 }
 
@@ -157,7 +147,7 @@ pub fn input_number(language: Language, value: f64) -> String {
 pub fn megabytes(language: Language, bytes: f64) -> String {
     let value = number(language, bytes / 1_000_000.0, 1);
     match language {
-        Language::En => format!("{value} MB"),
+        Language::En => format!("{value}{NBSP}MB"),
         Language::Fr => format!("{value}{NBSP}Mo"),
     }
 }
@@ -172,7 +162,7 @@ pub fn size(language: Language, bytes: f64) -> String {
     let kilobytes = if bytes > 0.0 { (bytes / 1000.0).max(1.0) } else { 0.0 };
     let value = number(language, kilobytes, 0);
     match language {
-        Language::En => format!("{value} kB"),
+        Language::En => format!("{value}{NBSP}kB"),
         Language::Fr => format!("{value}{NBSP}ko"),
     }
 }

@@ -269,7 +269,8 @@ fn a_finished_review_reads_as_markdown_in_either_language() {
         local.get_minutes()
     );
     assert_eq!(
-        english.replace(&finished, "Finished (local time) · Pulse 3/5"),
+        // Figures and dates keep their non-breaking spaces; read here as plain ones.
+        english.replace('\u{a0}', " ").replace(&finished, "Finished (local time) · Pulse 3/5"),
         "# Weekly review: Week of 23 Nov 2026\n\
          \n\
          Finished (local time) · Pulse 3/5\n\

@@ -77,7 +77,7 @@ fn the_chart_has_a_bar_per_week_coloured_by_its_level_and_a_text_alternative() {
         "125 % is Over; Critical is above it"
     );
     let label = second.get_attribute("aria-label").unwrap();
-    assert!(label.contains("50 h planned for 40 h available (125%)"), "{label}");
+    assert!(label.contains("50\u{a0}h planned for 40\u{a0}h available (125%)"), "{label}");
     let stops = parent.query_selector_all("svg.load-chart g.bar[tabindex=\"0\"]").unwrap();
     assert_eq!(stops.length(), 1, "the bars are one tab stop");
     let ticks = parent.query_selector_all(".chart-axis .tick").unwrap();
@@ -214,7 +214,8 @@ fn the_heatmap_marks_each_person_week_by_level_and_says_the_year_once() {
     let label = next_week.get_attribute("aria-label").unwrap();
     assert!(
         label.starts_with("Bob, Week of ")
-            && label.ends_with("30 h planned for 20 h available (150%), far over capacity"),
+            && label
+                .ends_with("30\u{a0}h planned for 20\u{a0}h available (150%), far over capacity"),
         "{label}"
     );
     let years = parent.query_selector_all("table.heatmap thead .year").unwrap().length();
@@ -273,10 +274,10 @@ async fn many_warnings_show_the_ten_most_severe_and_the_rest_on_request() {
 #[wasm_bindgen_test]
 fn figures_group_thousands_and_far_dates_carry_their_year() {
     use plateful::fmt;
-    assert_eq!(fmt::hours(Language::En, 25006.0), "25,006 h");
+    assert_eq!(fmt::hours(Language::En, 25006.0), "25,006\u{a0}h");
     assert_eq!(fmt::hours(Language::Fr, 25006.5), "25\u{202f}006,5\u{a0}h");
-    assert_eq!(fmt::hours(Language::En, 999.5), "999.5 h");
-    assert_eq!(fmt::hours(Language::En, -1200.0), "-1,200 h");
+    assert_eq!(fmt::hours(Language::En, 999.5), "999.5\u{a0}h");
+    assert_eq!(fmt::hours(Language::En, -1200.0), "-1,200\u{a0}h");
     assert_eq!(fmt::percent(Language::En, Some(65805.0)), "65,805%");
     assert_eq!(fmt::percent(Language::En, Some(100.2)), "100.2%");
     assert_eq!(fmt::percent(Language::Fr, Some(99.6)), "100\u{a0}%");
@@ -284,8 +285,8 @@ fn figures_group_thousands_and_far_dates_carry_their_year() {
     let far = today() - Duration::days(400);
     assert!(fmt::weekday_date(Language::En, far).ends_with(&far.year().to_string()));
     let near = today() + Duration::days(10);
-    assert_eq!(fmt::weekday_date(Language::En, near).split(' ').count(), 3, "Mon 7 Dec");
+    assert_eq!(fmt::weekday_date(Language::En, near).split('\u{a0}').count(), 3, "Mon 7 Dec");
     let first = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
     assert_eq!(fmt::date(Language::Fr, first), "1er\u{a0}déc.\u{a0}2026");
-    assert_eq!(fmt::date(Language::En, first), "1 Dec 2026");
+    assert_eq!(fmt::date(Language::En, first), "1\u{a0}Dec\u{a0}2026");
 }

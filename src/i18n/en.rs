@@ -938,6 +938,14 @@ pub fn say(msg: Msg) -> String {
             InputError::NotWhole => "Must be a whole number, like 5".into(),
             InputError::NotADate => "Must be a date, like 2026-12-15".into(),
             InputError::AfterToday => "Must be today or a day before".into(),
+            InputError::DayFull { logged } => {
+                let room = (plateful_core::input::DAY_HOURS - logged).max(0.0);
+                if room < 0.05 {
+                    format!("That day is full: {} are logged on it already", hours(*logged))
+                } else {
+                    format!("At most {} more that day: {} are logged on it already", hours(room), hours(*logged))
+                }
+            }
             InputError::Number(error) => number_error(error),
         },
         Msg::DomainError(error) => domain_error(error),

@@ -55,10 +55,10 @@ test('two commitments added through the form are still there after a reload', as
   const titles = await page.locator('.commitment-title').allTextContents();
   assert.deepEqual(titles, ['Talk at the meetup', '1:1s with my reports']);
   const talk = page.locator('li.commitment', { hasText: 'Talk at the meetup' });
-  assert.match(await talk.textContent(), /12 h/);
-  assert.match(await talk.textContent(), /due 15 Mar 2027/);
+  assert.match(await talk.textContent(), /12\u00a0h/);
+  assert.match(await talk.textContent(), /due 15\u00a0Mar\u00a02027/);
   assert.match(await talk.textContent(), /Important/);
-  assert.match(await page.locator('li.commitment', { hasText: '1:1s' }).textContent(), /2\.5 h\/week/);
+  assert.match(await page.locator('li.commitment', { hasText: '1:1s' }).textContent(), /2\.5\u00a0h\/week/);
 
   const file = JSON.parse(await stored(page));
   assert.equal(file.format, 'plateful-plan');
@@ -98,8 +98,13 @@ test('invalid input is explained next to its field and nothing is saved', async 
   assert.equal(await page.locator(`#${hoursError}`).textContent(), 'Must be a number, like 2.5');
   assert.equal(await stored(page), empty, 'refused input saves nothing');
 
+  // Once refused, each message follows what is typed: fixed, it goes before Add.
   await title.fill('Fixed title');
+  await page.locator(`#${titleError}`).filter({ hasText: /^$/ }).waitFor();
+  assert.notEqual(await title.getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator(`#${hoursError}`).textContent(), 'Must be a number, like 2.5');
   await hours.fill('3');
+  await page.locator(`#${hoursError}`).filter({ hasText: /^$/ }).waitFor();
   await form.getByRole('button', { name: 'Add' }).click();
   await page.locator('li.commitment').waitFor();
   assert.equal(await page.locator(`#${titleError}`).textContent(), '');
@@ -122,15 +127,15 @@ test('start, end of recurring work, who asked and notes reach storage; dates out
   await form.getByLabel('Start date').fill('2027-02-01');
   await form.getByLabel('Until (optional)').fill('2027-01-15');
   await form.getByRole('button', { name: 'Add' }).click();
-  await form.getByText('Ends (15 Jan 2027) before it starts (1 Feb 2027)').waitFor();
-  assert.equal(await message('Until (optional)'), 'Ends (15 Jan 2027) before it starts (1 Feb 2027)');
+  await form.getByText('Ends (15\u00a0Jan\u00a02027) before it starts (1\u00a0Feb\u00a02027)').waitFor();
+  assert.equal(await message('Until (optional)'), 'Ends (15\u00a0Jan\u00a02027) before it starts (1\u00a0Feb\u00a02027)');
 
   await form.getByLabel('Effort').selectOption('one_off');
   await form.getByLabel('Estimate (hours)').fill('8');
   await form.getByLabel('Due date').fill('2027-01-29');
   await form.getByRole('button', { name: 'Add' }).click();
-  await form.getByText('The due date 29 Jan 2027 is before the start 1 Feb 2027').waitFor();
-  assert.equal(await message('Due date'), 'The due date 29 Jan 2027 is before the start 1 Feb 2027');
+  await form.getByText('The due date 29\u00a0Jan\u00a02027 is before the start 1\u00a0Feb\u00a02027').waitFor();
+  assert.equal(await message('Due date'), 'The due date 29\u00a0Jan\u00a02027 is before the start 1\u00a0Feb\u00a02027');
   await form.getByLabel('Notes').fill('x'.repeat(10001));
   await form.getByRole('button', { name: 'Add' }).click();
   assert.equal(await message('Notes'), 'At most 10000 characters (10001 typed)');
@@ -214,8 +219,8 @@ test('edit, log hours, wait, delete and undo reach storage, each said aloud with
 
   await item.getByLabel('Hours spent: Q1 roadmap draft').fill('4.5');
   await item.getByRole('button', { name: 'Log' }).click();
-  await item.getByText('15.5 h left').waitFor();
-  await announced(page, 'Logged 4.5 h on “Q1 roadmap draft”.');
+  await item.getByText('15.5\u00a0h left').waitFor();
+  await announced(page, 'Logged 4.5\u00a0h on “Q1 roadmap draft”.');
   assert.equal((await settledFocus(page, 'row', rowId)).row, rowId, 'logging keeps the focus in the row');
 
   await item.getByRole('button', { name: 'Waiting', exact: true }).click();
@@ -536,8 +541,8 @@ test("a commitment's page shows everything about it, and its progress log can be
   const facts = page.locator('dl.facts');
   assert.match(await facts.textContent(), /Active/);
   assert.match(await facts.locator('dd.owner').textContent(), /Sam Rivera/);
-  assert.match(await facts.locator('dd.effort').textContent(), /^10 h · 6\.5 h spent · 3\.5 h left$/);
-  assert.equal(await page.locator('p.spent').textContent(), '6.5 h logged, 3.5 h left');
+  assert.match(await facts.locator('dd.effort').textContent(), /^10\u00a0h · 6\.5\u00a0h spent · 3\.5\u00a0h left$/);
+  assert.equal(await page.locator('p.spent').textContent(), '6.5\u00a0h logged, 3.5\u00a0h left');
   assert.equal(await facts.locator('dd.due').textContent(), readable(day(3)));
   assert.equal(await facts.locator('dd.flags').textContent(), 'Important');
   assert.equal(await facts.locator('dd.tags').textContent(), '#finance');
@@ -545,25 +550,25 @@ test("a commitment's page shows everything about it, and its progress log can be
 
   const log = page.locator('ol.progress-log');
   assert.equal(await log.locator('li.entry').count(), 3);
-  assert.match(await log.locator('li.entry').first().textContent(), new RegExp(`${readable(day(-3))}.*2 h.*first draft`));
+  assert.match(await log.locator('li.entry').first().textContent(), new RegExp(`${readable(day(-3))}.*2\u00a0h.*first draft`));
 
   // Correct the second entry: 1.5 h becomes 2.5 h with a note.
   // Correct puts the focus on the entry's date (typing before that lands would go to
   // whichever field has the focus then).
-  await page.getByRole('button', { name: `Correct the entry of 1.5 h on ${readable(day(-2))}` }).click();
+  await page.getByRole('button', { name: `Correct the entry of 1.5\u00a0h on ${readable(day(-2))}` }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'entry-1-date');
   const form = log.locator('form.entry-form');
   await form.getByLabel('Hours').fill('2,5');
   await form.getByLabel('Note').fill('figures from Alice');
   await form.getByRole('button', { name: 'Save' }).click();
-  await announced(page, `Corrected: 2.5 h on ${readable(day(-2))}.`);
+  await announced(page, `Corrected: 2.5\u00a0h on ${readable(day(-2))}.`);
   await page.waitForFunction(() => document.activeElement?.id === 'entry-1');
   let plan = await storedWhen(page, (p) => p.commitments.find((c) => c.id === ID.budget).progress[1].hours === 2.5);
   assert.deepEqual(plan.commitments.find((c) => c.id === ID.budget).progress[1], { date: iso(day(-2)), hours: 2.5, note: 'figures from Alice' });
-  await page.locator('p.spent', { hasText: '7.5 h logged, 2.5 h left' }).waitFor();
+  await page.locator('p.spent', { hasText: '7.5\u00a0h logged, 2.5\u00a0h left' }).waitFor();
 
   // A wrong correction is explained at its field and saves nothing.
-  await page.getByRole('button', { name: `Correct the entry of 3 h on ${readable(day(-1))}` }).click();
+  await page.getByRole('button', { name: `Correct the entry of 3\u00a0h on ${readable(day(-1))}` }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'entry-2-date');
   await form.getByLabel('Hours').fill('0');
   await form.getByRole('button', { name: 'Save' }).click();
@@ -574,17 +579,22 @@ test("a commitment's page shows everything about it, and its progress log can be
   await form.getByRole('button', { name: 'Save' }).click();
   await form.getByText('Must be today or a day before').waitFor();
   await form.getByText(/^At most 24/).waitFor();
+  // A day holds 24 h of the log in all: 2.5 h are logged two days ago.
+  await form.getByLabel('Date').fill(iso(day(-2)));
+  await form.getByLabel('Hours').fill('22');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await form.getByText('At most 21.5\u00a0h more that day: 2.5\u00a0h are logged on it already').waitFor();
   await form.getByRole('button', { name: 'Cancel' }).click();
 
   // Remove the first entry; Undo brings it back.
-  await page.getByRole('button', { name: `Remove the entry of 2 h on ${readable(day(-3))}` }).click();
+  await page.getByRole('button', { name: `Remove the entry of 2\u00a0h on ${readable(day(-3))}` }).click();
   plan = await storedWhen(page, (p) => p.commitments.find((c) => c.id === ID.budget).progress.length === 2);
   assert.deepEqual(plan.commitments.find((c) => c.id === ID.budget).progress.map((e) => e.hours), [2.5, 3]);
-  assert.match(await page.getByTestId('toast').textContent(), new RegExp(`Removed 2 h logged on ${readable(day(-3))} from “Quarterly budget”\\.`));
+  assert.match(await page.getByTestId('toast').textContent(), new RegExp(`Removed 2\u00a0h logged on ${readable(day(-3))} from “Quarterly budget”\\.`));
   await page.waitForFunction(() => document.activeElement?.id === 'toast-undo');
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await storedWhen(page, (p) => p.commitments.find((c) => c.id === ID.budget).progress.length === 3);
-  await page.getByRole('button', { name: `Remove the entry of 2 h on ${readable(day(-3))}` }).click();
+  await page.getByRole('button', { name: `Remove the entry of 2\u00a0h on ${readable(day(-3))}` }).click();
   await storedWhen(page, (p) => p.commitments.find((c) => c.id === ID.budget).progress.length === 2);
 
   // Hours added on another day.
@@ -651,7 +661,7 @@ test('a refused command is shown where it was made, never dropped', async () => 
   await log.locator('li.entry').nth(2).waitFor();
   // Another tab removes the last entry; this one, not knowing yet, removes it too.
   await changeBehindItsBack(page, { id: ID.budget, dropLastEntry: true });
-  await page.getByRole('button', { name: `Remove the entry of 3 h on ${readable(day(-1))}` }).click();
+  await page.getByRole('button', { name: `Remove the entry of 3\u00a0h on ${readable(day(-1))}` }).click();
   await page.locator('[role="alert"]', { hasText: 'This entry of the log no longer exists' }).waitFor();
   // The page now shows the log as the other tab left it, and nothing more was removed.
   await page.waitForFunction(() => document.querySelectorAll('ol.progress-log li.entry').length === 2);
@@ -691,7 +701,7 @@ test('the list, a row with its menus and the page fit a 360 px phone with no hor
 
   await page.goto(`${app.server.url}/commitments/${ID.budget}`);
   await page.getByRole('button', { name: 'Edit the commitment' }).click();
-  await page.getByRole('button', { name: `Correct the entry of 3 h on ${readable(day(-1))}` }).click();
+  await page.getByRole('button', { name: `Correct the entry of 3\u00a0h on ${readable(day(-1))}` }).click();
   await page.getByRole('button', { name: 'More' }).click();
   await page.locator('form.entry-form').first().waitFor();
   assert.equal(await overflow(), 0, 'the page with its forms open');

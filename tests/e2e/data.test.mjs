@@ -115,7 +115,7 @@ test('a file of 5,000,001 bytes is refused before it is read; one of 4,999,000 b
   await message.getByText(/^This file is/).waitFor();
   assert.equal(
     await message.textContent(),
-    'This file is 5 MB (5,000,001 bytes): Plateful imports plan files of up to 5 MB (5,000,000 bytes). Nothing was changed.',
+    'This file is 5\u00a0MB (5,000,001 bytes): Plateful imports plan files of up to 5\u00a0MB (5,000,000 bytes). Nothing was changed.',
   );
   assert.equal(await page.evaluate(() => window.__reads), 0, 'the file was never read');
   assert.equal(await page.getByLabel('Plan file (.json, up to 5 MB)').getAttribute('aria-invalid'), 'true');
@@ -139,7 +139,7 @@ test('an empty file is refused with its reason, in English and in French, and ch
   const french = JSON.parse(EXAMPLE);
   french.plan.settings.language = 'fr';
   for (const [plan, label, words] of [
-    [EXAMPLE, 'Plan file (.json, up to 5 MB)', 'This file cannot be imported: the file is empty. Nothing was changed.'],
+    [EXAMPLE, 'Plan file (.json, up to 5\u00a0MB)', 'This file cannot be imported: the file is empty. Nothing was changed.'],
     [JSON.stringify(french), 'Fichier de plan (.json, 5 Mo au plus)', 'Ce fichier ne peut pas être importé\u00a0: le fichier est vide. Rien n\'a été modifié.'],
   ]) {
     const context = await app.browser.newContext();
@@ -367,8 +367,8 @@ test('two pages editing different commitments alternately 50 times keep all 100 
   assert.equal(spent(inStorage, 'Left work'), 50);
   assert.equal(spent(inStorage, 'Right work'), 50);
   for (const page of [left, right]) {
-    await page.locator('li.commitment', { hasText: 'Left work' }).getByText('50 h spent').waitFor();
-    await page.locator('li.commitment', { hasText: 'Right work' }).getByText('50 h spent').waitFor();
+    await page.locator('li.commitment', { hasText: 'Left work' }).getByText('50\u00a0h spent').waitFor();
+    await page.locator('li.commitment', { hasText: 'Right work' }).getByText('50\u00a0h spent').waitFor();
   }
   assert.deepEqual(errors, []);
   await context.close();
@@ -465,7 +465,7 @@ test('storage shows what the keys of the app take of local storage against its 5
   const percent = Math.round(units / 5e6 * 100);
   assert.equal(
     await usage.textContent(),
-    `Your plan, its backups and the review under way take ${megabytes} MB of the 5 MB a browser keeps for a site's local storage (${percent}%).`,
+    `Your plan, its backups and the review under way take ${megabytes}\u00a0MB of the 5\u00a0MB a browser keeps for a site's local storage (${percent}%).`,
   );
   const meter = page.locator('meter.storage-meter');
   assert.equal(Number(await meter.getAttribute('value')), units);

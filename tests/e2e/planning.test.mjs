@@ -45,18 +45,18 @@ async function open(path) {
 test('Today shows next week over capacity with its figures, and applying the delegation clears it', async () => {
   const { context, page, errors } = await open('/');
   const { monday } = weeks();
-  const sentence = `Week of ${readable(monday)}: 50 h planned for 40 h available (125%), over capacity.`;
+  const sentence = `Week of ${readable(monday)}: 50\u00a0h planned for 40\u00a0h available (125%), over capacity.`;
   const warnings = page.getByTestId('warnings');
   await warnings.getByText(sentence, { exact: false }).first().waitFor();
   const mine = warnings.locator('li', { hasText: sentence }).filter({ hasNotText: 'Bob Chen:' });
   assert.equal(await mine.count(), 1);
   assert.match(await mine.textContent(), /Heaviest: “Vendor evaluation”, “Architecture RFC”/);
   // Bob's overload is named with his name.
-  await warnings.getByText(`Bob Chen: Week of ${readable(monday)}: 30 h planned for 20 h available (150%), far over capacity`).waitFor();
+  await warnings.getByText(`Bob Chen: Week of ${readable(monday)}: 30\u00a0h planned for 20\u00a0h available (150%), far over capacity`).waitFor();
 
   const relief = page.getByTestId('relief');
   const delegate = relief.locator('li', { hasText: 'Delegate “Vendor evaluation” to Alice Martin' });
-  assert.match(await delegate.textContent(), /Frees 30 h/);
+  assert.match(await delegate.textContent(), /Frees 30\u00a0h/);
   await delegate.getByRole('button', { name: 'Apply' }).click();
   await page.getByTestId('announcement').getByText('Done: Delegate “Vendor evaluation” to Alice Martin.').waitFor();
 
@@ -77,7 +77,7 @@ test('the load chart gives each week its figures as the arrow keys reach it', as
   assert.equal(await bars.count(), 12);
   await page.locator('svg.load-chart g.bar[tabindex="0"]').focus();
   await page.keyboard.press('ArrowRight');
-  await page.getByTestId('chart-detail').getByText(`Week of ${readable(monday)}: 50 h planned for 40 h available (125%)`).waitFor();
+  await page.getByTestId('chart-detail').getByText(`Week of ${readable(monday)}: 50\u00a0h planned for 40\u00a0h available (125%)`).waitFor();
   assert.equal(await bars.nth(1).getAttribute('class'), 'bar level-over');
   await settled(page, () => document.activeElement?.dataset.index === '1');
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.index), '1');
@@ -92,7 +92,7 @@ test('quick add answers with the hours behind it before anything is saved', asyn
   const answer = page.locator('form.quick-add').getByTestId('answer');
   await quick.fill(`Conference talk 60h by ${iso(friday)} @claire !`);
   await page.getByTestId('understood').getByText('“Conference talk”').waitFor();
-  await page.getByTestId('understood').getByText('60 h').waitFor();
+  await page.getByTestId('understood').getByText('60\u00a0h').waitFor();
   await page.locator('form.quick-add [data-verdict="does-not-fit"]').waitFor();
   // The deadline it cannot meet names the request itself, not yet in the plan.
   await answer.getByText(/At risk: .*“Conference talk”/).waitFor();
@@ -100,7 +100,7 @@ test('quick add answers with the hours behind it before anything is saved', asyn
   // Even a small request adds hours to a week already over: it never fits.
   await quick.fill('Coffee with Claire 1h');
   await page.locator('form.quick-add [data-verdict="does-not-fit"]').waitFor();
-  await answer.getByText(/Week of \d+ \w+, you: 50 h → 50\.\d h for 40 h, 125% → 126%/).waitFor();
+  await answer.getByText(/Week of \d+ \w+, you: 50\u00a0h → 50\.\d h for 40\u00a0h, 125% → 126%/).waitFor();
   // A weekly duty changes every week ahead: the worst four are listed, and every other
   // one is named behind "more weeks".
   await quick.fill('Weekly sync 2h/w');
@@ -113,7 +113,7 @@ test('quick add answers with the hours behind it before anything is saved', asyn
   // Alice has room.
   await quick.fill('Coffee with Claire 1h @@alice');
   await page.locator('form.quick-add [data-verdict="fits"]').waitFor();
-  await answer.getByText(/, Alice Martin: 0 h → /).first().waitFor();
+  await answer.getByText(/, Alice Martin: 0\u00a0h → /).first().waitFor();
   await quick.press('Enter');
   await page.locator('li.commitment', { hasText: 'Coffee with Claire' }).waitFor();
   const plan = await storedWhen(page, (p) => p.commitments.length === 5);
@@ -146,7 +146,7 @@ test('the team heatmap marks the overloaded report', async () => {
   const cell = row.locator('td').nth(1);
   assert.equal(await cell.getAttribute('data-level'), 'critical');
   assert.equal(await cell.textContent(), '150%');
-  assert.match(await cell.getAttribute('aria-label'), new RegExp(`Bob Chen, Week of ${readable(monday)}: 30 h planned for 20 h available \\(150%\\), far over capacity`));
+  assert.match(await cell.getAttribute('aria-label'), new RegExp(`Bob Chen, Week of ${readable(monday)}: 30\u00a0h planned for 20\u00a0h available \\(150%\\), far over capacity`));
   await row.getByRole('link', { name: 'Bob Chen' }).click();
   await page.getByTestId('delegated').getByText('Load tests').waitFor();
   await context.close();

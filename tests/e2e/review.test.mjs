@@ -121,7 +121,7 @@ test('a whole review with the keyboard alone, resumed after a reload, recorded w
 
   // Get clear: decline the talk.
   const talk = page.getByTestId('review-inbox').locator('li', { hasText: 'Conference talk' });
-  assert.match(await talk.textContent(), /10 h · asked by Meetup organisers/);
+  assert.match(await talk.textContent(), /10\u00a0h · asked by Meetup organisers/);
   await press(page, talk.getByRole('button', { name: 'Decline' }), 'Enter');
   await page.getByTestId('triaged').getByText('Conference talk: Decline').waitFor();
   await page.getByTestId('inbox-empty').waitFor();
@@ -133,26 +133,26 @@ test('a whole review with the keyboard alone, resumed after a reload, recorded w
   await heading(page).getByText('Step 2 of 7: Get current').waitFor();
   assert.equal(await row(page, 'Vendor evaluation').count(), 1);
   assert.equal(await row(page, 'Conference talk').count(), 0, 'a declined request is not current work');
-  assert.equal(await decide(page, 'Vendor evaluation', { hours: '4' }), 'Decision: Keep, 4 h logged');
+  assert.equal(await decide(page, 'Vendor evaluation', { hours: '4' }), 'Decision: Keep, 4\u00a0h logged');
   // The live region says what was decided; the focus is on the next item to decide.
-  await movedOn(page, 'Kept “Vendor evaluation”, 4 h logged.', 'Architecture RFC');
+  await movedOn(page, 'Kept “Vendor evaluation”, 4\u00a0h logged.', 'Architecture RFC');
   assert.equal((await focused(page)).id, 'item-1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e');
   await storedWhen(page, (plan) => plan.commitments[0].progress.length === 1);
 
   await page.reload();
   await heading(page).getByText('Step 2 of 7: Get current').waitFor();
-  assert.equal((await row(page, 'Vendor evaluation').locator('.decided').textContent()).trim(), 'Decision: Keep, 4 h logged');
+  assert.equal((await row(page, 'Vendor evaluation').locator('.decided').textContent()).trim(), 'Decision: Keep, 4\u00a0h logged');
   assert.equal(await row(page, 'Architecture RFC').getByRole('button', { name: 'Decide' }).count(), 1);
 
   // A decision undone is offered again, and its hours are gone from the plan.
-  assert.equal(await decide(page, 'Architecture RFC', { hours: '2' }), 'Decision: Keep, 2 h logged');
+  assert.equal(await decide(page, 'Architecture RFC', { hours: '2' }), 'Decision: Keep, 2\u00a0h logged');
   await tabTo(page, page.getByRole('button', { name: 'Undo' }), { back: true });
   await page.keyboard.press('Enter');
   await row(page, 'Architecture RFC').getByRole('button', { name: 'Decide' }).waitFor();
   await storedWhen(page, (plan) => plan.commitments[1].progress.length === 0);
-  assert.equal(await decide(page, 'Architecture RFC', { hours: '3' }), 'Decision: Keep, 3 h logged');
-  assert.equal(await decide(page, 'Hiring plan', { hours: '25', downs: 1 }), 'Decision: Done, 25 h logged');
-  await movedOn(page, 'Marked “Hiring plan” done, 25 h logged.', 'Legal sign-off');
+  assert.equal(await decide(page, 'Architecture RFC', { hours: '3' }), 'Decision: Keep, 3\u00a0h logged');
+  assert.equal(await decide(page, 'Hiring plan', { hours: '25', downs: 1 }), 'Decision: Done, 25\u00a0h logged');
+  await movedOn(page, 'Marked “Hiring plan” done, 25\u00a0h logged.', 'Legal sign-off');
   assert.equal(await decide(page, 'Legal sign-off', { downs: 4, delegateDowns: 1 }), 'Decision: Delegate → Alice Martin');
   await movedOn(page, 'Delegated “Legal sign-off” to Alice Martin. Nothing left in this step.', 'Step 2 of 7: Get current');
   await press(page, page.getByRole('button', { name: /^Next: Waiting for/ }), 'Enter');
@@ -170,7 +170,7 @@ test('a whole review with the keyboard alone, resumed after a reload, recorded w
   await heading(page).getByText('Step 4 of 7: Look ahead').waitFor();
   assert.equal(
     (await page.getByTestId('gate').textContent()).trim(),
-    'Next week is over capacity by 3 h: 43 h planned for 40 h available (108%).',
+    'Next week is over capacity by 3\u00a0h: 43\u00a0h planned for 40\u00a0h available (108%).',
   );
   assert.equal(await page.locator('.load-chart .bar').count(), 4, 'the next four weeks');
   await page.getByTestId('relief').waitFor();
@@ -199,8 +199,8 @@ test('a whole review with the keyboard alone, resumed after a reload, recorded w
   // Finish: refused while over, recorded once the overload is accepted.
   await heading(page).getByText('Step 7 of 7: Finish').waitFor();
   await press(page, page.getByRole('button', { name: 'Finish the review' }), 'Enter');
-  await page.getByRole('alert').getByText('Next week is still over capacity by 3 h').waitFor();
-  await tabTo(page, page.getByRole('checkbox', { name: 'I accept being over by 3 h next week' }), { back: true });
+  await page.getByRole('alert').getByText('Next week is still over capacity by 3\u00a0h').waitFor();
+  await tabTo(page, page.getByRole('checkbox', { name: 'I accept being over by 3\u00a0h next week' }), { back: true });
   await page.keyboard.press('Space');
   await press(page, page.getByRole('button', { name: 'Finish the review' }), 'Enter');
   await page.waitForURL(/\/review\/history\/[0-9a-f-]{36}$/);
@@ -213,15 +213,15 @@ test('a whole review with the keyboard alone, resumed after a reload, recorded w
   assert.equal((await said(page).textContent()).trim(), 'The review is recorded.');
   const text = await record.textContent();
   assert.match(text, /Pulse 4\/5/);
-  assert.match(text, /Accepted being over by 3 h next week\./);
-  assert.match(text, /Hiring plan: Done, 25 h logged/);
+  assert.match(text, /Accepted being over by 3\u00a0h next week\./);
+  assert.match(text, /Hiring plan: Done, 25\u00a0h logged/);
   assert.match(text, /Conference talk/);
   const { monday } = weeks();
   assert.match(text, new RegExp(`${readable(monday)}43 h40 h108%`));
   const summary = await page.getByTestId('summary').inputValue();
   assert.match(summary, /^# Weekly review: Week of /);
   assert.match(summary, /\| Week \| Planned \| Available \| % \|/);
-  assert.match(summary, /- Vendor evaluation: Keep, 4 h logged/);
+  assert.match(summary, /- Vendor evaluation: Keep, 4\u00a0h logged/);
   assert.match(summary, /\*\*What went well\?\*\*\nShipped the hiring plan/);
 
   // What was stored: the review, its snapshot, and the calibration sample's source.
@@ -250,7 +250,7 @@ test('a whole review with the keyboard alone, resumed after a reload, recorded w
   assert.match(await history.textContent(), /Next week's load \(%\) 108% · Decisions 4 · Pulse 4\/5/);
   assert.equal(await page.getByTestId('trends').locator('figure').count(), 5);
   const hours = page.getByTestId('trends').locator('figure', { hasText: 'Hours logged' });
-  assert.match(await hours.locator('.bar').first().getAttribute('aria-label'), /: 32 h$/);
+  assert.match(await hours.locator('.bar').first().getAttribute('aria-label'), /: 32\u00a0h$/);
   await page.getByRole('link', { name: 'Today' }).click();
   await page.getByTestId('warnings').waitFor();
   assert.equal(await page.getByTestId('warnings').locator('li', { hasText: 'review' }).count(), 0);
@@ -296,7 +296,7 @@ test('a discarded review comes back with Undo, where it was left, decisions incl
   await press(page, page.getByRole('button', { name: "Start this week's review" }), 'Enter');
   await press(page, page.getByRole('button', { name: /^Next: Get current/ }), 'Enter');
   await heading(page).getByText('Step 2 of 7: Get current').waitFor();
-  assert.equal(await decide(page, 'Vendor evaluation', { hours: '4' }), 'Decision: Keep, 4 h logged');
+  assert.equal(await decide(page, 'Vendor evaluation', { hours: '4' }), 'Decision: Keep, 4\u00a0h logged');
   const draft = await page.evaluate(() => localStorage.getItem('plateful.review'));
   assert.match(draft, /"step":"get_current"/);
 
@@ -315,7 +315,7 @@ test('a discarded review comes back with Undo, where it was left, decisions incl
   await heading(page).getByText('Step 2 of 7: Get current').waitFor();
   await said(page).getByText('The review is back where you left it.').waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('plateful.review')), draft);
-  assert.equal((await row(page, 'Vendor evaluation').locator('.decided').textContent()).trim(), 'Decision: Keep, 4 h logged');
+  assert.equal((await row(page, 'Vendor evaluation').locator('.decided').textContent()).trim(), 'Decision: Keep, 4\u00a0h logged');
   await page.waitForFunction(() => document.activeElement.id === 'step-heading');
   // It is kept after a reload too.
   await page.reload();

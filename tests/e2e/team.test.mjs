@@ -23,7 +23,7 @@ const ONBOARDING = '4e5f6a7b-8c9d-4e0f-9a1b-3c4d5e6f7a8b';
 const DAY = 86400000;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const near = (date) => `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
+const near = (date) => `${WEEKDAYS[date.getUTCDay()]}\u00a0${date.getUTCDate()}\u00a0${MONTHS[date.getUTCMonth()]}`;
 
 function plan() {
   const { monday, friday } = weeks();
@@ -75,13 +75,13 @@ test('at 1280 px the heatmap fits, colours every level, and says the year once',
   const starts = Array.from({ length: 12 }, (_, w) => new Date(thisMonday.getTime() + w * 7 * DAY));
   const changes = starts.filter((d, i) => i === 0 || d.getUTCFullYear() !== starts[i - 1].getUTCFullYear()).length;
   assert.equal(await heatmap.locator('thead .year').count(), changes, 'the year once, and again when it changes');
-  assert.equal(headings[1], `${thisMonday.getUTCDate()} ${MONTHS[thisMonday.getUTCMonth()]} ${thisMonday.getUTCFullYear()}`);
+  assert.equal(headings[1], `${thisMonday.getUTCDate()}\u00a0${MONTHS[thisMonday.getUTCMonth()]}\u00a0${thisMonday.getUTCFullYear()}`);
 
   const cell = (name) => heatmap.locator('tr', { hasText: name }).locator('td').nth(1);
   assert.equal(await cell('Alice Martin').getAttribute('data-level'), 'full');
   assert.equal(await cell('Alice Martin').getAttribute('class'), 'cell level-full');
   assert.equal(await cell('Alice Martin').getAttribute('aria-label'),
-    `Alice Martin, Week of ${readable(monday)}: 36 h planned for 40 h available (90%), full`);
+    `Alice Martin, Week of ${readable(monday)}: 36\u00a0h planned for 40\u00a0h available (90%), full`);
   assert.equal(await cell('Bob Chen').getAttribute('data-level'), 'critical');
   const colour = (locator) => locator.evaluate((el) => getComputedStyle(el).backgroundColor);
   const ok = heatmap.locator('tr', { hasText: 'Sam Rivera' }).locator('td[data-level="ok"]').last();
@@ -101,7 +101,7 @@ test('time off is added and removed, a person renamed and given another role, al
   await alice.getByLabel('From', { exact: true }).fill(iso(monday));
   await alice.getByLabel('To', { exact: true }).fill(iso(wednesday));
   await alice.getByRole('button', { name: 'Add time off' }).click();
-  const range = `${monday.getUTCDate()} ${MONTHS[monday.getUTCMonth()]} – ${readable(wednesday)}`;
+  const range = `${monday.getUTCDate()}\u00a0${MONTHS[monday.getUTCMonth()]} – ${readable(wednesday)}`;
   await alice.getByTestId('time-off').getByText(range).waitFor();
   let saved = await storedWhen(page, (p) => p.people.find((x) => x.id === ALICE).time_off.length === 1);
   assert.deepEqual(saved.people.find((x) => x.id === ALICE).time_off, [{ from: iso(monday), to: iso(wednesday) }]);
@@ -157,17 +157,17 @@ test('a person\'s page gives their weeks, each list with figures and links, and 
   assert.equal(await page.title(), 'Bob Chen · Plateful');
   await page.getByTestId('this-week').getByText(/^This week: /).waitFor();
   const next = page.getByTestId('weeks').locator('tbody tr').nth(1);
-  assert.deepEqual(await next.locator('th, td').allTextContents(), [`${monday.getUTCDate()} ${MONTHS[monday.getUTCMonth()]}`, '30 h', '20 h', '150%, far over capacity']);
+  assert.deepEqual(await next.locator('th, td').allTextContents(), [`${monday.getUTCDate()}\u00a0${MONTHS[monday.getUTCMonth()]}`, '30\u00a0h', '20\u00a0h', '150%, far over capacity']);
   assert.equal(await next.getAttribute('data-level'), 'critical');
 
   const carries = page.getByTestId('carries');
   const link = carries.getByRole('link', { name: 'Load tests' });
   assert.equal(await link.getAttribute('href'), `/commitments/${LOAD_TESTS}`);
-  await carries.getByText(`30 h left · due ${near(friday)} (hard)`).waitFor();
+  await carries.getByText(`30\u00a0h left · due ${near(friday)} (hard)`).waitFor();
   await page.getByTestId('delegated').getByRole('link', { name: 'Load tests' }).waitFor();
   const owed = page.getByTestId('owed').getByRole('link', { name: 'Onboarding guide' });
   assert.equal(await owed.getAttribute('href'), `/commitments/${ONBOARDING}`);
-  await page.getByTestId('owed').getByText(`6 h left · due ${near(friday)}`).waitFor();
+  await page.getByTestId('owed').getByText(`6\u00a0h left · due ${near(friday)}`).waitFor();
   await page.getByTestId('asked').getByRole('link', { name: 'Conference budget' }).waitFor();
   await page.getByTestId('declined').getByText(`declined on ${readable(weeks().today)}`).waitFor();
 

@@ -133,7 +133,7 @@ test('the gauge shows its 100% mark, the load and the hours left with their days
 test('warnings lead to the relief plan, the inbox and the filtered list', async () => {
   const { context, page } = await open({ width: 1280, height: 800 });
   const { monday } = weeks();
-  const mine = page.getByTestId('warnings').locator('li', { hasText: `Week of ${readable(monday)}: 50 h planned` }).filter({ hasNotText: 'Bob Chen' });
+  const mine = page.getByTestId('warnings').locator('li', { hasText: `Week of ${readable(monday)}: 50\u00a0h planned` }).filter({ hasNotText: 'Bob Chen' });
   await mine.getByRole('link', { name: 'See the relief plan' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'relief-heading');
   const bob = page.getByTestId('warnings').locator('li', { hasText: 'Bob Chen: Week of' });
@@ -173,7 +173,7 @@ test('the chart is one tab stop, and the arrow keys move between weeks and show 
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.index), '0');
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => document.activeElement?.dataset.index === '1');
-  const sentence = `Week of ${readable(monday)}: 50 h planned for 40 h available (125%), over capacity`;
+  const sentence = `Week of ${readable(monday)}: 50\u00a0h planned for 40\u00a0h available (125%), over capacity`;
   await page.getByTestId('chart-detail').getByText(sentence).waitFor();
   assert.equal(await bars.nth(1).getAttribute('tabindex'), '0');
   assert.equal(await bars.nth(0).getAttribute('tabindex'), '-1');
@@ -186,7 +186,7 @@ test('the chart is one tab stop, and the arrow keys move between weeks and show 
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.matches('g.bar')), false);
   // An axis in hours and a legend for the capacity line.
-  assert.match(await page.locator('.chart-axis').textContent(), /0 h.*20 h.*40 h/);
+  assert.match(await page.locator('.chart-axis').textContent(), /0\u00a0h.*20\u00a0h.*40\u00a0h/);
   await page.locator('.chart-legend').getByText('Capacity').waitFor();
   await context.close();
 });

@@ -74,8 +74,8 @@ test('two throttled pages editing different commitments alternately 60 times kee
   assert.equal(logged(plan, 'Left work'), 60);
   assert.equal(logged(plan, 'Right work'), 60);
   for (const page of [left, right]) {
-    await page.locator('li.commitment', { hasText: 'Left work' }).getByText('60 h spent').waitFor();
-    await page.locator('li.commitment', { hasText: 'Right work' }).getByText('60 h spent').waitFor();
+    await page.locator('li.commitment', { hasText: 'Left work' }).getByText('60\u00a0h spent').waitFor();
+    await page.locator('li.commitment', { hasText: 'Right work' }).getByText('60\u00a0h spent').waitFor();
   }
   // Nothing changes afterwards: no tab writes an older plan back.
   await left.waitForTimeout(1000);
@@ -102,7 +102,7 @@ test('three throttled pages logging an hour on one commitment at the same moment
   const plan = await storedWhen(pages[0], (p) => logged(p, 'Shared work') >= 30, 30000);
   assert.equal(logged(plan, 'Shared work'), 30);
   for (const page of pages) {
-    await page.locator('li.commitment', { hasText: 'Shared work' }).getByText('30 h spent').waitFor();
+    await page.locator('li.commitment', { hasText: 'Shared work' }).getByText('30\u00a0h spent').waitFor();
   }
   await context.close();
 });
@@ -211,9 +211,9 @@ test('can I say yes: each request is answered on hours, with the week before and
   const { monday } = weeks();
   const week = `${monday.getUTCDate()} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][monday.getUTCMonth()]}`;
   const cases = [
-    ['Small favour', 'fits', 'Fits', `Week of ${week}, you: 32 h → 33 h for 40 h, 80% → 83%`],
-    ['Workshop prep', 'tight', 'Tight', `Week of ${week}, you: 32 h → 36 h for 40 h, 80% → 90%`],
-    ['Conference talk', 'does-not-fit', 'Does not fit', `Week of ${week}, you: 32 h → 42 h for 40 h, 80% → 105%`],
+    ['Small favour', 'fits', 'Fits', `Week of ${week}, you: 32\u00a0h → 33\u00a0h for 40\u00a0h, 80% → 83%`],
+    ['Workshop prep', 'tight', 'Tight', `Week of ${week}, you: 32\u00a0h → 36\u00a0h for 40\u00a0h, 80% → 90%`],
+    ['Conference talk', 'does-not-fit', 'Does not fit', `Week of ${week}, you: 32\u00a0h → 42\u00a0h for 40\u00a0h, 80% → 105%`],
   ];
   for (const [title, verdict, head, line] of cases) {
     const answer = await answerFor(page, title);
@@ -259,7 +259,7 @@ test('quick add in French reads "par ven" as the due date and says what it under
   await page.getByLabel('Ajout rapide').fill('Préparer le budget 6h par ven');
   const understood = page.getByTestId('understood');
   await understood.getByText('« Préparer le budget »').waitFor();
-  await understood.getByText('6 h').waitFor();
+  await understood.getByText('6\u00a0h').waitFor();
   await understood.getByText(/^pour le ven\.\s\d+\s/).waitFor();
   await page.getByLabel('Ajout rapide').press('Enter');
   const plan = await storedWhen(page, (p) => p.commitments.length === 1);

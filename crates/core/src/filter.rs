@@ -93,7 +93,7 @@ struct Prepared<'f> {
 
 impl<'f> Prepared<'f> {
     fn new(filter: &'f Filter) -> Self {
-        Prepared { filter, words: filter.text.split_whitespace().map(str::to_lowercase).collect() }
+        Prepared { filter, words: filter.text.split_whitespace().map(fold).collect() }
     }
 
     fn matches(&self, plan: &Plan, commitment: &Commitment, today: NaiveDate) -> bool {
@@ -109,10 +109,41 @@ impl<'f> Prepared<'f> {
         if self.words.is_empty() {
             return true;
         }
-        let title = commitment.title.as_str().to_lowercase();
-        let notes = commitment.notes.as_str().to_lowercase();
+        let title = fold(commitment.title.as_str());
+        let notes = fold(commitment.notes.as_str());
         self.words.iter().all(|word| title.contains(word) || notes.contains(word))
     }
+}
+
+/// Text as search compares it: lower case, and without the accents of Latin letters,
+/// so that `conference` finds “Conférence” and `cafe` “Café” (and the other way).
+fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => out.push('a'),
+            'ç' | 'ć' | 'č' => out.push('c'),
+            'ď' => out.push('d'),
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' => out.push('i'),
+            'ł' => out.push('l'),
+            'ñ' | 'ń' | 'ň' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => out.push('o'),
+            'ř' => out.push('r'),
+            'ś' | 'š' | 'ş' => out.push('s'),
+            'ť' | 'ţ' => out.push('t'),
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => out.push('u'),
+            'ý' | 'ÿ' => out.push('y'),
+            'ź' | 'ż' | 'ž' => out.push('z'),
+            'œ' => out.push_str("oe"),
+            'æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            // Combining accents, as in text typed decomposed.
+            '\u{300}'..='\u{36f}' => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// How many weeks, this one included, "by load" weighs: the four weeks the relief

@@ -30,6 +30,8 @@ pub enum InputError {
     NotADate,
     /// A day that has not come yet, where only past days make sense (hours spent).
     AfterToday,
+    /// Hours that would take a day's log past [`DAY_HOURS`], with those logged already.
+    DayFull { logged: f64 },
 }
 
 impl fmt::Display for InputError {
@@ -41,6 +43,9 @@ impl fmt::Display for InputError {
             InputError::Number(error) => error.fmt(f),
             InputError::NotADate => f.write_str("must be a date, like 2026-12-15"),
             InputError::AfterToday => f.write_str("must be today or a day before"),
+            InputError::DayFull { logged } => {
+                write!(f, "is more than the day holds: {logged} h are logged that day already")
+            }
         }
     }
 }
@@ -71,9 +76,22 @@ pub const DAY_HOURS: f64 = 24.0;
 
 /// Hours spent on one day: more than 0 and at most [`DAY_HOURS`].
 pub fn day_hours(text: &str) -> Result<PositiveHours, InputError> {
-    let hours = positive_hours(text)?;
-    if hours.get() > DAY_HOURS {
+    // The day's bound first: `1e9` is told "at most 24", as `99999` is, not the
+    // larger bound of an estimate.
+    let value = number(text)?;
+    if value > DAY_HOURS {
         return Err(InputError::Number(NumberError::TooLarge { max: DAY_HOURS }));
+    }
+    PositiveHours::new(value).map_err(InputError::Number)
+}
+
+/// Hours spent on a day on which `logged` hours are logged already: the day holds
+/// [`DAY_HOURS`] in all.
+pub fn hours_in_day(text: &str, logged: f64) -> Result<PositiveHours, InputError> {
+    let hours = day_hours(text)?;
+    // A hundredth of an hour of slack: 8.1 + 15.9 is a whole day, whatever floats say.
+    if logged + hours.get() > DAY_HOURS + 0.005 {
+        return Err(InputError::DayFull { logged });
     }
     Ok(hours)
 }
@@ -268,9 +286,34 @@ impl CommitmentInput {
         }
     }
 
+    /// The due date before the start, or recurring work ending before it starts, among
+    /// the dates that read.
+    fn dates_out_of_order(
+        &self,
+        start: Result<&Option<NaiveDate>, &InputError>,
+        due: Result<&Option<NaiveDate>, &InputError>,
+        until: Result<&Option<NaiveDate>, &InputError>,
+    ) -> Vec<FieldError> {
+        let Ok(Some(start)) = start else { return Vec::new() };
+        let mut found = Vec::new();
+        if let Ok(Some(due)) = due {
+            if due < start {
+                let error = DomainError::DueBeforeStart { start: *start, due: *due };
+                found.push(FieldError { field: Field::Due, problem: Problem::Domain(error) });
+            }
+        }
+        if let (EffortKind::Recurring, Ok(Some(until))) = (self.effort, until) {
+            if until < start {
+                let error = DomainError::RecurringEndsBeforeStart { start: *start, until: *until };
+                found.push(FieldError { field: Field::Until, problem: Problem::Domain(error) });
+            }
+        }
+        found
+    }
+
     /// The fields the form says, or every field that is wrong and why: each field on
-    /// its own, then, when each is right, what only the plan can tell (an owner who
-    /// cannot carry work, a due date before the start, a recurring end before it).
+    /// its own and the order of the dates that read, then, when each is right, what
+    /// only the plan can tell (an owner who cannot carry work).
     pub fn read(&self, plan: &Plan) -> Result<CommitmentFields, Vec<FieldError>> {
         let mut errors = Vec::new();
         let mut check = |field: Field, result: Result<(), Problem>| {
@@ -306,9 +349,13 @@ impl CommitmentInput {
         check(Field::Tags, tags.as_ref().map(|_| ()).map_err(|e| Problem::Text(e.clone())));
         let notes = Notes::parse(&self.notes);
         check(Field::Notes, notes.as_ref().map(|_| ()).map_err(|e| Problem::Text(e.clone())));
+        // Dates out of order are told with the other fields' problems, not only once
+        // those are fixed (the plan's own check below says the same when all read).
+        let order = self.dates_out_of_order(start.as_ref(), due.as_ref(), until.as_ref());
         let (Ok(title), Ok(effort), Ok(start), Ok(due), Ok(requested_by), Ok(tags), Ok(notes)) =
             (title, effort, start, due, requested_by, tags, notes)
         else {
+            errors.extend(order);
             return Err(errors);
         };
         let kind = if self.hard { DueKind::Hard } else { DueKind::Soft };
@@ -428,5 +475,38 @@ mod tests {
         assert_eq!(rebased.hours, "5", "both changed the hours: the reader's stays");
         assert_eq!(base.rebase(&base, &theirs), theirs, "an untouched form shows theirs");
         assert_eq!(mine.rebase(&base, &base), mine, "nothing new: the form is as typed");
+    }
+
+    /// Every problem of a form is told at once: a due date before the start shows with
+    /// an empty title and negative hours, not only after they are fixed.
+    #[test]
+    fn dates_out_of_order_are_told_with_the_other_fields_problems() {
+        use crate::person::{Person, Role};
+        use crate::text::PersonName;
+        let me = Person::new(
+            PersonId::from_random_bytes([1; 16]),
+            PersonName::parse("Sam Rivera").unwrap(),
+            Role::Me,
+        );
+        let plan = Plan::new(me.clone());
+        let mut form = CommitmentInput::blank(me.id);
+        form.title = " ".into();
+        form.hours = "-3".into();
+        form.start = "2026-12-20".into();
+        form.due = "2026-12-11".into();
+        let fields = |form: &CommitmentInput| {
+            form.read(&plan).unwrap_err().into_iter().map(|e| e.field).collect::<Vec<_>>()
+        };
+        assert_eq!(fields(&form), [Field::Title, Field::Hours, Field::Due]);
+        form.effort = EffortKind::Recurring;
+        form.hours = "2".into();
+        form.until = "2026-12-01".into();
+        assert_eq!(fields(&form), [Field::Title, Field::Due, Field::Until]);
+        form.due = "not a date".into();
+        assert_eq!(
+            fields(&form),
+            [Field::Title, Field::Due, Field::Until],
+            "a due date that does not read is not compared"
+        );
     }
 }

@@ -191,6 +191,15 @@ pub struct EntryError {
     pub problem: Problem,
 }
 
+/// The hours of `log` on `date`, but the entry at `replacing` (the one being corrected).
+pub fn logged_on(log: &[ProgressEntry], date: NaiveDate, replacing: Option<usize>) -> f64 {
+    log.iter()
+        .enumerate()
+        .filter(|(index, entry)| Some(*index) != replacing && entry.date == date)
+        .map(|(_, entry)| entry.hours.get())
+        .sum()
+}
+
 /// A progress entry as typed: date, hours and note, read by [`EntryInput::read`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct EntryInput {
@@ -215,13 +224,18 @@ impl EntryInput {
     }
 
     /// The entry, or what is wrong with each field: a day after `today`, or more hours
-    /// than a day holds, is refused.
-    pub fn read(&self, today: NaiveDate) -> Result<ProgressEntry, Vec<EntryError>> {
+    /// than a day holds next to those `logged` that day already, is refused.
+    pub fn read(
+        &self,
+        today: NaiveDate,
+        logged: impl Fn(NaiveDate) -> f64,
+    ) -> Result<ProgressEntry, Vec<EntryError>> {
         let date = input::optional_date(&self.date)
             .and_then(|date| date.ok_or(InputError::Missing))
             .and_then(|date| if date > today { Err(InputError::AfterToday) } else { Ok(date) })
             .map_err(|error| (EntryField::Date, Problem::Input(error)));
-        let hours = input::day_hours(&self.hours)
+        let before = date.as_ref().map_or(0.0, |date| logged(*date));
+        let hours = input::hours_in_day(&self.hours, before)
             .map_err(|error| (EntryField::Hours, Problem::Input(error)));
         let note =
             Notes::parse(&self.note).map_err(|error| (EntryField::Note, Problem::Text(error)));

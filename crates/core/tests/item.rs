@@ -4,10 +4,11 @@
 
 mod support;
 
+use chrono::NaiveDate;
 use plateful_core::input::{InputError, Problem};
 use plateful_core::item::{
-    chosen_status, controls, owner_other_than_me, party_name, Control, EntryError, EntryField,
-    EntryInput, Figures, Move,
+    chosen_status, controls, logged_on, owner_other_than_me, party_name, Control, EntryError,
+    EntryField, EntryInput, Figures, Move,
 };
 use plateful_core::*;
 use support::*;
@@ -159,13 +160,13 @@ fn the_status_menu_dates_done_and_dropped_today_and_asks_whom_for_waiting() {
 fn an_entry_reads_its_date_hours_and_note_or_says_what_is_wrong_with_each() {
     let typed =
         EntryInput { date: "2026-12-03".into(), hours: "2,5".into(), note: "slides".into() };
-    let entry = typed.read(date(2026, 12, 3)).unwrap();
+    let entry = typed.read(date(2026, 12, 3), |_| 0.0).unwrap();
     assert_eq!(entry.date, date(2026, 12, 3));
     assert_eq!(entry.hours.get(), 2.5);
     assert_eq!(entry.note.as_str(), "slides");
 
     let wrong = EntryInput { date: String::new(), hours: "0".into(), note: "x".repeat(10_001) };
-    let errors = wrong.read(date(2026, 12, 3)).unwrap_err();
+    let errors = wrong.read(date(2026, 12, 3), |_| 0.0).unwrap_err();
     let fields: Vec<EntryField> = errors.iter().map(|e| e.field).collect();
     assert_eq!(fields, EntryField::ALL);
     assert_eq!(
@@ -180,19 +181,60 @@ fn an_entry_reads_its_date_hours_and_note_or_says_what_is_wrong_with_each() {
     assert!(matches!(errors[2].problem, Problem::Text(TextError::TooLong { .. })));
     let bad_date = EntryInput { date: "3 Dec".into(), hours: "1".into(), note: String::new() };
     assert_eq!(
-        bad_date.read(date(2026, 12, 3)).unwrap_err()[0].problem,
+        bad_date.read(date(2026, 12, 3), |_| 0.0).unwrap_err()[0].problem,
         Problem::Input(InputError::NotADate)
     );
     // Hours spent are on a day that has come, and no more than the day holds.
     let tomorrow =
         EntryInput { date: "2026-12-04".into(), hours: "24".into(), note: String::new() };
-    let errors = tomorrow.read(date(2026, 12, 3)).unwrap_err();
+    let errors = tomorrow.read(date(2026, 12, 3), |_| 0.0).unwrap_err();
     assert_eq!(errors.len(), 1, "24 h is a whole day: accepted");
     assert_eq!(errors[0].problem, Problem::Input(InputError::AfterToday));
     let too_many =
         EntryInput { date: "2026-12-03".into(), hours: "24,5".into(), note: String::new() };
     assert_eq!(
-        too_many.read(date(2026, 12, 3)).unwrap_err()[0].problem,
+        too_many.read(date(2026, 12, 3), |_| 0.0).unwrap_err()[0].problem,
+        Problem::Input(InputError::Number(NumberError::TooLarge { max: 24.0 }))
+    );
+}
+
+/// A day holds 24 h on one commitment's log: an entry is refused beyond what is left of
+/// its day, and a correction counts every entry of the day but the one it corrects.
+#[test]
+fn a_day_of_the_log_holds_24_hours_in_all() {
+    let entry = |day: u32, h: f64| ProgressEntry {
+        date: date(2026, 12, day),
+        hours: hours(h),
+        note: Notes::default(),
+    };
+    let log = [entry(3, 20.0), entry(2, 8.0), entry(3, 2.5)];
+    assert_eq!(logged_on(&log, date(2026, 12, 3), None), 22.5);
+    assert_eq!(
+        logged_on(&log, date(2026, 12, 3), Some(0)),
+        2.5,
+        "the entry corrected is not counted"
+    );
+    assert_eq!(logged_on(&log, date(2026, 12, 1), None), 0.0);
+    let logged = |day: NaiveDate| logged_on(&log, day, None);
+    let typed =
+        |h: &str| EntryInput { date: "2026-12-03".into(), hours: h.into(), note: String::new() };
+    assert_eq!(
+        typed("2").read(date(2026, 12, 3), logged).unwrap_err()[0].problem,
+        Problem::Input(InputError::DayFull { logged: 22.5 })
+    );
+    assert_eq!(
+        typed("1,5").read(date(2026, 12, 3), logged).map(|e| e.hours.get()),
+        Ok(1.5),
+        "24 h in all"
+    );
+    let other_day =
+        EntryInput { date: "2026-12-02".into(), hours: "16".into(), note: String::new() };
+    assert!(other_day.read(date(2026, 12, 3), logged).is_ok(), "8 + 16 on the 2nd");
+    // Correcting the 20 h entry to 21.5 h: 2.5 h beside it, 24 in all.
+    assert!(typed("21,5").read(date(2026, 12, 3), |day| logged_on(&log, day, Some(0))).is_ok());
+    // The day's bound comes before an estimate's: 1e9 is told "at most 24" too.
+    assert_eq!(
+        typed("1e9").read(date(2026, 12, 3), |_| 0.0).unwrap_err()[0].problem,
         Problem::Input(InputError::Number(NumberError::TooLarge { max: 24.0 }))
     );
 }
@@ -209,10 +251,11 @@ fn an_entry_of_the_log_comes_back_as_typed_and_a_new_one_is_dated_today() {
         typed,
         EntryInput { date: "2026-12-03".into(), hours: "2,5".into(), note: "slides".into() }
     );
-    assert_eq!(typed.read(date(2026, 12, 3)), Ok(entry));
+    assert_eq!(typed.read(date(2026, 12, 3), |_| 0.0), Ok(entry));
     assert_eq!(EntryInput::blank(date(2026, 11, 30)).date, "2026-11-30");
     assert_eq!(
-        EntryInput::blank(date(2026, 11, 30)).read(date(2026, 11, 30)).unwrap_err()[0].field,
+        EntryInput::blank(date(2026, 11, 30)).read(date(2026, 11, 30), |_| 0.0).unwrap_err()[0]
+            .field,
         EntryField::Hours
     );
 }

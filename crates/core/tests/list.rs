@@ -111,6 +111,24 @@ fn search_finds_every_word_in_the_title_or_the_notes_in_any_case_and_order() {
     assert!(titles(&s, &search("meetup podcast")).is_empty());
 }
 
+/// Accents are not needed to find a title, nor in the way: French titles are found as
+/// people type them without accents, and typed with accents when the title has none.
+#[test]
+fn search_ignores_case_and_accents() {
+    let mut s = Scenario::new();
+    s.one_off("Conférence à Zürich", 6.0);
+    s.one_off("Cafe ŒUVRE notes", 1.0);
+    let c = s.one_off("Plan", 1.0);
+    c.notes = Notes::parse("Re\u{301}sume\u{301} of the déjà-vu").unwrap();
+    let search = |text: &str| filtered(Filter { text: text.into(), ..Filter::default() });
+    assert_eq!(titles(&s, &search("conference zurich")), ["Conférence à Zürich"]);
+    assert_eq!(titles(&s, &search("CONFÉRENCE")), ["Conférence à Zürich"]);
+    assert_eq!(titles(&s, &search("café œuvre")), ["Cafe ŒUVRE notes"]);
+    assert_eq!(titles(&s, &search("oeuvre")), ["Cafe ŒUVRE notes"]);
+    assert_eq!(titles(&s, &search("résumé deja")), ["Plan"], "decomposed accents too");
+    assert!(titles(&s, &search("conferences")).is_empty());
+}
+
 #[test]
 fn matches_is_the_rule_the_list_applies() {
     let s = plan();

@@ -3,8 +3,8 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use plateful_core::item::{EntryError, EntryField, EntryInput};
-use plateful_core::ProgressEntry;
+use plateful_core::item::{logged_on, EntryError, EntryField, EntryInput};
+use plateful_core::{CommitmentId, ProgressEntry};
 
 use super::form::problem;
 use crate::components::field::{InputKind, TextField};
@@ -14,6 +14,11 @@ use crate::i18n::Msg;
 pub fn EntryForm(
     /// Starts the ids of the form's fields, unique on the page.
     prefix: String,
+    /// The commitment whose log the entry is in: a day holds 24 h of it in all.
+    id: CommitmentId,
+    /// The place in the log of the entry corrected, when one is.
+    #[prop(optional)]
+    replacing: Option<usize>,
     /// What the form holds at first.
     initial: EntryInput,
     /// The submit button's words.
@@ -27,7 +32,21 @@ pub fn EntryForm(
 ) -> impl IntoView {
     let store = crate::state::use_store();
     let typed = RwSignal::new(initial);
-    let errors = RwSignal::new(Vec::<EntryError>::new());
+    let logged = move |date| {
+        store.with_untracked(|plan| {
+            plan.commitment(id).map_or(0.0, |c| logged_on(&c.progress, date, replacing))
+        })
+    };
+    let read = move |typed: &EntryInput| typed.read(crate::platform::today(), logged);
+    // Once a save is refused, each message follows what is typed (as in the
+    // commitment form): fixed, it goes at once.
+    let refused = RwSignal::new(false);
+    let errors = Memo::new(move |_| {
+        if !refused.get() {
+            return Vec::<EntryError>::new();
+        }
+        typed.with(read).err().unwrap_or_default()
+    });
     let message = move |field: EntryField| {
         Signal::derive(move || {
             errors.with(|errors| {
@@ -53,11 +72,11 @@ pub fn EntryForm(
     };
     let save = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let entry = match typed.with_untracked(|typed| typed.read(crate::platform::today())) {
+        let entry = match typed.with_untracked(read) {
             Ok(entry) => entry,
-            Err(found) => return errors.set(found),
+            Err(_) => return refused.set(true),
         };
-        errors.set(Vec::new());
+        refused.set(false);
         if on_save.run(entry).is_ok() && on_cancel.is_none() {
             typed.update(|typed| {
                 typed.hours.clear();

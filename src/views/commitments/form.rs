@@ -73,16 +73,30 @@ pub fn CommitmentForm(
         });
     }
     let errors = RwSignal::new(Vec::<FieldError>::new());
+    // After a save refused for what the form says, each field's message follows what
+    // is typed: a problem fixed goes at once, a new one shows at once.
+    let refused = RwSignal::new(false);
+    let live = Memo::new(move |_| {
+        if !refused.get() {
+            return Vec::new();
+        }
+        store.with(|plan| input.with(|i| i.read(plan))).err().unwrap_or_default()
+    });
     // Ids are unique per form: several edit forms can be open at once.
     let prefix = StoredValue::new(editing.map_or_else(|| "new".to_owned(), |id| id.to_string()));
     let id_of =
         move |field: Field| prefix.with_value(|prefix| format!("{prefix}-{}", field.as_str()));
     let message = move |field: Field| {
         Signal::derive(move || {
-            errors.with(|errors| {
+            let word = |errors: &Vec<FieldError>| {
                 let found = errors.iter().find(|e| e.field == field)?;
                 Some(problem(store.language().get(), &found.problem))
-            })
+            };
+            if refused.get() {
+                live.with(word)
+            } else {
+                errors.with(word)
+            }
         })
     };
     let list_of = move || format!("{}-people", id_of(Field::RequestedBy));
@@ -119,7 +133,10 @@ pub fn CommitmentForm(
         let read = store.with_untracked(|plan| input.with_untracked(|i| i.read(plan)));
         let mut fields = match read {
             Ok(fields) => fields,
-            Err(found) => return errors.set(found),
+            Err(found) => {
+                errors.set(found);
+                return refused.set(true);
+            }
         };
         let at = platform::now();
         let commands = match editing {
@@ -142,6 +159,7 @@ pub fn CommitmentForm(
         match store.dispatch_all(commands) {
             Ok(()) => {
                 errors.set(Vec::new());
+                refused.set(false);
                 let said = match editing {
                     Some(_) => Msg::Saved,
                     None => Msg::Added(&title),
@@ -156,6 +174,7 @@ pub fn CommitmentForm(
             }
             Err(error) => {
                 let field = error.field().unwrap_or(Field::Title);
+                refused.set(false);
                 errors.set(vec![FieldError { field, problem: Problem::Domain(error) }]);
             }
         }

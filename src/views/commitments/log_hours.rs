@@ -2,7 +2,7 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use plateful_core::{input, Command, Notes, ProgressEntry};
+use plateful_core::{input, item, Command, Notes, ProgressEntry};
 
 use super::controls::Act;
 use crate::i18n::{tr, Msg};
@@ -21,11 +21,15 @@ pub fn LogHours(
     super::hold_row(act.id, "hours", move || hours.with(|typed| !typed.is_empty()));
     let log = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let spent = match input::day_hours(&hours.get_untracked()) {
+        let today = platform::today();
+        let logged = act.store.with_untracked(|plan| {
+            plan.commitment(act.id).map_or(0.0, |c| item::logged_on(&c.progress, today, None))
+        });
+        let spent = match input::hours_in_day(&hours.get_untracked(), logged) {
             Ok(spent) => spent,
             Err(error) => return act.refused(tr(act.language(), Msg::InputError(&error))),
         };
-        let entry = ProgressEntry { date: platform::today(), hours: spent, note: Notes::default() };
+        let entry = ProgressEntry { date: today, hours: spent, note: Notes::default() };
         let command = Command::LogProgress { id: act.id, entry, at: platform::now() };
         if act.send_here(command, |language, title| {
             tr(language, Msg::Logged { hours: spent.get(), title })

@@ -68,7 +68,7 @@ pub fn ProgressLog(
             }.into_any()
         }}
         <h3 id="add-entry-heading">{move || store.t(Msg::AddEntry)}</h3>
-        <EntryForm prefix="entry-new".to_owned() initial=EntryInput::blank(platform::today())
+        <EntryForm prefix="entry-new".to_owned() id=id initial=EntryInput::blank(platform::today())
             submit=Msg::AddEntry on_save=add/>
     }
 }
@@ -148,7 +148,7 @@ fn EntryRow(
                     </span>
                 }
             }>
-                <EntryForm prefix=format!("entry-{index}") initial=initial.clone() submit=Msg::Save on_save=save
+                <EntryForm prefix=format!("entry-{index}") id=id replacing=index initial=initial.clone() submit=Msg::Save on_save=save
                     on_cancel=Callback::new(move |()| {
                         editing.set(None);
                         Refocus::to(format!("entry-{index}")).now();

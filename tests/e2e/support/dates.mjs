@@ -5,8 +5,8 @@ export const iso = (date) => date.toISOString().slice(0, 10);
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/// `30 Nov 2026`, as the app writes a date in English.
-export const readable = (date) => `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+/// `30 Nov 2026`, as the app writes a date in English (with non-breaking spaces).
+export const readable = (date) => `${date.getUTCDate()}\u00a0${MONTHS[date.getUTCMonth()]}\u00a0${date.getUTCFullYear()}`;
 
 /// Today's local date (at midnight UTC, so that day arithmetic stays whole), this week's
 /// Monday, and next week's Monday and Friday.
