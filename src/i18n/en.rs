@@ -1,5 +1,6 @@
 //! Every message in English.
 
+use plateful_core::detail::{Detail, Shape};
 use plateful_core::filter::{Sort, StatusFilter};
 use plateful_core::focus::{Because, Term};
 use plateful_core::input::InputError;
@@ -201,6 +202,7 @@ pub fn say(msg: Msg) -> String {
         Msg::ReviewInboxEmpty => "The inbox is empty.".into(),
         Msg::ReviewNothingCurrent => "Nothing is active or waiting.".into(),
         Msg::ReviewHoursSpent => "Hours spent since last logged".into(),
+        Msg::DecisionIs(text) => format!("Decision: {text}"),
         Msg::ReviewDecision => "Decision".into(),
         Msg::ReviewNewDue => "New due date".into(),
         Msg::ReviewDelegateTo => "Delegate to".into(),
@@ -469,6 +471,7 @@ pub fn say(msg: Msg) -> String {
         Msg::DelegatedOwner { owner, by } => format!("{owner}, delegated by {by}"),
         Msg::Flags => "Flags".into(),
         Msg::NoneYet => "none".into(),
+        Msg::Nobody => "nobody".into(),
         Msg::PlainDate(on) => date(on),
         Msg::HoursValue(value) => hours(value),
         Msg::DueDateValue { date: due, hard } => {
@@ -938,6 +941,7 @@ pub fn say(msg: Msg) -> String {
             InputError::NotWhole => "Must be a whole number, like 5".into(),
             InputError::NotADate => "Must be a date, like 2026-12-15".into(),
             InputError::AfterToday => "Must be today or a day before".into(),
+            InputError::NotAfterToday => "Must be a day after today".into(),
             InputError::DayFull { logged } => {
                 let room = (plateful_core::input::DAY_HOURS - logged).max(0.0);
                 if room < 0.05 {
@@ -1344,7 +1348,42 @@ fn format_error(error: &FormatError) -> String {
         FormatError::NewerVersion { found, supported } => format!(
             "written by a newer version of Plateful (file version {found}, this one reads up to {supported})"
         ),
-        FormatError::Invalid { path, message } => format!("{path}: {message}"),
+        FormatError::Invalid { path, message } => format!("{path}: {}", detail(message)),
+    }
+}
+
+/// A message of the file reader in words rather than serde's types (`f64`, `variant`);
+/// the others are the reader's own English, as they are.
+fn detail(message: &str) -> String {
+    let or_list = |items: &[String]| match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    };
+    let shape = |shape: &Shape| match shape {
+        Shape::Number => "a number".to_owned(),
+        Shape::Text => "a text".to_owned(),
+        Shape::TrueFalse => "true or false".to_owned(),
+        Shape::List => "a list [ ]".to_owned(),
+        Shape::Object => "an object { }".to_owned(),
+        Shape::Null => "null".to_owned(),
+        Shape::Other(words) => words.clone(),
+    };
+    match Detail::of(message) {
+        Detail::UnknownValue { found, expected } => {
+            let quoted: Vec<String> = expected.iter().map(|value| format!("\"{value}\"")).collect();
+            format!("\"{found}\" is not a value this field takes; it takes {}", or_list(&quoted))
+        }
+        Detail::WrongType { found, expected } => {
+            let found = match (&found.shape, &found.value) {
+                (Shape::Text, Some(value)) => format!("the text \"{value}\""),
+                (Shape::Number, Some(value)) => format!("the number {value}"),
+                (Shape::TrueFalse, Some(value)) => format!("the value {value}"),
+                (other, _) => shape(other),
+            };
+            format!("{found} where {} belongs", shape(&expected))
+        }
+        _ => message.to_owned(),
     }
 }
 

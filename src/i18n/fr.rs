@@ -15,7 +15,7 @@ use plateful_core::{
     NumberError, Role, SettingField, Severity, StatusKind, Step, TextError,
 };
 
-use plateful_core::detail::{Detail, Holder};
+use plateful_core::detail::{Detail, Holder, Shape};
 
 use super::Msg;
 use crate::fmt;
@@ -233,6 +233,7 @@ fn words(msg: Msg) -> String {
         Msg::ReviewInboxEmpty => "La boîte de réception est vide.".into(),
         Msg::ReviewNothingCurrent => "Rien n'est actif ni en attente.".into(),
         Msg::ReviewHoursSpent => "Heures passées depuis la dernière saisie".into(),
+        Msg::DecisionIs(text) => format!("Décision : {text}"),
         Msg::ReviewDecision => "Décision".into(),
         Msg::ReviewNewDue => "Nouvelle échéance".into(),
         Msg::ReviewDelegateTo => "Déléguer à".into(),
@@ -304,13 +305,14 @@ fn words(msg: Msg) -> String {
         },
         Msg::GaugeMark => percent(Some(100.0)),
         Msg::HeaviestThisWeek { level, load, capacity, percent: p } => format!(
-            "Cette semaine est {} ({} prévues pour {} disponibles, {}) ; le plus lourd :",
+            "Cette semaine est {} ({} prévues pour {} disponibles, {}) ; ce qui pèse le plus :",
             words(Msg::Level(level)),
             hours(load),
             hours(capacity),
             percent(p)
         ),
-        Msg::AndMore(count) => format!("et {count} de plus"),
+        Msg::AndMore(1) => "et 1 autre".into(),
+        Msg::AndMore(count) => format!("et {count} autres"),
         Msg::MoreWeeks(1) => "1 semaine de plus".into(),
         Msg::MoreWeeks(count) => format!("{count} semaines de plus"),
         Msg::OpenTitle(title) => format!("Ouvrir « {title} »"),
@@ -333,7 +335,7 @@ fn words(msg: Msg) -> String {
             Because::Important => "important".into(),
             Because::Urgent => "marqué urgent".into(),
             Because::DeadlineAtRisk { by, short_by } => format!(
-                "échéance en danger : {} de trop peu d'ici le {}",
+                "échéance en danger : il manque {} d'ici le {}",
                 hours(*short_by),
                 fmt::weekday_date(L, *by)
             ),
@@ -503,8 +505,9 @@ fn words(msg: Msg) -> String {
             fmt::timestamp(L, updated)
         ),
         Msg::DelegatedOwner { owner, by } => format!("{owner}, délégué par {by}"),
-        Msg::Flags => "Marques".into(),
+        Msg::Flags => "Urgence, importance".into(),
         Msg::NoneYet => "aucune".into(),
+        Msg::Nobody => "personne".into(),
         Msg::PlainDate(on) => date(on),
         Msg::HoursValue(value) => hours(value),
         Msg::DueDateValue { date: due, hard } => {
@@ -985,6 +988,7 @@ fn words(msg: Msg) -> String {
             InputError::NotWhole => "Doit être un nombre entier, par exemple 5".into(),
             InputError::NotADate => "Doit être une date, par exemple 2026-12-15".into(),
             InputError::AfterToday => "Doit être aujourd'hui ou un jour passé".into(),
+            InputError::NotAfterToday => "Doit être un jour après aujourd'hui".into(),
             InputError::DayFull { logged } => {
                 let room = (plateful_core::input::DAY_HOURS - logged).max(0.0);
                 if room < 0.05 {
@@ -1054,9 +1058,13 @@ fn words(msg: Msg) -> String {
             report.reviews_added
         ),
         Msg::WarnOverload { who, week, load, capacity, percent: p, level, titles, others } => {
-            let more = if others > 0 { format!(" et {others} autres") } else { String::new() };
+            let more = match others {
+                0 => String::new(),
+                1 => " et 1 autre".to_owned(),
+                others => format!(" et {others} autres"),
+            };
             format!(
-                "{}Semaine du {} : {} prévues pour {} disponibles ({}), {}. Les plus lourds : {titles}{more}.",
+                "{}Semaine du {} : {} prévues pour {} disponibles ({}), {}. Ce qui pèse le plus : {titles}{more}.",
                 whose(who),
                 date(week),
                 hours(load),
@@ -1433,6 +1441,28 @@ fn format_error(error: &FormatError) -> String {
     }
 }
 
+/// A shape of a value, with its article: « un nombre », « une liste ».
+fn shape_fr(shape: &Shape, un: &str, une: &str, null: &str) -> String {
+    match shape {
+        Shape::Number => format!("{un} nombre"),
+        Shape::Text => format!("{un} texte"),
+        Shape::TrueFalse => "true ou false".to_owned(),
+        Shape::List => format!("{une} liste [ ]"),
+        Shape::Object => format!("{un} objet {{ }}"),
+        Shape::Null => null.to_owned(),
+        Shape::Other(words) => format!("« {words} »"),
+    }
+}
+
+/// « a », « a ou b », « a, b ou c ».
+fn or_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} ou {last}", rest.join(", ")),
+    }
+}
+
 /// What the file reader says is wrong, in French; a message it does not know stays as
 /// it is. Field names, values and types are quoted as the file spells them.
 fn detail(message: &str) -> String {
@@ -1441,10 +1471,20 @@ fn detail(message: &str) -> String {
         Detail::UnknownField(field) => format!("le champ `{field}` n'existe pas ici"),
         Detail::DuplicateField(field) => format!("le champ `{field}` apparaît deux fois"),
         Detail::UnknownValue { found, expected } => {
-            format!("valeur inconnue `{found}`, attendu : {expected}")
+            let quoted: Vec<String> = expected.iter().map(|value| format!("« {value} »")).collect();
+            format!(
+                "la valeur « {found} » n'est pas prévue ici ; valeurs possibles : {}",
+                or_list(&quoted)
+            )
         }
         Detail::WrongType { found, expected } => {
-            format!("type inattendu ({found}), attendu : {expected}")
+            let found = match (&found.shape, &found.value) {
+                (Shape::Text, Some(value)) => format!("le texte « {value} »"),
+                (Shape::Number, Some(value)) => format!("le nombre {value}"),
+                (Shape::TrueFalse, Some(value)) => format!("la valeur {value}"),
+                (shape, _) => shape_fr(shape, "un", "une", "rien (null)"),
+            };
+            format!("{found} là où il faut {}", shape_fr(&expected, "un", "une", "rien"))
         }
         Detail::WrongValue { found, expected } => {
             format!("valeur inattendue ({found}), attendu : {expected}")

@@ -172,6 +172,8 @@ pub enum Msg<'a> {
     ReviewNothingCurrent,
     ReviewHoursSpent,
     ReviewDecision,
+    /// The decision made on a commitment, as its row says it.
+    DecisionIs(&'a str),
     ReviewNewDue,
     ReviewDelegateTo,
     ReviewReason,
@@ -448,6 +450,8 @@ pub enum Msg<'a> {
     },
     Flags,
     NoneYet,
+    /// Who asked, when nobody did.
+    Nobody,
     /// A date alone: "3 Dec 2026".
     PlainDate(NaiveDate),
     /// Hours alone: "2.5 h".

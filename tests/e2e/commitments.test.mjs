@@ -100,11 +100,11 @@ test('invalid input is explained next to its field and nothing is saved', async 
 
   // Once refused, each message follows what is typed: fixed, it goes before Add.
   await title.fill('Fixed title');
-  await page.locator(`#${titleError}`).filter({ hasText: /^$/ }).waitFor();
+  await page.waitForFunction((id) => document.getElementById(id)?.textContent === '', titleError);
   assert.notEqual(await title.getAttribute('aria-invalid'), 'true');
   assert.equal(await page.locator(`#${hoursError}`).textContent(), 'Must be a number, like 2.5');
   await hours.fill('3');
-  await page.locator(`#${hoursError}`).filter({ hasText: /^$/ }).waitFor();
+  await page.waitForFunction((id) => document.getElementById(id)?.textContent === '', hoursError);
   await form.getByRole('button', { name: 'Add' }).click();
   await page.locator('li.commitment').waitFor();
   assert.equal(await page.locator(`#${titleError}`).textContent(), '');

@@ -191,6 +191,9 @@ test('the refusals of an import read in French too: too large, not JSON, a value
     ['untitled-fr.json', EXAMPLE.replace('"title": "Q1 roadmap draft",', ''), /plan\.commitments\[2\]\u00a0: le champ `title` manque/],
     ['date-fr.json', EXAMPLE.replace(/("due": \{\s*"date": ")\d{4}-\d\d-\d\d"/, '$12026-02-31"'), /\.due\.date\u00a0: cette date n'existe pas/],
     ['no-me-fr.json', EXAMPLE.replace('"role": "me"', '"role": "report"'), /plan\.people\u00a0: une seule personne doit avoir le rôle «\u00a0me\u00a0» \(il y en a 0\)/],
+    // Values and types in words, not serde's (`en` or `fr`, f64).
+    ['week-start-fr.json', EXAMPLE.replace('"week_start": "mon"', '"week_start": "lundi"'), /week_start\u00a0: la valeur «\u00a0lundi\u00a0» n'est pas prévue ici\u202f; valeurs possibles\u00a0: «\u00a0mon\u00a0», «\u00a0tue\u00a0», .* ou «\u00a0sun\u00a0»/],
+    ['capacity-text-fr.json', EXAMPLE.replace('"weekly_capacity": 38.0', '"weekly_capacity": "38"'), /weekly_capacity\u00a0: le texte «\u00a038\u00a0» là où il faut un nombre/],
   ]) {
     const file = join(scratch, name);
     writeFileSync(file, text);
@@ -199,7 +202,7 @@ test('the refusals of an import read in French too: too large, not JSON, a value
       ([source, flags]) => new RegExp(source, flags).test(document.querySelector('[data-testid="import-message"]')?.textContent ?? ''),
       [said.source, said.flags],
     ).catch(async () => { throw new Error(`${name}: ${await message.textContent()}`); });
-    assert.doesNotMatch(await message.textContent(), /missing|expected|must|input is|exactly one/, name);
+    assert.doesNotMatch(await message.textContent(), /missing|expected|must|input is|exactly one| or |f64|string/, name);
   }
   await context.close();
 });
@@ -355,7 +358,8 @@ test('two pages editing different commitments alternately 50 times keep all 100 
 
   const log = async (page, title) => {
     const item = page.locator('li.commitment', { hasText: title });
-    await item.getByLabel(`Hours spent: ${title}`).fill('1');
+    // A quarter of an hour each: a day holds 24 h of one commitment's log.
+    await item.getByLabel(`Hours spent: ${title}`).fill('0.25');
     await item.getByRole('button', { name: 'Log' }).click();
   };
   for (let i = 0; i < 50; i++) {
@@ -367,8 +371,8 @@ test('two pages editing different commitments alternately 50 times keep all 100 
   assert.equal(spent(inStorage, 'Left work'), 50);
   assert.equal(spent(inStorage, 'Right work'), 50);
   for (const page of [left, right]) {
-    await page.locator('li.commitment', { hasText: 'Left work' }).getByText('50\u00a0h spent').waitFor();
-    await page.locator('li.commitment', { hasText: 'Right work' }).getByText('50\u00a0h spent').waitFor();
+    await page.locator('li.commitment', { hasText: 'Left work' }).getByText('12.5\u00a0h spent').waitFor();
+    await page.locator('li.commitment', { hasText: 'Right work' }).getByText('12.5\u00a0h spent').waitFor();
   }
   assert.deepEqual(errors, []);
   await context.close();

@@ -100,7 +100,7 @@ test('quick add answers with the hours behind it before anything is saved', asyn
   // Even a small request adds hours to a week already over: it never fits.
   await quick.fill('Coffee with Claire 1h');
   await page.locator('form.quick-add [data-verdict="does-not-fit"]').waitFor();
-  await answer.getByText(/Week of \d+ \w+, you: 50\u00a0h → 50\.\d h for 40\u00a0h, 125% → 126%/).waitFor();
+  await answer.getByText(/Week of \d+\s\w+, you: 50\u00a0h → 50\.\d\u00a0h for 40\u00a0h, 125% → 126%/).waitFor();
   // A weekly duty changes every week ahead: the worst four are listed, and every other
   // one is named behind "more weeks".
   await quick.fill('Weekly sync 2h/w');
@@ -109,7 +109,7 @@ test('quick add answers with the hours behind it before anything is saved', asyn
   const hidden = Number((await more.locator('summary').textContent()).split(' ')[0]);
   assert.equal(await answer.locator(':scope > ul.answer-lines > li', { hasText: /^Week of / }).count(), 4);
   await more.locator('summary').click();
-  assert.equal(await more.locator('li', { hasText: /^Week of \d+ \w+, you: / }).count(), hidden);
+  assert.equal(await more.locator('li', { hasText: /^Week of \d+\s\w+, you: / }).count(), hidden);
   // Alice has room.
   await quick.fill('Coffee with Claire 1h @@alice');
   await page.locator('form.quick-add [data-verdict="fits"]').waitFor();

@@ -217,7 +217,7 @@ test('a whole review with the keyboard alone, resumed after a reload, recorded w
   assert.match(text, /Hiring plan: Done, 25\u00a0h logged/);
   assert.match(text, /Conference talk/);
   const { monday } = weeks();
-  assert.match(text, new RegExp(`${readable(monday)}43 h40 h108%`));
+  assert.match(text, new RegExp(`${readable(monday)}43\u00a0h40\u00a0h108%`));
   const summary = await page.getByTestId('summary').inputValue();
   assert.match(summary, /^# Weekly review: Week of /);
   assert.match(summary, /\| Week \| Planned \| Available \| % \|/);

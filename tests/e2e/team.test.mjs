@@ -75,7 +75,7 @@ test('at 1280 px the heatmap fits, colours every level, and says the year once',
   const starts = Array.from({ length: 12 }, (_, w) => new Date(thisMonday.getTime() + w * 7 * DAY));
   const changes = starts.filter((d, i) => i === 0 || d.getUTCFullYear() !== starts[i - 1].getUTCFullYear()).length;
   assert.equal(await heatmap.locator('thead .year').count(), changes, 'the year once, and again when it changes');
-  assert.equal(headings[1], `${thisMonday.getUTCDate()}\u00a0${MONTHS[thisMonday.getUTCMonth()]}\u00a0${thisMonday.getUTCFullYear()}`);
+  assert.equal(headings[1], `${thisMonday.getUTCDate()}\u00a0${MONTHS[thisMonday.getUTCMonth()]} ${thisMonday.getUTCFullYear()}`);
 
   const cell = (name) => heatmap.locator('tr', { hasText: name }).locator('td').nth(1);
   assert.equal(await cell('Alice Martin').getAttribute('data-level'), 'full');

@@ -112,18 +112,18 @@ test('the gauge shows its 100% mark, the load and the hours left with their days
   } else {
     const names = days.map((d) => WEEKDAYS[d.getUTCDay()]);
     const said = names.length === 1 ? names[0] : names.length === 2 ? names.join(' and ') : `${names[0]} to ${names.at(-1)}`;
-    assert.ok(left.startsWith(`${days.length * 8} h left, ${said}.`), left);
+    assert.ok(left.startsWith(`${days.length * 8}\u00a0h left, ${said}.`), left);
     // 107% of the hours left: past the mark (85.6% of the bar), not at 71%.
     const fill = Number(await gauge.locator('.gauge-fill').getAttribute('width'));
     assert.ok(Math.abs(fill - 85.6) < 0.1, `fill ${fill}`);
-    assert.match(await page.getByTestId('gauge').textContent(), /planned for \d+ h available \(107%\), over capacity/);
+    assert.match(await page.getByTestId('gauge').textContent(), /planned for \d+\u00a0h available \(107%\), over capacity/);
     assert.match(left, / more than that is planned\.$/);
     // My week over capacity is one warning, said with the gauge's figures and by its
     // heaviest work, each a link to its page, with the way to the relief plan.
     const warnings = page.getByTestId('warnings');
     assert.equal(await warnings.getByText(`Week of ${readable(weeks().thisMonday)}: `).filter({ hasNotText: 'Bob Chen' }).count(), 0);
     const heaviest = warnings.locator('li', { has: page.getByTestId('heaviest') });
-    assert.match(await heaviest.textContent(), /This week is over capacity \(\d+(\.\d+)? h planned for \d+ h available, 107%\); the heaviest: “Board deck”\./);
+    assert.match(await heaviest.textContent(), /This week is over capacity \(\d+(\.\d+)?\u00a0h planned for \d+\u00a0h available, 107%\); the heaviest: “Board deck”\./);
     assert.equal(await heaviest.getByRole('link', { name: '“Board deck”' }).getAttribute('href'), '/commitments/3d4e5f6a-7b8c-4d9e-8f0a-2b3c4d5e6f7a');
     await heaviest.getByRole('link', { name: 'See the relief plan' }).waitFor();
   }
@@ -147,7 +147,7 @@ test('focus says why in words, with the score on request', async () => {
   const rfc = page.getByTestId('focus').locator('li', { hasText: 'Architecture RFC' });
   const because = (await rfc.getByTestId('because').textContent()).trim();
   assert.match(because, /important/);
-  assert.match(because, /due (\d+ \w+|Monday|Tuesday|Wednesday|Thursday|Friday|tomorrow|today)/);
+  assert.match(because, /due (\d+\s\w+|Monday|Tuesday|Wednesday|Thursday|Friday|tomorrow|today)/);
   assert.doesNotMatch(because, /\+/, 'no signed terms until asked');
   const terms = rfc.locator('.terms');
   assert.equal(await terms.isVisible(), false);

@@ -8,6 +8,80 @@
 //! recognise stays as it is ([`Detail::Other`]), never lost. The damaged-file test of
 //! `tests/import.rs` checks that no refusal of the reader ends up there.
 
+/// What a value of the file is, or has to be, in words a reader of the file knows
+/// (serde says `f64`, `string`, `sequence`, `map`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Shape {
+    Number,
+    Text,
+    TrueFalse,
+    List,
+    Object,
+    Null,
+    /// Said otherwise: a type's own expectation ("a date YYYY-MM-DD"), as it is.
+    Other(String),
+}
+
+impl Shape {
+    /// What serde says was expected: a type's name, or words.
+    fn expected(text: &str) -> Shape {
+        match text {
+            "f32" | "f64" | "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32"
+            | "i64" | "isize" => Shape::Number,
+            "a string" | "a borrowed string" | "a character" => Shape::Text,
+            "a boolean" => Shape::TrueFalse,
+            "a sequence" => Shape::List,
+            "a map" => Shape::Object,
+            "unit" => Shape::Null,
+            other if other.starts_with("struct ") => Shape::Object,
+            other => Shape::Other(other.to_owned()),
+        }
+    }
+}
+
+/// A value found where another belonged: its shape, and the value itself when it has
+/// one to show (`30` of the text "30").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub shape: Shape,
+    pub value: Option<String>,
+}
+
+impl Found {
+    /// What serde says it found: `string "30"`, `integer `5``, `sequence`, `null`.
+    fn of(text: &str) -> Found {
+        let quoted = |rest: &str| {
+            rest.strip_prefix('`').and_then(|r| r.strip_suffix('`')).map(str::to_owned)
+        };
+        let with = |shape, value| Found { shape, value };
+        if let Some(rest) = text.strip_prefix("string ") {
+            let value = rest.strip_prefix('"').and_then(|r| r.strip_suffix('"')).unwrap_or(rest);
+            return with(Shape::Text, Some(value.to_owned()));
+        }
+        for (start, shape) in [
+            ("integer ", Shape::Number),
+            ("floating point ", Shape::Number),
+            ("boolean ", Shape::TrueFalse),
+            ("character ", Shape::Text),
+        ] {
+            if let Some(rest) = text.strip_prefix(start) {
+                return with(shape, quoted(rest));
+            }
+        }
+        match text {
+            "null" | "unit value" | "Option value" => with(Shape::Null, None),
+            "sequence" => with(Shape::List, None),
+            "map" => with(Shape::Object, None),
+            other => with(Shape::Other(other.to_owned()), None),
+        }
+    }
+}
+
+/// The values serde lists as expected: "`a`, `b` or `c`", "one of `a`, `b`".
+fn choices(text: &str) -> Vec<String> {
+    text.split('`').skip(1).step_by(2).map(str::to_owned).collect()
+}
+
 /// One message of the file reader, recognised.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Detail {
@@ -18,10 +92,11 @@ pub enum Detail {
     UnknownField(String),
     /// "duplicate field `version`".
     DuplicateField(String),
-    /// "unknown variant `x`, expected one of `a`, `b`": what was found, what may be.
-    UnknownValue { found: String, expected: String },
-    /// "invalid type: string \"x\", expected f64".
-    WrongType { found: String, expected: String },
+    /// "unknown variant `x`, expected one of `a`, `b`": what was found, and the values
+    /// that may be there (`a`, `b`).
+    UnknownValue { found: String, expected: Vec<String> },
+    /// "invalid type: string \"x\", expected f64": a text where a number belongs.
+    WrongType { found: Found, expected: Shape },
     /// "invalid value: …, expected …" and "invalid length …, expected …".
     WrongValue { found: String, expected: String },
     /// A value of a tagged shape without a field its kind needs: "a done status needs
@@ -157,12 +232,14 @@ impl Detail {
         }
         if let Some(rest) = message.strip_prefix("unknown variant `") {
             if let Some((found, expected)) = rest.split_once("`, expected ") {
-                let expected = expected.strip_prefix("one of ").unwrap_or(expected);
-                return Detail::UnknownValue { found: text(found), expected: text(expected) };
+                return Detail::UnknownValue { found: text(found), expected: choices(expected) };
             }
         }
         if let Some((found, expected)) = pair(message, "invalid type: ", ", expected ") {
-            return Detail::WrongType { found, expected };
+            return Detail::WrongType {
+                found: Found::of(&found),
+                expected: Shape::expected(&expected),
+            };
         }
         for start in ["invalid value: ", "invalid length "] {
             if let Some((found, expected)) = pair(message, start, ", expected ") {
@@ -393,11 +470,35 @@ mod tests {
         );
         assert_eq!(
             Detail::of("unknown variant `later`, expected one of `soft`, `hard`"),
-            Detail::UnknownValue { found: "later".into(), expected: "`soft`, `hard`".into() }
+            Detail::UnknownValue {
+                found: "later".into(),
+                expected: vec!["soft".into(), "hard".into()]
+            }
         );
         assert_eq!(
-            Detail::of("invalid type: string \"x\", expected f64"),
-            Detail::WrongType { found: "string \"x\"".into(), expected: "f64".into() }
+            Detail::of("unknown variant `de`, expected `en` or `fr`"),
+            Detail::UnknownValue { found: "de".into(), expected: vec!["en".into(), "fr".into()] }
+        );
+        assert_eq!(
+            Detail::of("invalid type: string \"30\", expected f64"),
+            Detail::WrongType {
+                found: Found { shape: Shape::Text, value: Some("30".into()) },
+                expected: Shape::Number
+            }
+        );
+        assert_eq!(
+            Detail::of("invalid type: integer `5`, expected a string"),
+            Detail::WrongType {
+                found: Found { shape: Shape::Number, value: Some("5".into()) },
+                expected: Shape::Text
+            }
+        );
+        assert_eq!(
+            Detail::of("invalid type: null, expected struct Commitment"),
+            Detail::WrongType {
+                found: Found { shape: Shape::Null, value: None },
+                expected: Shape::Object
+            }
         );
         assert_eq!(Detail::of("input is out of range"), Detail::DateOutOfRange);
         assert_eq!(Detail::of("premature end of input"), Detail::NotADate);

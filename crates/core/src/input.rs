@@ -12,6 +12,7 @@ use crate::hours::{NumberError, PositiveHours, WeeklyHours};
 use crate::ids::PersonId;
 use crate::person::Role;
 use crate::plan::Plan;
+use crate::review::{Decision, DecisionKind};
 use crate::text::{Notes, Tag, Title};
 use crate::text::{Source, TextError};
 
@@ -30,6 +31,8 @@ pub enum InputError {
     NotADate,
     /// A day that has not come yet, where only past days make sense (hours spent).
     AfterToday,
+    /// Today or a day gone by, where only a day to come makes sense (a new due date).
+    NotAfterToday,
     /// Hours that would take a day's log past [`DAY_HOURS`], with those logged already.
     DayFull { logged: f64 },
 }
@@ -43,6 +46,7 @@ impl fmt::Display for InputError {
             InputError::Number(error) => error.fmt(f),
             InputError::NotADate => f.write_str("must be a date, like 2026-12-15"),
             InputError::AfterToday => f.write_str("must be today or a day before"),
+            InputError::NotAfterToday => f.write_str("must be a day after today"),
             InputError::DayFull { logged } => {
                 write!(f, "is more than the day holds: {logged} h are logged that day already")
             }
@@ -64,7 +68,11 @@ pub fn number(text: &str) -> Result<f64, InputError> {
 
 /// A count, such as a limit of commitments: `5`, not `5.5`.
 pub fn whole_number(text: &str) -> Result<i64, InputError> {
-    let value = number(text)?;
+    // Text that is no number is told the example of a whole one, not "like 2.5".
+    let value = number(text).map_err(|error| match error {
+        InputError::NotANumber => InputError::NotWhole,
+        error => error,
+    })?;
     if !value.is_finite() || value.fract() != 0.0 || value.abs() > 1e15 {
         return Err(InputError::NotWhole);
     }
@@ -107,11 +115,12 @@ pub fn weekly_hours(text: &str) -> Result<WeeklyHours, InputError> {
 }
 
 /// A person's weekly capacity as typed in their row: hours from 0 to 168, or blank
-/// for none (someone who only asks for work). Blank is refused for a role that needs
-/// a capacity ([`Role::needs_capacity`]), at the field, before any command; the rule
-/// that someone who owns work keeps a capacity is `Plan::apply`'s.
+/// for none, for a peer or a stakeholder (who only ask for work). For me and a
+/// report, who carry work (40 h a week unless said otherwise), blank is refused at the
+/// field: clearing it by mistake would wipe the week they have, and a week of none is
+/// typed `0`. The rule that someone who owns work keeps a capacity is `Plan::apply`'s.
 pub fn capacity(text: &str, role: Role) -> Result<Option<WeeklyHours>, InputError> {
-    if text.trim().is_empty() && !role.needs_capacity() {
+    if text.trim().is_empty() && role.default_capacity().is_none() {
         return Ok(None);
     }
     weekly_hours(text).map(Some)
@@ -379,6 +388,65 @@ impl CommitmentInput {
     }
 }
 
+/// A field of the review's decision on one commitment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecisionField {
+    Hours,
+    NewDue,
+    To,
+    Reason,
+}
+
+/// The review's decision on one commitment, as typed: hours spent this week, the
+/// decision, and the field that decision needs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecisionInput {
+    pub hours: String,
+    pub kind: DecisionKind,
+    pub new_due: String,
+    /// The id of the person delegated to, as the menu's value.
+    pub to: String,
+    pub reason: String,
+}
+
+impl DecisionInput {
+    /// The hours (blank is none) and the decision, or the first field that is wrong.
+    /// A deferral or a renegotiated date is a day after `today`: one gone by would make
+    /// the work overdue at once, the opposite of what was decided.
+    pub fn read(
+        &self,
+        today: NaiveDate,
+    ) -> Result<(WeeklyHours, Decision), (DecisionField, Problem)> {
+        let hours = match self.hours.trim() {
+            "" => WeeklyHours::default(),
+            text => weekly_hours(text).map_err(|e| (DecisionField::Hours, Problem::Input(e)))?,
+        };
+        let new_due = || {
+            optional_date(&self.new_due)
+                .and_then(|date| date.ok_or(InputError::Missing))
+                .and_then(
+                    |date| if date > today { Ok(date) } else { Err(InputError::NotAfterToday) },
+                )
+                .map_err(|e| (DecisionField::NewDue, Problem::Input(e)))
+        };
+        let decision = match self.kind {
+            DecisionKind::Keep => Decision::Keep,
+            DecisionKind::Done => Decision::Done,
+            DecisionKind::Defer => Decision::Defer { new_due: new_due()? },
+            DecisionKind::Renegotiate => Decision::Renegotiate { new_due: new_due()? },
+            DecisionKind::Delegate => match self.to.parse() {
+                Ok(to) => Decision::Delegate { to },
+                Err(_) => return Err((DecisionField::To, Problem::Input(InputError::Missing))),
+            },
+            DecisionKind::Drop => Decision::Drop {
+                reason: Notes::parse(&self.reason)
+                    .map_err(|e| (DecisionField::Reason, Problem::Text(e)))?,
+            },
+        };
+        Ok((hours, decision))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -399,7 +467,7 @@ mod tests {
         assert_eq!(whole_number("5.5"), Err(InputError::NotWhole));
         assert_eq!(whole_number("5,0"), Ok(5));
         assert_eq!(whole_number(""), Err(InputError::Missing));
-        assert_eq!(whole_number("five"), Err(InputError::NotANumber));
+        assert_eq!(whole_number("five"), Err(InputError::NotWhole), "told: like 5, not like 2.5");
     }
 
     #[test]
@@ -508,5 +576,46 @@ mod tests {
             [Field::Title, Field::Due, Field::Until],
             "a due date that does not read is not compared"
         );
+    }
+
+    /// A review's deferral to a day gone by would make the work overdue at once: the
+    /// new due date is a day after today, and each decision names the field it lacks.
+    #[test]
+    fn a_review_decision_reads_its_fields_and_defers_only_to_a_day_to_come() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        let typed = |kind, new_due: &str| DecisionInput {
+            hours: "3".into(),
+            kind,
+            new_due: new_due.into(),
+            to: String::new(),
+            reason: String::new(),
+        };
+        let past = typed(DecisionKind::Defer, "2026-11-01").read(today);
+        assert_eq!(past, Err((DecisionField::NewDue, Problem::Input(InputError::NotAfterToday))));
+        let on_today = typed(DecisionKind::Renegotiate, "2026-11-27").read(today);
+        assert_eq!(
+            on_today,
+            Err((DecisionField::NewDue, Problem::Input(InputError::NotAfterToday)))
+        );
+        let missing = typed(DecisionKind::Defer, "").read(today);
+        assert_eq!(missing, Err((DecisionField::NewDue, Problem::Input(InputError::Missing))));
+        let (hours, decision) = typed(DecisionKind::Defer, "2026-11-28").read(today).unwrap();
+        assert_eq!(hours.get(), 3.0);
+        assert_eq!(
+            decision,
+            Decision::Defer { new_due: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap() }
+        );
+        assert_eq!(
+            typed(DecisionKind::Keep, "2026-11-01").read(today).map(|r| r.1),
+            Ok(Decision::Keep),
+            "a date only a deferral uses"
+        );
+        let nobody = typed(DecisionKind::Delegate, "").read(today);
+        assert_eq!(nobody, Err((DecisionField::To, Problem::Input(InputError::Missing))));
+        let mut wrong_hours = typed(DecisionKind::Keep, "");
+        wrong_hours.hours = "-1".into();
+        assert!(matches!(wrong_hours.read(today), Err((DecisionField::Hours, _))));
+        wrong_hours.hours = " ".into();
+        assert_eq!(wrong_hours.read(today).map(|r| r.0.get()), Ok(0.0), "blank is none");
     }
 }

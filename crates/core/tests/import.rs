@@ -422,6 +422,14 @@ fn open(damaged: &Damaged) -> Outcome {
                 !matches!(detail, plateful_core::detail::Detail::Other(_)),
                 "{what}: {message:?} is not recognised"
             );
+            // A value of the wrong type is named in words, not in serde's.
+            if let plateful_core::detail::Detail::WrongType { found, expected } = &detail {
+                use plateful_core::detail::Shape;
+                assert!(!matches!(found.shape, Shape::Other(_)), "{what}: {message:?} found");
+                if let Shape::Other(words) = expected {
+                    assert!(words.contains(' '), "{what}: {message:?} expects a type name");
+                }
+            }
         }
     }
     let opened_as = |expected: &Value| match &outcome {

@@ -207,8 +207,8 @@ fn work_can_be_handed_to_anyone_who_carries_work_but_its_owner() {
 }
 
 #[test]
-fn a_capacity_left_blank_is_none_except_for_me() {
-    assert_eq!(input::capacity("", Role::Report), Ok(None));
+fn a_capacity_left_blank_is_none_only_for_those_who_only_ask_for_work() {
+    assert_eq!(input::capacity("", Role::Report), Err(InputError::Missing), "nothing wiped");
     assert_eq!(input::capacity("  ", Role::Peer), Ok(None));
     assert_eq!(input::capacity("", Role::Me), Err(InputError::Missing));
     assert_eq!(input::capacity("32,5", Role::Report), Ok(Some(WeeklyHours::new(32.5).unwrap())));
@@ -224,7 +224,7 @@ fn the_plan_still_refuses_what_the_capacity_field_lets_through() {
     let mut s = team();
     s.one_off("Alice's", 2.0).owner = person_id(2);
     let mut alice = s.plan.person(person_id(2)).unwrap().clone();
-    alice.weekly_capacity = input::capacity("", alice.role).unwrap();
+    alice.weekly_capacity = None;
     assert_eq!(
         s.plan.clone().apply(Command::EditPerson(alice)),
         Err(DomainError::StillOwnsWork { commitments: 1 })
@@ -238,7 +238,7 @@ fn the_plan_still_refuses_what_the_capacity_field_lets_through() {
     );
     // Bob, who owns nothing, can.
     let mut bob = s.plan.person(person_id(4)).unwrap().clone();
-    bob.weekly_capacity = input::capacity("", bob.role).unwrap();
+    bob.weekly_capacity = None;
     assert_eq!(s.plan.apply(Command::EditPerson(bob)), Ok(()));
 }
 

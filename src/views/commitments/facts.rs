@@ -63,7 +63,7 @@ fn rows(language: Language, plan: &Plan, c: &Commitment) -> Vec<(String, String,
     let notes = c.notes.as_str();
     vec![
         (t(Msg::Owner), owner, "owner"),
-        (t(Msg::RequestedBy), asked.map_or_else(none, str::to_owned), "asked"),
+        (t(Msg::RequestedBy), asked.map_or_else(|| t(Msg::Nobody), str::to_owned), "asked"),
         (t(Msg::Effort), effort_text(language, c), "effort"),
         (t(Msg::StartDate), c.start.map_or_else(none, |on| t(Msg::PlainDate(on))), "start"),
         (t(Msg::DueDate), due.unwrap_or_else(none), "due"),

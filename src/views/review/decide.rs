@@ -3,9 +3,10 @@
 //! nothing; what was typed wrong is named at its field and changes nothing.
 
 use leptos::prelude::*;
+use plateful_core::input::{self, DecisionField};
 use plateful_core::{
-    input, team, Command, CommitmentId, Decision, DecisionKind, Language, Notes, PositiveHours,
-    ReviewEntry, Step, WeeklyHours,
+    team, Command, CommitmentId, Decision, DecisionKind, Language, PositiveHours, ReviewEntry,
+    Step, WeeklyHours,
 };
 
 use super::steps::{figures, item_heading, MoveOn, Problem};
@@ -52,7 +53,7 @@ pub fn GetCurrent() -> impl IntoView {
                     <p class="muted">{row.figures.clone()}</p>
                     {match row.decided.clone() {
                         Some(text) => view! {
-                            <p class="decided">{move || store.t(Msg::ReviewDecision)} ": " {text.clone()}</p>
+                            <p class="decided">{move || store.t(Msg::DecisionIs(&text))}</p>
                         }.into_any(),
                         None => view! { <DecideForm id=row.id/> }.into_any(),
                     }}
@@ -89,49 +90,34 @@ impl Wrong {
     }
 }
 
-/// The hours and the decision as typed, or the first field that is wrong (its message
-/// is set, and the focus goes to it).
+/// The hours and the decision as typed (read by the core), or the first field that is
+/// wrong: its message is set, and the focus goes to it.
 fn read(
     language: Language,
     typed: Typed,
     wrong: Wrong,
     id: CommitmentId,
 ) -> Option<(WeeklyHours, Decision)> {
-    let fail = |field: RwSignal<Option<String>>, name: &str, message: String| {
-        field.set(Some(message));
-        super::focus_soon(format!("decide-{id}-{name}"));
-        None
+    let input = input::DecisionInput {
+        hours: typed.hours.get_untracked(),
+        kind: typed.kind.get_untracked(),
+        new_due: typed.new_due.get_untracked(),
+        to: typed.to.get_untracked(),
+        reason: typed.reason.get_untracked(),
     };
-    let missing = || tr(language, Msg::InputError(&input::InputError::Missing));
-    let hours = match typed.hours.get_untracked().trim() {
-        "" => WeeklyHours::default(),
-        text => match input::weekly_hours(text) {
-            Ok(hours) => hours,
-            Err(error) => return fail(wrong.hours, "hours", tr(language, Msg::InputError(&error))),
-        },
+    let (field, problem) = match input.read(platform::today()) {
+        Ok(read) => return Some(read),
+        Err(found) => found,
     };
-    let new_due = || input::optional_date(&typed.new_due.get_untracked());
-    let decision = match typed.kind.get_untracked() {
-        DecisionKind::Keep => Decision::Keep,
-        DecisionKind::Done => Decision::Done,
-        kind @ (DecisionKind::Defer | DecisionKind::Renegotiate) => match new_due() {
-            Ok(Some(new_due)) if kind == DecisionKind::Defer => Decision::Defer { new_due },
-            Ok(Some(new_due)) => Decision::Renegotiate { new_due },
-            Ok(None) => return fail(wrong.new_due, "due", missing()),
-            Err(error) => return fail(wrong.new_due, "due", tr(language, Msg::InputError(&error))),
-        },
-        DecisionKind::Delegate => match typed.to.get_untracked().parse() {
-            Ok(to) => Decision::Delegate { to },
-            Err(_) => return fail(wrong.to, "to", missing()),
-        },
-        DecisionKind::Drop => match Notes::parse(&typed.reason.get_untracked()) {
-            Ok(reason) => Decision::Drop { reason },
-            Err(error) => {
-                return fail(wrong.reason, "reason", tr(language, Msg::TextError(&error)))
-            }
-        },
+    let (signal, name) = match field {
+        DecisionField::Hours => (wrong.hours, "hours"),
+        DecisionField::NewDue => (wrong.new_due, "due"),
+        DecisionField::To => (wrong.to, "to"),
+        DecisionField::Reason => (wrong.reason, "reason"),
     };
-    Some((hours, decision))
+    signal.set(Some(crate::views::commitments::form::problem(language, &problem)));
+    super::focus_soon(format!("decide-{id}-{name}"));
+    None
 }
 
 /// Hours spent and the decision on one commitment.
