@@ -170,6 +170,7 @@ pub fn say(msg: Msg) -> String {
         Msg::To => "To".into(),
         Msg::Remove => "Remove".into(),
         Msg::Carries => "What they carry".into(),
+        Msg::ICarry => "What I carry".into(),
         Msg::Delegated => "What I delegated to them".into(),
         Msg::Owed => "What I owe them".into(),
         Msg::Nothing => "Nothing.".into(),

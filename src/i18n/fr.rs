@@ -201,6 +201,7 @@ fn words(msg: Msg) -> String {
         Msg::To => "Au".into(),
         Msg::Remove => "Retirer".into(),
         Msg::Carries => "Ce qu'il ou elle porte".into(),
+        Msg::ICarry => "Ce que je porte".into(),
         Msg::Delegated => "Ce que je lui ai délégué".into(),
         Msg::Owed => "Ce que je lui dois".into(),
         Msg::Nothing => "Rien.".into(),

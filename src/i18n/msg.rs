@@ -139,6 +139,8 @@ pub enum Msg<'a> {
     To,
     Remove,
     Carries,
+    /// My own page's list of what I carry.
+    ICarry,
     Delegated,
     Owed,
     Nothing,

@@ -591,6 +591,12 @@ fn effort(
     context: &Context,
 ) -> Result<Option<(usize, Effort)>, QuickError> {
     let lexicon = context.lexicon;
+    // `-3h`: hours, but less than none; read as a title word it would go unnoticed.
+    if let Some(rest) = words[0].norm.strip_prefix(['-', '−']) {
+        if duration(rest).is_some() {
+            return Err(QuickError::BadHours(raw(&words[..1])));
+        }
+    }
     let (hours, suffix, mut taken) = if let Some((hours, suffix)) = duration(&words[0].norm) {
         (hours, suffix, 1)
     } else if let (Some(number), Some(unit)) = (plain_number(&words[0].norm), words.get(1)) {

@@ -279,6 +279,8 @@ fn bad_hours_are_named() {
         ("Slides 30h/day", "30h/day"),
         ("Slides 40h a day", "40h a day"),
         ("Slides 1h75", "1h75"),
+        ("Slides -3h", "-3h"),
+        ("Slides −2.5h/w", "−2.5h/w"),
     ] {
         for language in [Language::En, Language::Fr] {
             assert_eq!(

@@ -26,6 +26,7 @@ pub fn PersonView() -> impl IntoView {
         let id = id.get()?;
         store.with(|plan| plan.person(id).map(|p| (p.name.as_str().to_owned(), p.role)))
     });
+    let is_me = move || person.with(|p| matches!(p, Some((_, plateful_core::Role::Me))));
     let title = Signal::derive(move || {
         person.get().map_or_else(|| store.t(Msg::PersonNotFound), |(name, _)| name)
     });
@@ -50,11 +51,16 @@ pub fn PersonView() -> impl IntoView {
         }}
         <Show when=move || person.with(Option::is_some)>
             <PersonWeeks weeks=Signal::derive(move || summary.with(|s| s.as_ref().map(|s| s.weeks.clone()).unwrap_or_default()))/>
-            {list("carries", Msg::Carries, |s| &s.carries)}
-            {list("delegated", Msg::Delegated, |s| &s.delegated)}
-            {list("owed", Msg::Owed, |s| &s.owed)}
-            {list("asked", Msg::AskedWaiting, |s| &s.asked)}
-            {list("declined", Msg::DeclinedFor, |s| &s.declined)}
+            // My own page lists what I carry: what I delegated to, owe or declined for
+            // someone are the others' pages.
+            <Show when=move || !is_me()
+                fallback=move || list("carries", Msg::ICarry, |s| &s.carries)>
+                {list("carries", Msg::Carries, |s| &s.carries)}
+                {list("delegated", Msg::Delegated, |s| &s.delegated)}
+                {list("owed", Msg::Owed, |s| &s.owed)}
+                {list("asked", Msg::AskedWaiting, |s| &s.asked)}
+                {list("declined", Msg::DeclinedFor, |s| &s.declined)}
+            </Show>
         </Show>
     }
 }
