@@ -388,9 +388,11 @@ impl DeadlineCheck {
     }
 
     /// Each due date where the work due by then cannot all be done, with the work due
-    /// by then that no earlier date reported. Overdue work is reported as Overdue, not
-    /// at risk, but it still comes first in deadline order: its hours are owed before
-    /// any later due date. What is covered (reported or overdue) is always a prefix.
+    /// by then that no earlier date covers. A date covers the work due by it when the
+    /// check passes there (done in deadline order, all of it is done in time, whatever
+    /// comes later) or when it was reported already. Overdue work is reported as
+    /// Overdue, not at risk, but it still comes first in deadline order: its hours are
+    /// owed before any later due date. What is covered is always a prefix.
     pub fn shortfalls<'a>(
         &'a self,
         person: &'a PersonCalendar,
@@ -400,7 +402,11 @@ impl DeadlineCheck {
         let mut walk = self.walk(person, calendar);
         self.dates().filter_map(move |date| {
             let point = walk.at(date);
-            if !point.is_short() || covered == point.due {
+            if !point.is_short() {
+                covered = point.due;
+                return None;
+            }
+            if covered == point.due {
                 return None;
             }
             let at_risk = &self.due[covered..point.due];

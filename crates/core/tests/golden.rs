@@ -249,11 +249,12 @@ fn three_interleaved_deadlines_fail_at_the_middle_one() {
     set_due(s.one_off("Board deck", 20.0), 2, DueKind::Soft);
     s.recurring("Standups", 2.5);
     // By Tuesday: 10 h due, 16 h less 1 h of standups available. By Wednesday: 30 h due,
-    // 24 h less 1.5 h. By Friday next week: 40 h due, 80 h less 5 h.
+    // 24 h less 1.5 h. By Friday next week: 40 h due, 80 h less 5 h. Done in deadline
+    // order, the budget is done by Tuesday: the board deck alone is at risk.
     assert_eq!(
         s.warnings(monday()),
         [
-            "warning deadline Sam by 2026-12-02: 30.00 h due, 22.50 h available, 7.50 h short [Budget, Board deck]",
+            "warning deadline Sam by 2026-12-02: 30.00 h due, 22.50 h available, 7.50 h short [Board deck]",
             "info overload Sam week 2026-11-30: 37.50 h of 40.00 h (93.8%) Full [Board deck, Budget, Hiring plan and 1 more]",
         ]
     );
@@ -314,14 +315,15 @@ fn a_relief_plan_defers_a_hard_deadline_keeping_its_date_before_dropping_but_nev
     // Mon 7 Dec and it stays due Fri 18 Dec, 30 h over the 10 open days left, 15 h in
     // each of the next two weeks (37.5%, under capacity; 30 h due by the 18th against
     // 120 h less the rotation's 30 h, not at risk). It frees this week's 10 h: 44 h
-    // (110%). The CFP (due this Friday, hard) cannot start later and keep its date and
-    // is not important: dropped, 36 h (90%). The newsletter is not needed.
+    // (110%). Then the newsletter (6 h due Thursday; done first, in deadline order, it
+    // is done in time, so not at risk and the cheapest left per hour): deferred a week,
+    // to Mon 7 Dec, due Fri 11 Dec, 38 h (95%). The CFP is not needed.
     assert_eq!(
         s.relief(monday()).unwrap(),
         [
             "before: 135% 25% 25% 0%",
             "defer to 2026-12-07, still due 2026-12-18 Architecture review: frees 10.00 h, then 110% 38% 38% 0%",
-            "drop Conference CFP: frees 8.00 h, then 90% 38% 38% 0%",
+            "defer to 2026-12-07, due 2026-12-11 Newsletter: frees 6.00 h, then 95% 52% 38% 0%",
         ]
     );
 }
