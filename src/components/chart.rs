@@ -94,7 +94,7 @@ pub fn LoadChart(
                     role="img" aria-label=figures(language, &week)
                     on:focus=move |_| { active.set(index); shown.set(Some(index)) }
                     on:mouseenter=move |_| shown.set(Some(index))
-                    on:click=move |_| move_to(index)
+                    on:click=move |_| { move_to(index); shown.set(Some(index)) }
                 >
                     <rect x=x + SLOT * 0.15 y=y(week.load) width=SLOT * 0.7 height=HEIGHT - y(week.load)></rect>
                     <line class="capacity" vector-effect="non-scaling-stroke"
@@ -132,7 +132,9 @@ pub fn LoadChart(
     };
     let width = move || weeks.with(Vec::len).max(1) as f64 * SLOT;
     view! {
-        <div class="chart" on:mouseleave=move |_| shown.set(None)>
+        // A mouse leaving hides the figures; a finger lifted is no leaving (a tap shows
+        // them until another tap or the focus goes).
+        <div class="chart" on:pointerleave=move |ev| if ev.pointer_type() == "mouse" { shown.set(None) }>
             <div class="chart-axis" aria-hidden="true">{ticks}</div>
             <svg class="load-chart" node_ref=plot viewBox=move || format!("0 0 {} {HEIGHT}", width()) preserveAspectRatio="none"
                 role="group" aria-label=move || store.t(Msg::ChartHeading) aria-describedby="chart-keys"

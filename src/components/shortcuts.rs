@@ -146,7 +146,9 @@ pub fn Shortcuts() -> impl IntoView {
                 ("?", Msg::ShortcutHelp),
             ];
             view! {
-                <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-heading" data-testid="shortcuts">
+                // A modal dialog keeps the focus: Close is its one control, so Tab stays on it.
+                <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-heading" data-testid="shortcuts"
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Tab" { ev.prevent_default() }>
                     <h2 id="shortcuts-heading">{store.t(Msg::ShortcutsHeading)}</h2>
                     <dl class="shortcuts">
                         {rows.into_iter().map(|(keys, what)| view! { <dt><kbd>{keys}</kbd></dt><dd>{store.t(what)}</dd> }).collect_view()}

@@ -1527,7 +1527,7 @@ fn detail(message: &str) -> String {
             };
             format!("{id} est déjà l'identifiant d'{by}")
         }
-        Detail::CapacityForMe => "doit être renseigné pour « me »".into(),
+        Detail::CapacityForMe => "doit être renseignée pour moi (le rôle « me » du fichier)".into(),
         Detail::NoSuchPerson(id) => format!("aucune personne n'a l'identifiant {id}"),
         Detail::NoSuchCommitment(id) => format!("aucun engagement n'a l'identifiant {id}"),
         Detail::CannotOwnWork(name) => {

@@ -264,7 +264,11 @@ impl Change {
     fn label(&self) -> Label {
         match self {
             Change::Command(command) => Label::Command(command.kind(), command.commitment()),
-            Change::Batch(commands) => Label::Batch(commands.len()),
+            // A batch of one (a quick add, say) is that command: "Undo adding …".
+            Change::Batch(commands) => match commands.as_slice() {
+                [command] => Label::Command(command.kind(), command.commitment()),
+                _ => Label::Batch(commands.len()),
+            },
             Change::Replace(_) => Label::Replace,
             Change::Merge(_) => Label::Merge,
             Change::Revert(_) => Label::Undo,

@@ -916,6 +916,16 @@ fn a_relief_plan_applied_at_once_is_one_step_of_undo() {
     assert!(only.plan().commitments.iter().all(|c| c.status == Status::Someday));
     assert!(matches!(only.undo(&store), Undone::Done { label: Label::Batch(2), .. }));
     assert_eq!(only.plan(), &before);
+    // A batch of one (a quick add) is named as its command: "Undo adding …".
+    let one = vec![Command::SetStatus {
+        id: existing(1),
+        status: Status::Someday,
+        at: at(2026, 11, 26, 12),
+    }];
+    only.apply(Change::Batch(one), &store).unwrap();
+    assert_eq!(only.undo_label(), Some(Label::Command(CommandKind::SetStatus, Some(existing(1)))));
+    only.undo(&store);
+    assert_eq!(only.plan(), &before);
     // All or nothing: a batch with one refused command changes nothing.
     let refused = vec![
         Command::SetStatus { id: existing(1), status: Status::Someday, at: at(2026, 11, 26, 11) },

@@ -134,6 +134,10 @@ pub fn CommitmentForm(
         let mut fields = match read {
             Ok(fields) => fields,
             Err(found) => {
+                // The first field that is wrong takes the focus, where its message is.
+                if let Some(first) = found.first() {
+                    super::focus::Refocus::to(id_of(first.field)).now();
+                }
                 errors.set(found);
                 return refused.set(true);
             }

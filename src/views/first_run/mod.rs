@@ -60,7 +60,26 @@ pub fn Welcome(
                 sample::focus_heading();
             }
             Ok(Err(error)) => problem.set(Some(tr(language, Msg::DomainError(&error)))),
-            Err(found) => problems.set(found),
+            Err(found) => {
+                // The first field that is wrong takes the focus, where its message is.
+                let first = if found.name.is_some() {
+                    "welcome-name"
+                } else if found.capacity.is_some() {
+                    "welcome-capacity"
+                } else {
+                    "welcome-day-mon"
+                };
+                request_animation_frame(move || {
+                    let field = document().get_element_by_id(first);
+                    let field = field.and_then(|el| {
+                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()
+                    });
+                    if let Some(field) = field {
+                        field.focus().ok();
+                    }
+                });
+                problems.set(found);
+            }
         }
     };
     let skip = move |_| {
