@@ -274,6 +274,9 @@ pub fn relief_for(
         deadlines: Deadlines { work: mine, at_risk: None },
     };
     let mut actions = Vec::new();
+    // Work moved later (deferred, renegotiated) that still weighs on a week over, as
+    // the move left it.
+    let mut moved_but_mine: Vec<(Commitment, Row)> = Vec::new();
     for (index, commitment, _, _) in candidates {
         let over: Vec<usize> =
             weeks.iter().copied().filter(|w| too_full(&relief.me.weeks[*w])).collect();
@@ -292,6 +295,39 @@ pub fn relief_for(
             continue;
         }
         relief.carry_out(commitment.id, old, &choice);
+        if let Some(moved) = moved(commitment, &choice.kind) {
+            moved_but_mine.push((moved, choice.mine.clone()));
+        }
+        actions.push(ReliefAction {
+            commitment: commitment.id,
+            kind: choice.kind,
+            frees,
+            percents_after: percents(&relief.me.weeks, &weeks),
+        });
+    }
+    // What a move left in a week still over may be handed over now: a report who could
+    // not take the whole work in its old dates may take it in its new ones (a hard date
+    // moved a week later spreads the same hours thinner).
+    for (commitment, row) in moved_but_mine {
+        let over: Vec<usize> =
+            weeks.iter().copied().filter(|w| too_full(&relief.me.weeks[*w])).collect();
+        if over.is_empty() {
+            break;
+        }
+        if over.iter().all(|w| row[*w] <= 0.0) {
+            continue;
+        }
+        // Only a report under the line in one of the weeks still over can take a share
+        // of them (a cheap test before working out each report's row).
+        let room = |report: &Carrier| over.iter().any(|w| !is_over(&report.weeks[*w], thresholds));
+        if !relief.reports.iter().any(room) {
+            continue;
+        }
+        let Some(choice) = relief.delegate(&commitment) else {
+            continue;
+        };
+        let frees: f64 = over.iter().map(|w| row[*w] - choice.mine[*w]).sum();
+        relief.carry_out(commitment.id, &row, &choice);
         actions.push(ReliefAction {
             commitment: commitment.id,
             kind: choice.kind,
@@ -542,6 +578,21 @@ impl Relief<'_> {
         }
         self.deadlines.carry_out(id, &choice.kind);
     }
+}
+
+/// The commitment as a deferral or a renegotiation leaves it in my hands; none for an
+/// action that takes it off them.
+fn moved(commitment: &Commitment, kind: &ReliefKind) -> Option<Commitment> {
+    let mut moved = commitment.clone();
+    match kind {
+        ReliefKind::Defer { start, due, .. } => {
+            moved.start = Some(*start);
+            moved.due = *due;
+        }
+        ReliefKind::Renegotiate { due } => moved.due = Some(*due),
+        ReliefKind::Delegate { .. } | ReliefKind::Drop => return None,
+    }
+    Some(moved)
 }
 
 /// Recurring work that ends before `day` cannot start on it.

@@ -263,3 +263,26 @@ fn erasing_everything_brings_the_welcome_back_for_the_same_me() {
     assert_eq!(fresh.me().unwrap().name.as_str(), "Moi");
     assert_eq!(fresh.me().unwrap().weekly_capacity, Role::Me.default_capacity());
 }
+
+/// The sample plan's relief, on any day of a fortnight: once applied, asking again on
+/// the same day finds nothing more to do. On Friday 27 November the plan used to stop
+/// "0.5 h over" after renegotiating the security questionnaire, when the half hour
+/// its new date left this week was Priya's to take (99% for her).
+#[test]
+fn the_sample_plans_relief_leaves_nothing_a_second_plan_would_do() {
+    for offset in 0..14 {
+        let today = date(2026, 11, 23) + Duration::days(offset);
+        let now = at(2026, 11, 23, 10) + Duration::days(offset);
+        let mut plan = open(SAMPLE_EN, today, now).expect("the shipped sample opens");
+        let Some(relief) = assessment::assess(&plan, today).relief else { continue };
+        for command in relief.commands(today, now, &Notes::default()) {
+            plan.apply(command).expect("every command of the plan is accepted");
+        }
+        let again = assessment::assess(&plan, today).relief;
+        let more = again.as_ref().map_or(0, |again| again.actions.len());
+        assert_eq!(
+            more, 0,
+            "{today}: a second plan finds {more} more actions ({relief:?} then {again:?})"
+        );
+    }
+}
