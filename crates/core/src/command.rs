@@ -802,19 +802,14 @@ impl Plan {
             return Err(DomainError::OwnerCannotCarryWork(owner.id));
         }
         self.check_party(fields.requested_by.as_ref(), Field::RequestedBy)?;
-        if let (Some(start), Some(due)) = (fields.start, fields.due) {
-            if due.date < start {
-                return Err(DomainError::DueBeforeStart { start, due: due.date });
-            }
+        let until = match fields.effort {
+            Effort::Recurring { until, .. } => until,
+            _ => None,
+        };
+        match dates_out_of_order(fields.start, fields.due.map(|due| due.date), until).next() {
+            Some(error) => Err(error),
+            None => Ok(()),
         }
-        if let (Some(start), Effort::Recurring { until: Some(until), .. }) =
-            (fields.start, &fields.effort)
-        {
-            if *until < start {
-                return Err(DomainError::RecurringEndsBeforeStart { start, until: *until });
-            }
-        }
-        Ok(())
     }
 
     fn check_status(&self, status: &Status) -> Result<(), DomainError> {
@@ -836,6 +831,27 @@ impl Plan {
 
 /// Records a change. `updated_at` never goes backwards, even if the caller's clock did,
 /// because merging plans trusts it to pick the newer copy.
+/// What is wrong with the order of a commitment's dates: a due date before the start,
+/// a recurring end (`until`) before it. The plan's check and the form's reading both
+/// ask here.
+pub fn dates_out_of_order(
+    start: Option<NaiveDate>,
+    due: Option<NaiveDate>,
+    until: Option<NaiveDate>,
+) -> impl Iterator<Item = DomainError> {
+    let due_before = match (start, due) {
+        (Some(start), Some(due)) if due < start => Some(DomainError::DueBeforeStart { start, due }),
+        _ => None,
+    };
+    let ends_before = match (start, until) {
+        (Some(start), Some(until)) if until < start => {
+            Some(DomainError::RecurringEndsBeforeStart { start, until })
+        }
+        _ => None,
+    };
+    due_before.into_iter().chain(ends_before)
+}
+
 fn touch(commitment: &mut Commitment, at: DateTime<Utc>) {
     commitment.updated_at = commitment.updated_at.max(at);
 }

@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::format::{Item, Numeric, Pad, Parsed};
 use chrono::NaiveDate;
 
-use crate::command::{CommitmentFields, DomainError, Field};
+use crate::command::{dates_out_of_order, CommitmentFields, DomainError, Field};
 use crate::commitment::{Due, DueKind, Effort, EffortKind, Party};
 use crate::hours::{NumberError, PositiveHours, WeeklyHours};
 use crate::ids::PersonId;
@@ -295,31 +295,6 @@ impl CommitmentInput {
         }
     }
 
-    /// The due date before the start, or recurring work ending before it starts, among
-    /// the dates that read.
-    fn dates_out_of_order(
-        &self,
-        start: Result<&Option<NaiveDate>, &InputError>,
-        due: Result<&Option<NaiveDate>, &InputError>,
-        until: Result<&Option<NaiveDate>, &InputError>,
-    ) -> Vec<FieldError> {
-        let Ok(Some(start)) = start else { return Vec::new() };
-        let mut found = Vec::new();
-        if let Ok(Some(due)) = due {
-            if due < start {
-                let error = DomainError::DueBeforeStart { start: *start, due: *due };
-                found.push(FieldError { field: Field::Due, problem: Problem::Domain(error) });
-            }
-        }
-        if let (EffortKind::Recurring, Ok(Some(until))) = (self.effort, until) {
-            if until < start {
-                let error = DomainError::RecurringEndsBeforeStart { start: *start, until: *until };
-                found.push(FieldError { field: Field::Until, problem: Problem::Domain(error) });
-            }
-        }
-        found
-    }
-
     /// The fields the form says, or every field that is wrong and why: each field on
     /// its own and the order of the dates that read, then, when each is right, what
     /// only the plan can tell (an owner who cannot carry work).
@@ -360,7 +335,13 @@ impl CommitmentInput {
         check(Field::Notes, notes.as_ref().map(|_| ()).map_err(|e| Problem::Text(e.clone())));
         // Dates out of order are told with the other fields' problems, not only once
         // those are fixed (the plan's own check below says the same when all read).
-        let order = self.dates_out_of_order(start.as_ref(), due.as_ref(), until.as_ref());
+        let dated = |read: &Result<Option<NaiveDate>, InputError>| read.clone().ok().flatten();
+        let until_read = (self.effort == EffortKind::Recurring).then(|| dated(&until)).flatten();
+        let order = dates_out_of_order(dated(&start), dated(&due), until_read).map(|error| {
+            let field = error.field().unwrap_or(Field::Due);
+            FieldError { field, problem: Problem::Domain(error) }
+        });
+        let order: Vec<FieldError> = order.collect();
         let (Ok(title), Ok(effort), Ok(start), Ok(due), Ok(requested_by), Ok(tags), Ok(notes)) =
             (title, effort, start, due, requested_by, tags, notes)
         else {
