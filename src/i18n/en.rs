@@ -943,12 +943,11 @@ pub fn say(msg: Msg) -> String {
             InputError::NotADate => "Must be a date, like 2026-12-15".into(),
             InputError::AfterToday => "Must be today or a day before".into(),
             InputError::NotAfterToday => "Must be a day after today".into(),
-            InputError::DayFull { logged } => {
-                let room = (plateful_core::input::DAY_HOURS - logged).max(0.0);
-                if room < 0.05 {
+            InputError::DayFull { logged, room } => {
+                if *room == 0.0 {
                     format!("That day is full: {} are logged on it already", hours(*logged))
                 } else {
-                    format!("At most {} more that day: {} are logged on it already", hours(room), hours(*logged))
+                    format!("At most {} more that day: {} are logged on it already", hours(*room), hours(*logged))
                 }
             }
             InputError::Number(error) => number_error(error),

@@ -990,12 +990,11 @@ fn words(msg: Msg) -> String {
             InputError::NotADate => "Doit être une date, par exemple 2026-12-15".into(),
             InputError::AfterToday => "Doit être aujourd'hui ou un jour passé".into(),
             InputError::NotAfterToday => "Doit être un jour après aujourd'hui".into(),
-            InputError::DayFull { logged } => {
-                let room = (plateful_core::input::DAY_HOURS - logged).max(0.0);
-                if room < 0.05 {
+            InputError::DayFull { logged, room } => {
+                if *room == 0.0 {
                     format!("Ce jour est plein : {} y sont déjà notées", hours(*logged))
                 } else {
-                    format!("Au plus {} de plus ce jour-là : {} y sont déjà notées", hours(room), hours(*logged))
+                    format!("Au plus {} de plus ce jour-là : {} y sont déjà notées", hours(*room), hours(*logged))
                 }
             }
             InputError::Number(error) => number_error(error),

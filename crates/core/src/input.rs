@@ -33,8 +33,9 @@ pub enum InputError {
     AfterToday,
     /// Today or a day gone by, where only a day to come makes sense (a new due date).
     NotAfterToday,
-    /// Hours that would take a day's log past [`DAY_HOURS`], with those logged already.
-    DayFull { logged: f64 },
+    /// Hours that would take a day's log past [`DAY_HOURS`], with those logged already
+    /// and the hours still free that day (0 when less than a tenth of an hour is).
+    DayFull { logged: f64, room: f64 },
 }
 
 impl fmt::Display for InputError {
@@ -47,9 +48,10 @@ impl fmt::Display for InputError {
             InputError::NotADate => f.write_str("must be a date, like 2026-12-15"),
             InputError::AfterToday => f.write_str("must be today or a day before"),
             InputError::NotAfterToday => f.write_str("must be a day after today"),
-            InputError::DayFull { logged } => {
-                write!(f, "is more than the day holds: {logged} h are logged that day already")
-            }
+            InputError::DayFull { logged, room } => write!(
+                f,
+                "is more than the day holds: {logged} h are logged that day already, {room} h free"
+            ),
         }
     }
 }
@@ -99,7 +101,10 @@ pub fn hours_in_day(text: &str, logged: f64) -> Result<PositiveHours, InputError
     let hours = day_hours(text)?;
     // A hundredth of an hour of slack: 8.1 + 15.9 is a whole day, whatever floats say.
     if logged + hours.get() > DAY_HOURS + 0.005 {
-        return Err(InputError::DayFull { logged });
+        // Hours are shown to a tenth: less than that free is a full day.
+        let room = DAY_HOURS - logged;
+        let room = if room < 0.05 { 0.0 } else { room };
+        return Err(InputError::DayFull { logged, room });
     }
     Ok(hours)
 }

@@ -220,7 +220,12 @@ fn a_day_of_the_log_holds_24_hours_in_all() {
         |h: &str| EntryInput { date: "2026-12-03".into(), hours: h.into(), note: String::new() };
     assert_eq!(
         typed("2").read(date(2026, 12, 3), logged).unwrap_err()[0].problem,
-        Problem::Input(InputError::DayFull { logged: 22.5 })
+        Problem::Input(InputError::DayFull { logged: 22.5, room: 1.5 })
+    );
+    // 23.97 h logged leave less than a tenth of an hour: a full day, not "at most 0 h".
+    assert_eq!(
+        typed("1").read(date(2026, 12, 3), |_| 23.97).unwrap_err()[0].problem,
+        Problem::Input(InputError::DayFull { logged: 23.97, room: 0.0 })
     );
     assert_eq!(
         typed("1,5").read(date(2026, 12, 3), logged).map(|e| e.hours.get()),
