@@ -580,19 +580,25 @@ impl Relief<'_> {
     }
 }
 
+/// Gives the commitment the dates a deferral or a renegotiation sets; false for an
+/// action that takes it off my hands (it stays as it was).
+fn move_dates(commitment: &mut Commitment, kind: &ReliefKind) -> bool {
+    match kind {
+        ReliefKind::Defer { start, due, .. } => {
+            commitment.start = Some(*start);
+            commitment.due = *due;
+        }
+        ReliefKind::Renegotiate { due } => commitment.due = Some(*due),
+        ReliefKind::Delegate { .. } | ReliefKind::Drop => return false,
+    }
+    true
+}
+
 /// The commitment as a deferral or a renegotiation leaves it in my hands; none for an
 /// action that takes it off them.
 fn moved(commitment: &Commitment, kind: &ReliefKind) -> Option<Commitment> {
     let mut moved = commitment.clone();
-    match kind {
-        ReliefKind::Defer { start, due, .. } => {
-            moved.start = Some(*start);
-            moved.due = *due;
-        }
-        ReliefKind::Renegotiate { due } => moved.due = Some(*due),
-        ReliefKind::Delegate { .. } | ReliefKind::Drop => return None,
-    }
-    Some(moved)
+    move_dates(&mut moved, kind).then_some(moved)
 }
 
 /// Recurring work that ends before `day` cannot start on it.
@@ -631,20 +637,8 @@ impl Deadlines {
     }
 
     fn carry_out(&mut self, id: CommitmentId, kind: &ReliefKind) {
-        match kind {
-            ReliefKind::Delegate { .. } | ReliefKind::Drop => self.work.retain(|c| c.id != id),
-            ReliefKind::Defer { start, due, .. } => {
-                if let Some(work) = self.work.iter_mut().find(|c| c.id == id) {
-                    work.start = Some(*start);
-                    work.due = *due;
-                }
-            }
-            ReliefKind::Renegotiate { due } => {
-                if let Some(work) = self.work.iter_mut().find(|c| c.id == id) {
-                    work.due = Some(*due);
-                }
-            }
-        }
+        // Work moved stays mine with its new dates; work handed over or dropped goes.
+        self.work.retain_mut(|c| c.id != id || move_dates(c, kind));
         self.at_risk = None;
     }
 }
