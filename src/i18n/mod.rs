@@ -24,6 +24,16 @@ pub fn tr(language: Language, msg: Msg) -> String {
     }
 }
 
+/// A field's problem, worded: the commitment form's, the log's, the review's.
+pub fn problem(language: Language, problem: &plateful_core::input::Problem) -> String {
+    use plateful_core::input::Problem;
+    match problem {
+        Problem::Text(error) => tr(language, Msg::TextError(error)),
+        Problem::Input(error) => tr(language, Msg::InputError(error)),
+        Problem::Domain(error) => tr(language, Msg::DomainError(error)),
+    }
+}
+
 /// What the storage banner says while the plan on screen is not in storage, and the
 /// browser's own words when it gave some; nothing when it is saved.
 pub fn health(language: Language, health: &Health) -> Option<(String, String)> {

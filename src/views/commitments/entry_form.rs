@@ -6,9 +6,8 @@ use leptos::prelude::*;
 use plateful_core::item::{logged_on, EntryError, EntryField, EntryInput};
 use plateful_core::{CommitmentId, ProgressEntry};
 
-use super::form::problem;
 use crate::components::field::{InputKind, TextField};
-use crate::i18n::Msg;
+use crate::i18n::{problem, Msg};
 
 #[component]
 pub fn EntryForm(

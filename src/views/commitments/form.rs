@@ -6,24 +6,15 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use plateful_core::input::{CommitmentInput, FieldError, Problem};
 use plateful_core::whatif::CounterOffer;
-use plateful_core::{Command, Commitment, CommitmentId, EffortKind, Field, Language, Status};
+use plateful_core::{Command, Commitment, CommitmentId, EffortKind, Field, Status};
 
 use crate::components::answer::Answer;
 use crate::components::field::{CheckField, InputKind, TextField};
 use crate::components::page::use_announcer;
 use crate::fmt;
-use crate::i18n::{tr, Msg};
+use crate::i18n::{problem, tr, Msg};
 use crate::platform;
 use crate::state::use_store;
-
-/// A field's problem, worded.
-pub fn problem(language: Language, problem: &Problem) -> String {
-    match problem {
-        Problem::Text(error) => tr(language, Msg::TextError(error)),
-        Problem::Input(error) => tr(language, Msg::InputError(error)),
-        Problem::Domain(error) => tr(language, Msg::DomainError(error)),
-    }
-}
 
 /// Adds a commitment (no `editing`) or edits one.
 #[component]

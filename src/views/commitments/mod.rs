@@ -8,7 +8,7 @@ mod entry_form;
 mod facts;
 mod filters;
 mod focus;
-pub mod form;
+mod form;
 pub(crate) mod item;
 mod list;
 mod log_hours;

@@ -115,7 +115,7 @@ fn read(
         DecisionField::To => (wrong.to, "to"),
         DecisionField::Reason => (wrong.reason, "reason"),
     };
-    signal.set(Some(crate::views::commitments::form::problem(language, &problem)));
+    signal.set(Some(crate::i18n::problem(language, &problem)));
     super::focus_soon(format!("decide-{id}-{name}"));
     None
 }
